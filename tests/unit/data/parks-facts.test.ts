@@ -62,7 +62,7 @@ describe('data/parks.geojson facts', () => {
   });
 
   it.each(EXPECTED)('park %i %s has the plan figures', (seq, nameZh, floor, above, expansion) => {
-    const f = parks[seq - 1];
+    const f = parks[seq - 1]!;
     expect(f.properties.seq).toBe(seq);
     expect(f.properties.name.zh).toBe(nameZh);
     expect(f.properties.floorAreaM2).toBe(floor);
@@ -151,8 +151,8 @@ describe('data/parks.geojson facts', () => {
   it('no two parks share a point', () => {
     for (let a = 0; a < parks.length; a++)
       for (let b = a + 1; b < parks.length; b++) {
-        const d = distance(parks[a].geometry.coordinates, parks[b].geometry.coordinates, { units: 'meters' });
-        expect(d, `${parks[a].properties.id} / ${parks[b].properties.id}`).toBeGreaterThan(150);
+        const d = distance(parks[a]!.geometry.coordinates, parks[b]!.geometry.coordinates, { units: 'meters' });
+        expect(d, `${parks[a]!.properties.id} / ${parks[b]!.properties.id}`).toBeGreaterThan(150);
       }
   });
 
@@ -190,7 +190,7 @@ describe('data/parks.geojson facts', () => {
       17: '西北旺镇',
     };
     for (const [seq, town] of Object.entries(byTown)) {
-      const p = parks[Number(seq) - 1].properties;
+      const p = parks[Number(seq) - 1]!.properties;
       expect(p.town).toMatchObject({ zh: town, basis: 'plan' });
     }
   });

@@ -1,0 +1,127 @@
+/** The shell: header, sidebar beside the map; a full-width list when the map cannot run. */
+import { Component, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from './store/index.ts';
+import { i18n } from './i18n/index.ts';
+import { MapPane } from './map/MapPane.tsx';
+import { hasWebGL2 } from './map/maplibre.ts';
+import { FilterPanel, ResultBar, SearchBox } from './features/filters/FilterPanel.tsx';
+import { ParkList } from './features/park-list/ParkList.tsx';
+import { ParkCard } from './features/park-card/ParkCard.tsx';
+import { Legend } from './features/map-controls/Legend.tsx';
+import { LayerToggles } from './features/map-controls/LayerToggles.tsx';
+import { Notices } from './ui/Notices.tsx';
+import { useNoticeItems } from './features/use-notice-text.ts';
+
+class MapBoundary extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch() {
+    this.props.onError();
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+function Header() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const scenario = useAppStore((s) => s.scenario);
+  const setScenario = useAppStore((s) => s.setScenario);
+  const setLang = useAppStore((s) => s.setLang);
+  return (
+    <header className="app-header">
+      <h1>
+        {t('app.title')} <span className="subtitle">{t('app.subtitle')}</span>
+      </h1>
+      <div className="segmented" role="group" aria-label={t('header.scenarioLabel')}>
+        {(['now', 'plan'] as const).map((s) => (
+          <button key={s} type="button" aria-pressed={scenario === s} onClick={() => setScenario(s)}>
+            {t(`header.${s}`)}
+          </button>
+        ))}
+      </div>
+      <button type="button" className="button lang-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'} aria-label={t('header.langLabel')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        {t('header.lang')}
+      </button>
+    </header>
+  );
+}
+
+function Sidebar({ fullWidth }: { fullWidth: boolean }) {
+  const selectedId = useAppStore((s) => s.selectedParkId);
+  return (
+    <aside className={`sidebar${fullWidth ? ' full' : ''}`}>
+      {selectedId ? (
+        <ParkCard parkId={selectedId} />
+      ) : (
+        <>
+          <SearchBox />
+          <FilterPanel />
+          <ResultBar />
+          <ParkList />
+        </>
+      )}
+    </aside>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const [mapOk, setMapOk] = useState(() => hasWebGL2());
+  const notices = useNoticeItems();
+  const dismiss = useAppStore((s) => s.dismissNotice);
+
+  useEffect(() => {
+    void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${i18n.t('app.title')} · ${i18n.t('app.subtitle')}`;
+  }, [lang]);
+
+  useEffect(() => {
+    if (!mapOk) useAppStore.getState().addNotice('notice.noWebgl');
+  }, [mapOk]);
+
+  // Escape clears the selection.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && useAppStore.getState().selectedParkId) useAppStore.getState().selectPark(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const fail = () => {
+    setMapOk(false);
+  };
+
+  return (
+    <div className={`app${mapOk ? '' : ' list-only'}`}>
+      <a className="skip-link" href="#park-list">{t('app.skip')}</a>
+      <Header />
+      <main className="app-main">
+        <Sidebar fullWidth={!mapOk} />
+        {mapOk ? (
+          <section className="map-area">
+            <MapBoundary onError={fail}>
+              <MapPane onFatal={fail} />
+            </MapBoundary>
+            <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} />
+            <div className="map-overlay-right">
+              <LayerToggles />
+            </div>
+            <div className="map-overlay-bottom-right">
+              <Legend />
+            </div>
+          </section>
+        ) : (
+          <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} />
+        )}
+      </main>
+    </div>
+  );
+}

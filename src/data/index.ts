@@ -1,0 +1,77 @@
+/**
+ * The app's static data: imported through the Vite data plugin, which validated it against src/lib/schema.ts
+ * at build time (so no validation code ships). Frozen, typed collections.
+ */
+import parksFile from '../../data/parks.geojson';
+import projectsFile from '../../data/plan-projects.geojson';
+import industriesFile from '../../data/industries.json';
+import boundaryFile from '../../geo/boundary.geojson';
+import townsFile from '../../geo/towns.geojson';
+import linesFile from '../../geo/transit-lines.geojson';
+import stationsFile from '../../geo/transit-stations.geojson';
+import pinyinTable from 'virtual:pinyin';
+import type { z } from 'zod';
+import type {
+  BoundarySchema,
+  Industry,
+  LngLat,
+  ParksSchema,
+  PlanProjectsSchema,
+  StationsSchema,
+  TownsSchema,
+  TransitLinesSchema,
+} from '../lib/schema.ts';
+import { townSlug, type Park } from '../lib/parks.ts';
+
+type FC<S extends z.ZodType> = z.infer<S>;
+
+export const INDUSTRIES: readonly Industry[] = Object.freeze(industriesFile as unknown as Industry[]);
+export const INDUSTRY_BY_ID: ReadonlyMap<string, Industry> = new Map(INDUSTRIES.map((i) => [i.id, i]));
+
+export const PARKS: readonly Park[] = Object.freeze(
+  (parksFile as FC<typeof ParksSchema>).features
+    .map((f) => ({ ...f.properties, coordinates: [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] as LngLat }))
+    .sort((a, b) => a.seq - b.seq),
+);
+export const PARK_BY_ID: ReadonlyMap<string, Park> = new Map(PARKS.map((p) => [p.id, p]));
+
+/** The towns parks lie in, with both names and their URL slug, in plan order of first appearance. */
+export const PARK_TOWNS: readonly { slug: string; zh: string; en: string }[] = (() => {
+  const seen = new Map<string, { slug: string; zh: string; en: string }>();
+  for (const p of PARKS) {
+    const slug = townSlug(p.town.en);
+    if (!seen.has(slug)) seen.set(slug, { slug, zh: p.town.zh, en: p.town.en });
+  }
+  return [...seen.values()];
+})();
+
+export type PlanProject = FC<typeof PlanProjectsSchema>['features'][number]['properties'] & { coordinates: LngLat };
+export const PLAN_PROJECTS: readonly PlanProject[] = Object.freeze(
+  (projectsFile as FC<typeof PlanProjectsSchema>).features.map((f) => ({
+    ...f.properties,
+    coordinates: [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] as LngLat,
+  })),
+);
+
+export const BOUNDARY = boundaryFile as FC<typeof BoundarySchema>;
+export const TOWNS = townsFile as FC<typeof TownsSchema>;
+export const TRANSIT_LINES = linesFile as FC<typeof TransitLinesSchema>;
+export const STATIONS = stationsFile as FC<typeof StationsSchema>;
+
+/** Toneless pinyin for a Chinese name in the data ('' when unknown). */
+export function pinyinOf(zh: string): string {
+  return (pinyinTable as Record<string, string>)[zh] ?? '';
+}
+
+/** [west, south, east, north] of the district, from the boundary polygon. */
+export const DISTRICT_BBOX: readonly [number, number, number, number] = (() => {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as number[];
+      w = Math.min(w, x!); e = Math.max(e, x!); s = Math.min(s, y!); n = Math.max(n, y!);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  BOUNDARY.features.forEach((f) => visit(f.geometry.coordinates));
+  return [w, s, e, n] as const;
+})();

@@ -1,0 +1,34 @@
+/** Each active filter as a removable chip, plus "clear all". */
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { INDUSTRY_BY_ID, PARK_TOWNS } from '../../data/index.ts';
+import { formatAreaM2 } from '../../lib/format.ts';
+import { activeFilterKeys } from '../../lib/filters.ts';
+import { RemovableChip } from '../../ui/Chip.tsx';
+
+export function ActiveFilterChips() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const f = useAppStore((s) => s.filters);
+  const s = useAppStore.getState();
+  if (!activeFilterKeys(f).length) return null;
+  const chips: { key: string; label: string; remove: () => void }[] = [
+    ...f.industries.map((id) => ({ key: `i-${id}`, label: INDUSTRY_BY_ID.get(id)?.[lang] ?? id, remove: () => s.toggleIndustry(id) })),
+    ...f.towns.map((slug) => ({ key: `t-${slug}`, label: PARK_TOWNS.find((x) => x.slug === slug)?.[lang] ?? slug, remove: () => s.toggleTown(slug) })),
+  ];
+  if (f.minM2 !== null || f.maxM2 !== null) {
+    const range = `${f.minM2 === null ? '0' : formatAreaM2(f.minM2, lang, { short: true })} – ${f.maxM2 === null ? '∞' : formatAreaM2(f.maxM2, lang, { short: true })}`;
+    chips.push({ key: 'size', label: t('filters.sizeChip', { range }), remove: () => s.clearFilter('size') });
+  }
+  if (f.query.trim()) chips.push({ key: 'q', label: t('filters.queryChip', { q: f.query }), remove: () => s.clearFilter('query') });
+  return (
+    <div className="active-chips">
+      {chips.map((c) => (
+        <RemovableChip key={c.key} label={c.label} removeLabel={t('filters.remove', { label: c.label })} onRemove={c.remove} />
+      ))}
+      <button type="button" className="link-button" onClick={() => s.resetFilters()}>
+        {t('filters.clearAll')}
+      </button>
+    </div>
+  );
+}

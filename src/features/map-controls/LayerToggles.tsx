@@ -1,0 +1,33 @@
+/** Layer toggles; the hidden set is kept in the URL. */
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { LAYER_IDS } from '../../lib/url-state.ts';
+
+export function LayerToggles() {
+  const { t } = useTranslation();
+  const hidden = useAppStore((s) => s.hiddenLayers);
+  const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const dim = useAppStore((s) => s.dimFiltered);
+  const setDim = useAppStore((s) => s.setDimFiltered);
+  return (
+    <details className="layers map-panel">
+      <summary>{t('layers.title')}</summary>
+      <ul>
+        {LAYER_IDS.map((id) => (
+          <li key={id}>
+            <label>
+              <input type="checkbox" checked={!hidden.includes(id)} onChange={() => toggleLayer(id)} />
+              {t(`layers.${id}`)}
+            </label>
+          </li>
+        ))}
+        <li>
+          <label>
+            <input type="checkbox" checked={dim} onChange={(e) => setDim(e.target.checked)} />
+            {t('filters.dim')}
+          </label>
+        </li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,31 @@
+/** The collapsible legend: industry groups (colour + name), line styles by status, stations, boundaries. */
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { INDUSTRY_GROUPS } from '../../lib/industry-groups.ts';
+
+export function Legend() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <details className="legend map-panel" open>
+      <summary>{t('legend.title')}</summary>
+      <p className="legend-heading">{t('legend.parks')}</p>
+      <ul>
+        {INDUSTRY_GROUPS.map((g) => (
+          <li key={g.id}>
+            <span className="swatch-circle" style={{ background: g.colour }} aria-hidden="true" />
+            {g[lang]}
+          </li>
+        ))}
+      </ul>
+      <ul>
+        <li><span className="swatch-line" aria-hidden="true" />{t('legend.open')}</li>
+        <li><span className="swatch-line dashed" aria-hidden="true" />{t('legend.building')} / {t('legend.planned')}</li>
+        <li><span className="swatch-line dashed faded" aria-hidden="true" />{t('legend.indicative')}</li>
+        <li><span className="swatch-station" aria-hidden="true" />{t('legend.station')}</li>
+        <li><span className="swatch-line district" aria-hidden="true" />{t('legend.district')}</li>
+        <li><span className="swatch-line town" aria-hidden="true" />{t('legend.town')}</li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,106 @@
+/** The selected park's card: every plan fact verbatim in Chinese with its English translation, placement and source. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
+import { formatAreaM2, formatDistanceKm, type Lang } from '../../lib/format.ts';
+import { groupOf } from '../../lib/industry-groups.ts';
+import type { Bilingual } from '../../lib/schema.ts';
+import { IndustryTag } from '../../ui/Chip.tsx';
+import { ParkTransitBlock } from './ParkTransitBlock.tsx';
+
+/** Chinese (the plan's words) first, then the English translation; in English mode the translation leads. */
+function Both({ text, lang }: { text: Bilingual; lang: Lang }) {
+  return lang === 'zh' ? (
+    <>
+      <span lang="zh-CN">{text.zh}</span>
+      <span className="translation" lang="en">{text.en}</span>
+    </>
+  ) : (
+    <>
+      <span lang="en">{text.en}</span>
+      <span className="translation" lang="zh-CN">{text.zh}</span>
+    </>
+  );
+}
+
+export function ParkCard({ parkId }: { parkId: string }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const inCompare = useAppStore((s) => s.compareIds.includes(parkId));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const park = PARK_BY_ID.get(parkId);
+
+  // Opening a card moves focus to it.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [parkId]);
+
+  if (!park) return null;
+  const s = useAppStore.getState();
+  const g = park.geocode;
+  return (
+    <article className="park-card" aria-labelledby="park-card-title">
+      <button type="button" className="link-button back" onClick={() => s.selectPark(null)}>
+        ← {t('card.back')}
+      </button>
+      <h2 id="park-card-title" ref={headingRef} tabIndex={-1}>
+        {park.name[lang]}
+        <span className="subtitle">{park.name[lang === 'zh' ? 'en' : 'zh']}</span>
+      </h2>
+      <dl className="facts">
+        <dt>{t('card.location')}</dt>
+        <dd><Both text={park.location} lang={lang} /></dd>
+        <dt>{t('card.town')}</dt>
+        <dd>
+          {park.town[lang]} <span className="muted">({t(`card.townBasis.${park.town.basis}`)})</span>
+        </dd>
+        <dt>{t('card.floor')}</dt>
+        <dd className="figure">{formatAreaM2(park.floorAreaM2, lang)}</dd>
+        <dt>{t('card.above')}</dt>
+        <dd className="figure">{park.aboveGroundAreaM2 === null ? t('card.notGiven') : formatAreaM2(park.aboveGroundAreaM2, lang)}</dd>
+        {park.expansionAreaM2 ? (
+          <>
+            <dt>{t('card.expansion')}</dt>
+            <dd className="figure">
+              {park.expansionIsLowerBound ? t('card.expansionLower', { area: formatAreaM2(park.expansionAreaM2, lang) }) : formatAreaM2(park.expansionAreaM2, lang)}
+            </dd>
+          </>
+        ) : null}
+        {park.scale ? (
+          <>
+            <dt>{t('card.scale')}</dt>
+            <dd><Both text={park.scale} lang={lang} /></dd>
+          </>
+        ) : null}
+        <dt>{t('card.industries')}</dt>
+        <dd className="tags">
+          {park.industries.map((id) => (
+            <IndustryTag key={id} label={INDUSTRY_BY_ID.get(id)?.[lang] ?? id} colour={groupOf(id).colour} />
+          ))}
+        </dd>
+        <dt>{t('card.positioning')}</dt>
+        <dd>
+          <blockquote><Both text={park.positioning} lang={lang} /></blockquote>
+        </dd>
+      </dl>
+      <ParkTransitBlock park={park} />
+      <section className="placement">
+        <h3>{t('card.placement')}</h3>
+        <p>
+          <strong>{t(`card.precision.${g.precision}`)}</strong>
+          {g.accuracyM ? `, ${t('card.accuracy', { d: formatDistanceKm(g.accuracyM / 1000, lang) })}` : ''}
+        </p>
+        <p className="muted">
+          {t('card.basis')}: {g.basis}
+        </p>
+      </section>
+      <p className="source">{t('card.source')}</p>
+      <div className="card-actions">
+        <button type="button" className="button" aria-pressed={inCompare} onClick={() => s.toggleCompare(park.id)}>
+          {t(inCompare ? 'card.uncompare' : 'card.compare')}
+        </button>
+      </div>
+    </article>
+  );
+}

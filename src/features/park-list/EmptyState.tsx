@@ -1,0 +1,34 @@
+/** An empty result explains which filter excluded the most and relaxes it in one click. */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { FILTER_CTX } from '../../store/hooks.ts';
+import { PARKS } from '../../data/index.ts';
+import { bestRelaxation, type FilterKey } from '../../lib/filters.ts';
+
+const KEY_LABEL: Record<FilterKey, string> = {
+  industries: 'filters.keyIndustries',
+  towns: 'filters.keyTowns',
+  size: 'filters.keySize',
+  query: 'filters.keyQuery',
+};
+
+export function EmptyState() {
+  const { t } = useTranslation();
+  const filters = useAppStore((s) => s.filters);
+  const clearFilter = useAppStore((s) => s.clearFilter);
+  const best = useMemo(() => bestRelaxation(PARKS, filters, FILTER_CTX), [filters]);
+  return (
+    <div className="empty" role="status">
+      <p>{t('filters.empty')}</p>
+      {best ? (
+        <>
+          <p>{t('filters.emptyWhy', { filter: t(KEY_LABEL[best.key]) })}</p>
+          <button type="button" className="button" onClick={() => clearFilter(best.key)}>
+            {t('filters.relax', { filter: t(KEY_LABEL[best.key]), count: best.count })}
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The park list: compact cards in the current sort, virtualised (stays smooth with thousands of rows).
+ * Hover highlights on the map; click or Enter selects; arrow keys move between cards.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { useSortedVisibleParks } from '../../store/hooks.ts';
+import { INDUSTRY_BY_ID, PARKS } from '../../data/index.ts';
+import { formatAreaM2 } from '../../lib/format.ts';
+import { groupOf } from '../../lib/industry-groups.ts';
+import type { Park } from '../../lib/parks.ts';
+import { AreaBar } from '../../ui/AreaBar.tsx';
+import { IndustryTag } from '../../ui/Chip.tsx';
+import { EmptyState } from './EmptyState.tsx';
+import { ParkTransitLine } from './ParkTransitLine.tsx';
+
+const MAX_AREA = Math.max(...PARKS.map((p) => p.floorAreaM2));
+
+export function ParkListItem({ park, active }: { park: Park; active: boolean }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const hovered = useAppStore((s) => s.hoveredParkId === park.id);
+  const area = formatAreaM2(park.floorAreaM2, lang, { short: true });
+  return (
+    <button
+      type="button"
+      className={`park-item${hovered ? ' is-hovered' : ''}`}
+      data-park-id={park.id}
+      tabIndex={active ? 0 : -1}
+      aria-label={t('list.select', { name: park.name[lang] })}
+      onClick={() => useAppStore.getState().selectPark(park.id)}
+      onMouseEnter={() => useAppStore.getState().setHoveredPark(park.id)}
+      onMouseLeave={() => useAppStore.getState().setHoveredPark(null)}
+      onFocus={() => useAppStore.getState().setHoveredPark(park.id)}
+    >
+      <span className="park-item-title">
+        <span className="seq" aria-hidden="true">{park.seq}</span>
+        {park.name[lang]}
+      </span>
+      <span className="park-item-meta">
+        {park.town[lang]} · {area}
+        {park.aboveGroundAreaM2 !== null ? ` (${t('list.above')} ${formatAreaM2(park.aboveGroundAreaM2, lang, { short: true })})` : ''}
+      </span>
+      <AreaBar valueM2={park.floorAreaM2} maxM2={MAX_AREA} label={`${t('list.floor')} ${area}`} />
+      <span className="tags">
+        {park.industries.map((id) => (
+          <IndustryTag key={id} label={INDUSTRY_BY_ID.get(id)?.[lang] ?? id} colour={groupOf(id).colour} />
+        ))}
+      </span>
+      <ParkTransitLine park={park} />
+    </button>
+  );
+}
+
+export function ParkList() {
+  const { t } = useTranslation();
+  const parks = useSortedVisibleParks();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const hoveredId = useAppStore((s) => s.hoveredParkId);
+  const virtualizer = useVirtualizer({
+    count: parks.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 112,
+    overscan: 6,
+    initialRect: { width: 360, height: 800 },
+  });
+
+  // A park hovered on the map scrolls into view in the list.
+  useEffect(() => {
+    if (!hoveredId) return;
+    const i = parks.findIndex((p) => p.id === hoveredId);
+    if (i >= 0 && !scrollRef.current?.contains(document.activeElement)) virtualizer.scrollToIndex(i, { align: 'auto' });
+  }, [hoveredId, parks, virtualizer]);
+
+  const focusIndex = (i: number) => {
+    const next = Math.max(0, Math.min(parks.length - 1, i));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] .park-item`)?.focus());
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const keys: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: parks.length - 1 };
+    if (e.key in keys) {
+      e.preventDefault();
+      focusIndex(keys[e.key]!);
+    }
+  };
+
+  if (!parks.length) return <EmptyState />;
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div ref={scrollRef} className="park-list" role="list" aria-label={t('list.label')} onKeyDown={onKeyDown} id="park-list">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((row) => {
+          const park = parks[row.index]!;
+          return (
+            <div
+              key={park.id}
+              role="listitem"
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+            >
+              <ParkListItem park={park} active={row.index === Math.min(active, parks.length - 1)} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

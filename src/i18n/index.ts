@@ -1,0 +1,15 @@
+/** i18next set up with the app's two languages; the store's `lang` drives it (see app.tsx). */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { zh } from './zh.ts';
+import { en } from './en.ts';
+
+export const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources: { zh: { translation: zh }, en: { translation: en } },
+  lng: 'zh',
+  fallbackLng: 'zh',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});

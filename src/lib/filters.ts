@@ -1,0 +1,123 @@
+/** The one function that decides which parks are visible, plus facet counts, sorting and the empty-result advice. */
+import { areaOf, townSlug, type Park, type SizeBasis } from './parks.ts';
+import { matchesAny, normalizeForSearch } from './text-match.ts';
+import type { Lang } from './format.ts';
+
+export type Filters = {
+  /** Industry ids; a park matches if it has any of them (empty = all). */
+  industries: string[];
+  /** Town slugs (townSlug of the town's English name); a park matches if its town is one of them (empty = all). */
+  towns: string[];
+  /** Inclusive bounds in m² on the chosen basis; null = unbounded. */
+  minM2: number | null;
+  maxM2: number | null;
+  sizeBasis: SizeBasis;
+  /** Free text over names, locations, town and positioning in both languages and pinyin. */
+  query: string;
+};
+
+export const EMPTY_FILTERS: Filters = { industries: [], towns: [], minM2: null, maxM2: null, sizeBasis: 'total', query: '' };
+
+/** Search text for a park: normalised zh, en and pinyin of every searchable field. */
+export function parkHaystacks(park: Park, pinyin: (zh: string) => string): string[] {
+  const fields = [park.name, park.location, park.town, park.positioning];
+  return fields.flatMap((f) => [normalizeForSearch(f.zh), normalizeForSearch(f.en), normalizeForSearch(pinyin(f.zh))]);
+}
+
+export type FilterContext = { pinyin?: (zh: string) => string };
+
+function sizeOk(park: Park, f: Filters): boolean {
+  if (f.minM2 === null && f.maxM2 === null) return true;
+  const area = areaOf(park, f.sizeBasis);
+  if (area === null) return false;
+  return (f.minM2 === null || area >= f.minM2) && (f.maxM2 === null || area <= f.maxM2);
+}
+
+/** Parks matching every active filter, in input order. Empty input gives an empty list. */
+export function filterParks(parks: readonly Park[], f: Filters, ctx: FilterContext = {}): Park[] {
+  const q = normalizeForSearch(f.query);
+  const pinyin = ctx.pinyin ?? (() => '');
+  return parks.filter(
+    (p) =>
+      (f.industries.length === 0 || p.industries.some((i) => f.industries.includes(i))) &&
+      (f.towns.length === 0 || f.towns.includes(townSlug(p.town.en))) &&
+      sizeOk(p, f) &&
+      (q === '' || matchesAny(q, parkHaystacks(p, pinyin))),
+  );
+}
+
+/** For each industry id: how many parks would show with the other filters kept and only that industry chosen. */
+export function industryCounts(parks: readonly Park[], f: Filters, ids: readonly string[], ctx: FilterContext = {}): Map<string, number> {
+  const base = filterParks(parks, { ...f, industries: [] }, ctx);
+  return new Map(ids.map((id) => [id, base.filter((p) => p.industries.includes(id)).length]));
+}
+
+/** For each town slug: how many parks would show with the other filters kept and only that town chosen. */
+export function townCounts(parks: readonly Park[], f: Filters, ctx: FilterContext = {}): Map<string, number> {
+  const base = filterParks(parks, { ...f, towns: [] }, ctx);
+  const counts = new Map<string, number>();
+  for (const p of parks) counts.set(townSlug(p.town.en), 0);
+  for (const p of base) counts.set(townSlug(p.town.en), (counts.get(townSlug(p.town.en)) ?? 0) + 1);
+  return counts;
+}
+
+export type FilterKey = 'industries' | 'towns' | 'size' | 'query';
+
+/** Which filters are active. */
+export function activeFilterKeys(f: Filters): FilterKey[] {
+  const keys: FilterKey[] = [];
+  if (f.industries.length) keys.push('industries');
+  if (f.towns.length) keys.push('towns');
+  if (f.minM2 !== null || f.maxM2 !== null) keys.push('size');
+  if (f.query.trim()) keys.push('query');
+  return keys;
+}
+
+/** The filters with one of them cleared. */
+export function withoutFilter(f: Filters, key: FilterKey): Filters {
+  switch (key) {
+    case 'industries':
+      return { ...f, industries: [] };
+    case 'towns':
+      return { ...f, towns: [] };
+    case 'size':
+      return { ...f, minM2: null, maxM2: null };
+    case 'query':
+      return { ...f, query: '' };
+  }
+}
+
+/**
+ * For an empty result: the active filter whose removal brings back the most parks, and how many.
+ * Ties go to the first in the order industries, towns, size, query. Null when no filter is active.
+ */
+export function bestRelaxation(parks: readonly Park[], f: Filters, ctx: FilterContext = {}): { key: FilterKey; count: number } | null {
+  let best: { key: FilterKey; count: number } | null = null;
+  for (const key of activeFilterKeys(f)) {
+    const count = filterParks(parks, withoutFilter(f, key), ctx).length;
+    if (!best || count > best.count) best = { key, count };
+  }
+  return best;
+}
+
+export const SORT_KEYS = ['seq', 'name', 'floor', 'above', 'transit'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/**
+ * Sorted copy. 'seq' = plan order; 'name' by the name in `lang` (collated); 'floor' and 'above' largest first,
+ * parks without an above-ground figure last; 'transit' nearest station first using `transitKm` (missing last).
+ * Ties keep plan order.
+ */
+export function sortParks(parks: readonly Park[], key: SortKey, lang: Lang, transitKm?: ReadonlyMap<string, number>): Park[] {
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { sensitivity: 'base' });
+  const bySeq = (a: Park, b: Park) => a.seq - b.seq;
+  const desc = (x: number | null, y: number | null) => (y ?? -Infinity) - (x ?? -Infinity);
+  const cmp: Record<SortKey, (a: Park, b: Park) => number> = {
+    seq: bySeq,
+    name: (a, b) => collator.compare(a.name[lang], b.name[lang]),
+    floor: (a, b) => desc(a.floorAreaM2, b.floorAreaM2),
+    above: (a, b) => desc(a.aboveGroundAreaM2, b.aboveGroundAreaM2),
+    transit: (a, b) => (transitKm?.get(a.id) ?? Infinity) - (transitKm?.get(b.id) ?? Infinity),
+  };
+  return [...parks].sort((a, b) => cmp[key](a, b) || bySeq(a, b));
+}

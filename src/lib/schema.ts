@@ -1,0 +1,271 @@
+/**
+ * The only definition of the shape of the project's data files (data/ and geo/).
+ * Types come from z.infer; the Vite data plugin, the data tests and the loaders all use DATASETS.
+ */
+import { z } from 'zod';
+
+const lng = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+/** A WGS-84 position, [lng, lat]. */
+export const LngLatSchema = z.tuple([lng, lat]);
+export type LngLat = z.infer<typeof LngLatSchema>;
+
+const position = z.array(z.number()).min(2).max(3).refine(
+  (p) => Math.abs(p[0] ?? NaN) <= 180 && Math.abs(p[1] ?? NaN) <= 90,
+  { message: 'position out of range: expected [lng, lat] with |lng| ≤ 180 and |lat| ≤ 90' },
+);
+const ring = z.array(position).min(4, { message: 'a polygon ring needs at least 4 positions' });
+const line = z.array(position).min(2, { message: 'a line needs at least 2 positions' });
+
+export const PointSchema = z.object({ type: z.literal('Point'), coordinates: position });
+export const LineGeometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('LineString'), coordinates: line }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(line).min(1) }),
+]);
+export const PolygonGeometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+]);
+const AnyGeometrySchema = z.discriminatedUnion('type', [
+  PointSchema,
+  z.object({ type: z.literal('LineString'), coordinates: line }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(line).min(1) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+]);
+
+/** Text in both languages. */
+export const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.infer<typeof BilingualSchema>;
+
+const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be kebab-case (a-z, 0-9, -)' });
+
+/** How a hand-placed point was placed: the public contract for parks and plan projects. */
+export const GeocodeSchema = z.object({
+  precision: z.enum(['address', 'landmark', 'area', 'town']),
+  basis: z.string().min(10),
+  accuracyM: z.number().positive().optional(),
+  source: z.string().min(1).optional(),
+});
+export type Geocode = z.infer<typeof GeocodeSchema>;
+
+/** How a piece of basemap geometry was drawn. */
+export const ProvenanceSchema = z.object({
+  basis: z.string().min(5),
+  source: z.string().min(1),
+  accuracyM: z.number().positive().optional(),
+});
+
+function collection<P extends z.ZodType, G extends z.ZodType>(properties: P, geometry: G) {
+  return z.object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(z.object({ type: z.literal('Feature'), properties, geometry })),
+  });
+}
+
+export const IndustrySchema = z.object({ id: idSchema, zh: z.string().min(1), en: z.string().min(1) });
+export const IndustriesSchema = z.array(IndustrySchema).min(1);
+export type Industry = z.infer<typeof IndustrySchema>;
+
+export const ParkPropertiesSchema = z.object({
+  id: idSchema,
+  seq: z.number().int().min(1).max(18),
+  name: BilingualSchema,
+  location: BilingualSchema,
+  scale: BilingualSchema.optional(),
+  town: BilingualSchema.extend({ basis: z.enum(['plan', 'location']) }),
+  floorAreaM2: z.number().int().positive(),
+  aboveGroundAreaM2: z.number().int().positive().nullable(),
+  expansionAreaM2: z.number().int().positive().optional(),
+  expansionIsLowerBound: z.boolean().optional(),
+  positioning: BilingualSchema,
+  industries: z.array(idSchema).min(1),
+  geocode: GeocodeSchema,
+});
+export type ParkProperties = z.infer<typeof ParkPropertiesSchema>;
+export const ParksSchema = collection(ParkPropertiesSchema, PointSchema);
+
+export const PROJECT_CATEGORIES = ['health', 'housing', 'green', 'transit', 'renewal', 'industry'] as const;
+export type ProjectCategory = (typeof PROJECT_CATEGORIES)[number];
+export const PlanProjectPropertiesSchema = z.object({
+  id: idSchema,
+  name: BilingualSchema,
+  category: z.enum(PROJECT_CATEGORIES),
+  planText: BilingualSchema,
+  status: BilingualSchema.optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+  geocode: GeocodeSchema,
+});
+export type PlanProjectProperties = z.infer<typeof PlanProjectPropertiesSchema>;
+export const PlanProjectsSchema = collection(PlanProjectPropertiesSchema, PointSchema);
+
+export const BoundarySchema = collection(
+  z.object({ id: z.string().min(1), name: BilingualSchema, provenance: ProvenanceSchema }),
+  PolygonGeometrySchema,
+);
+
+export const TownPropertiesSchema = z.object({
+  id: idSchema,
+  name: BilingualSchema,
+  kind: z.enum(['subdistrict', 'town']),
+  labelPoint: LngLatSchema,
+  provenance: ProvenanceSchema,
+});
+export type TownProperties = z.infer<typeof TownPropertiesSchema>;
+export const TownsSchema = collection(TownPropertiesSchema, PolygonGeometrySchema);
+
+export const RoadsSchema = collection(
+  z.object({
+    id: z.string().min(1),
+    name: BilingualSchema,
+    class: z.enum(['ring', 'expressway', 'arterial']),
+    ref: z.string().optional(),
+    provenance: ProvenanceSchema,
+  }),
+  LineGeometrySchema,
+);
+
+export const WaterSchema = collection(
+  z.object({
+    id: z.string().min(1),
+    name: BilingualSchema,
+    kind: z.enum(['lake', 'river', 'canal']),
+    provenance: ProvenanceSchema,
+  }),
+  AnyGeometrySchema,
+);
+
+export const GreenSchema = collection(
+  z.object({
+    id: z.string().min(1),
+    name: BilingualSchema,
+    kind: z.enum(['park', 'scenic', 'campus', 'forest', 'wetland']),
+    provenance: ProvenanceSchema,
+  }),
+  AnyGeometrySchema,
+);
+
+export const TRANSIT_STATUSES = ['open', 'under-construction', 'planned'] as const;
+export type TransitStatus = (typeof TRANSIT_STATUSES)[number];
+
+export const TransitLinePropertiesSchema = z.object({
+  id: z.string().min(1),
+  name: BilingualSchema,
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a #rrggbb colour' }),
+  status: z.enum(TRANSIT_STATUSES),
+  openingYear: z.number().int().min(1960).max(2100).optional(),
+  indicative: z.boolean(),
+  note: BilingualSchema.optional(),
+  provenance: ProvenanceSchema,
+});
+export type TransitLineProperties = z.infer<typeof TransitLinePropertiesSchema>;
+export const TransitLinesSchema = collection(TransitLinePropertiesSchema, LineGeometrySchema.nullable());
+
+export const StationPropertiesSchema = z.object({
+  id: idSchema,
+  name: BilingualSchema,
+  lines: z.array(z.string().min(1)).min(1),
+  plannedLines: z.array(z.string().min(1)).optional(),
+  status: z.enum(TRANSIT_STATUSES),
+  openingYear: z.number().int().min(1960).max(2100).optional(),
+  provenance: ProvenanceSchema,
+});
+export type StationProperties = z.infer<typeof StationPropertiesSchema>;
+export const StationsSchema = collection(StationPropertiesSchema, PointSchema.nullable());
+
+/** Every data file of the project, by path from the repository root, with its schema. */
+export const DATASETS = {
+  'data/industries.json': IndustriesSchema,
+  'data/parks.geojson': ParksSchema,
+  'data/plan-projects.geojson': PlanProjectsSchema,
+  'geo/boundary.geojson': BoundarySchema,
+  'geo/towns.geojson': TownsSchema,
+  'geo/roads.geojson': RoadsSchema,
+  'geo/water.geojson': WaterSchema,
+  'geo/green.geojson': GreenSchema,
+  'geo/transit-lines.geojson': TransitLinesSchema,
+  'geo/transit-stations.geojson': StationsSchema,
+} as const satisfies Record<string, z.ZodType>;
+export type DatasetPath = keyof typeof DATASETS;
+
+type Issue = { path: PropertyKey[]; message: string };
+
+/**
+ * Formats one validation issue as `file › feature #i (id) › field: message`.
+ * `data` is the parsed file, used to look up the feature's id; paths outside `features` are shown as a dotted field.
+ */
+export function formatIssue(file: string, data: unknown, issue: Issue): string {
+  const path = issue.path.map(String);
+  const parts = [file];
+  let rest = path;
+  if (path[0] === 'features' && path[1] !== undefined) {
+    const index = Number(path[1]);
+    const features = (data as { features?: unknown[] } | null)?.features;
+    const feature = Array.isArray(features) ? (features[index] as { properties?: { id?: unknown } } | undefined) : undefined;
+    const id = feature?.properties?.id;
+    parts.push(`feature #${index}${typeof id === 'string' ? ` (${id})` : ''}`);
+    rest = path.slice(2);
+  } else if (/^\d+$/.test(path[0] ?? '')) {
+    const entry = Array.isArray(data) ? (data[Number(path[0])] as { id?: unknown } | undefined) : undefined;
+    parts.push(`entry #${path[0]}${typeof entry?.id === 'string' ? ` (${entry.id})` : ''}`);
+    rest = path.slice(1);
+  }
+  const field = rest.join('.') || '(root)';
+  return `${parts.join(' › ')} › ${field}: ${issue.message}`;
+}
+
+/** Cross-feature rules zod cannot see per feature: unique ids, and references between files. */
+export function checkUniqueIds(file: string, items: readonly { id: string }[], where: (i: number) => string): string[] {
+  const seen = new Map<string, number>();
+  const errors: string[] = [];
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) errors.push(`${file} › ${where(i)} (${item.id}) › id: duplicate id, first used by #${first}`);
+    else seen.set(item.id, i);
+  });
+  return errors;
+}
+
+export type ValidationResult<T> = { ok: true; data: T } | { ok: false; errors: string[] };
+
+/**
+ * Parses a dataset's text (JSON) against its schema. Returns every problem as a formatted line,
+ * including bad JSON or encoding (a BOM or replacement characters), duplicate ids and unknown industry ids.
+ */
+export function validateDataset<P extends DatasetPath>(
+  file: P,
+  text: string,
+  context: { industryIds?: ReadonlySet<string> } = {},
+): ValidationResult<z.infer<(typeof DATASETS)[P]>> {
+  if (text.includes('\uFFFD')) return { ok: false, errors: [`${file} › (file): not valid UTF-8 (replacement characters found)`] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return { ok: false, errors: [`${file} › (file): invalid JSON: ${(e as Error).message}`] };
+  }
+  const schema = DATASETS[file] as z.ZodType;
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    return { ok: false, errors: result.error.issues.map((issue) => formatIssue(file, data, issue)) };
+  }
+  const parsed = result.data as z.infer<(typeof DATASETS)[P]>;
+  const errors: string[] = [];
+  if (Array.isArray(parsed)) {
+    errors.push(...checkUniqueIds(file, parsed as { id: string }[], (i) => `entry #${i}`));
+  } else {
+    const features = (parsed as { features: { properties: { id: string } }[] }).features;
+    errors.push(...checkUniqueIds(file, features.map((f) => f.properties), (i) => `feature #${i}`));
+    if (file === 'data/parks.geojson' && context.industryIds) {
+      features.forEach((f, i) => {
+        const p = f.properties as unknown as ParkProperties;
+        p.industries.forEach((ind, j) => {
+          if (!context.industryIds!.has(ind)) {
+            errors.push(`${file} › feature #${i} (${p.id}) › industries.${j}: unknown industry "${ind}" (not in data/industries.json)`);
+          }
+        });
+      });
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, data: parsed };
+}

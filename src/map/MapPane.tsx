@@ -1,0 +1,112 @@
+/** The map: uncontrolled, fitted to Haidian, camera in the #map= hash; parks as circle and symbol layers. */
+import { useCallback, useMemo, useRef } from 'react';
+import { Map, Source, Layer, NavigationControl, ScaleControl, AttributionControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store/index.ts';
+import { useVisibleParkIds } from '../store/hooks.ts';
+import { DISTRICT_BBOX } from '../data/index.ts';
+import { maplibrePromise } from './maplibre.ts';
+import { useBasemapStyle } from './use-basemap-style.ts';
+import { MAP_DATA } from './basemap-data.ts';
+import { LAYER, SRC } from './ids.ts';
+import { parksCircle, parksHover, parksLabel, parksSelected } from './layers.ts';
+import { bilingualLabel, idFilter, visibleOpacity } from './expressions.ts';
+import { useFlyToSelection } from './use-fly-to-selection.ts';
+
+const [W, S, E, N] = DISTRICT_BBOX;
+/** Users cannot pan far from Haidian. */
+const MAX_BOUNDS: [number, number, number, number] = [W - 0.35, S - 0.25, E + 0.35, N + 0.25];
+const INITIAL_VIEW = { bounds: [W, S, E, N] as [number, number, number, number], fitBoundsOptions: { padding: 24 } };
+const NONE: string[] = [];
+const INTERACTIVE = [LAYER.parksCircle];
+
+function CameraEffects() {
+  useFlyToSelection();
+  return null;
+}
+
+export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) {
+  const { t } = useTranslation();
+  const mapRef = useRef<MapRef>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const style = useBasemapStyle();
+  const lang = useAppStore((s) => s.lang);
+  const selectedId = useAppStore((s) => s.selectedParkId);
+  const hoveredId = useAppStore((s) => s.hoveredParkId);
+  const dim = useAppStore((s) => s.dimFiltered);
+  const hidden = useAppStore((s) => s.hiddenLayers);
+  const visibleIds = useVisibleParkIds();
+
+  const label = useMemo(() => bilingualLabel(lang), [lang]);
+  const visibleFilter = useMemo(() => idFilter(visibleIds), [visibleIds]);
+  const dimOpacity = useMemo(() => visibleOpacity(visibleIds, 0.18), [visibleIds]);
+  const selectedFilter = useMemo(() => idFilter(selectedId ? [selectedId] : NONE), [selectedId]);
+  const hoverFilter = useMemo(() => idFilter(hoveredId ? [hoveredId] : NONE), [hoveredId]);
+  const parksVisible: 'none' | 'visible' = hidden.includes('parks') ? 'none' : 'visible';
+  const circlePaint = useMemo(() => (dim ? { ...parksCircle.paint, 'circle-opacity': dimOpacity } : parksCircle.paint), [dim, dimOpacity]);
+  const labelLayout = useMemo(() => ({ ...parksLabel.layout, 'text-field': label, visibility: parksVisible }), [label, parksVisible]);
+  const circleLayout = useMemo(() => ({ visibility: parksVisible }), [parksVisible]);
+
+  const setIdle = (idle: boolean) => {
+    if (wrapRef.current) wrapRef.current.dataset.mapIdle = String(idle);
+  };
+
+  const onClick = useCallback((e: MapLayerMouseEvent) => {
+    const id = e.features?.[0]?.properties?.id;
+    const s = useAppStore.getState();
+    if (typeof id === 'string') s.selectPark(id);
+  }, []);
+  const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
+    const id = e.features?.[0]?.properties?.id;
+    const next = typeof id === 'string' ? id : null;
+    if (useAppStore.getState().hoveredParkId !== next) useAppStore.getState().setHoveredPark(next);
+  }, []);
+  const onMouseLeave = useCallback(() => useAppStore.getState().setHoveredPark(null), []);
+
+  return (
+    <div ref={wrapRef} className="map-wrap" data-map-idle="false" role="region" aria-label={t('map.label')}>
+      <Map
+        ref={mapRef}
+        mapLib={maplibrePromise}
+        initialViewState={INITIAL_VIEW}
+        maxBounds={MAX_BOUNDS}
+        minZoom={8.5}
+        maxZoom={17}
+        hash="map"
+        mapStyle={style}
+        attributionControl={false}
+        interactiveLayerIds={INTERACTIVE}
+        cursor={hoveredId ? 'pointer' : 'grab'}
+        onClick={onClick}
+        onMouseMove={onMouseMove}
+        onMouseLeave={onMouseLeave}
+        onLoad={(e) => {
+          (window as unknown as { __haidianMap?: unknown }).__haidianMap = e.target;
+        }}
+        onIdle={() => setIdle(true)}
+        onMoveStart={() => setIdle(false)}
+        onSourceData={(e) => {
+          if (!e.isSourceLoaded) setIdle(false);
+        }}
+        onError={(e) => {
+          // A failed map construction (no WebGL2, lost context) leaves no map: fall back to the list.
+          const msg = String((e as { error?: Error }).error?.message ?? '');
+          if (!mapRef.current || /webgl|context/i.test(msg)) onFatal('mapError');
+        }}
+        {...({ fadeDuration: 0 } as object)}
+      >
+        <NavigationControl position="top-right" showCompass={false} />
+        <ScaleControl position="bottom-left" unit="metric" />
+        <AttributionControl position="bottom-right" compact customAttribution={t('map.attribution')} />
+        <Source id={SRC.parks} type="geojson" data={MAP_DATA.parks}>
+          <Layer {...parksCircle} layout={circleLayout} paint={circlePaint} filter={dim ? undefined : visibleFilter} />
+          <Layer {...parksSelected} filter={selectedFilter} />
+          <Layer {...parksHover} filter={hoverFilter} />
+          <Layer {...parksLabel} layout={labelLayout} filter={visibleFilter} />
+        </Source>
+        <CameraEffects />
+      </Map>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** Map-ready (flattened) copies of the datasets the app also reasons about, built once at start. */
+import { BOUNDARY, TOWNS, TRANSIT_LINES, STATIONS, PARKS, PLAN_PROJECTS } from '../data/index.ts';
+import { toMapCollection, type FeatureLike } from '../lib/geojson.ts';
+import { groupOf } from '../lib/industry-groups.ts';
+import type { TransitLineProperties } from '../lib/schema.ts';
+
+/** A short status label for a line that is not open yet, in both languages. */
+export function lineStatusLabel(p: TransitLineProperties): { zh: string; en: string } {
+  if (p.status === 'open') return { zh: '', en: '' };
+  const year = p.openingYear ? { zh: `约${p.openingYear}年`, en: `~${p.openingYear}` } : null;
+  const base = p.status === 'under-construction' ? { zh: '在建', en: 'under construction' } : { zh: '规划', en: 'planned' };
+  const parts = [base, ...(year ? [year] : []), ...(p.indicative ? [{ zh: '走向示意', en: 'indicative' }] : [])];
+  return { zh: parts.map((x) => x.zh).join('，'), en: parts.map((x) => x.en).join(', ') };
+}
+
+const features = (fc: { features: unknown[] }) => fc.features as FeatureLike[];
+
+export const MAP_DATA = {
+  boundary: toMapCollection(features(BOUNDARY)),
+  towns: toMapCollection(features(TOWNS)),
+  townLabels: toMapCollection(
+    TOWNS.features.map((f) => ({
+      type: 'Feature' as const,
+      properties: { id: f.properties.id, name: f.properties.name },
+      geometry: { type: 'Point', coordinates: f.properties.labelPoint },
+    })),
+  ),
+  lines: toMapCollection(
+    TRANSIT_LINES.features.map((f) => {
+      const label = lineStatusLabel(f.properties);
+      return { ...f, properties: { ...f.properties, status_label_zh: label.zh, status_label_en: label.en } } as FeatureLike;
+    }),
+  ),
+  stations: toMapCollection(features(STATIONS)),
+  parks: {
+    type: 'FeatureCollection' as const,
+    features: PARKS.map((p) => ({
+      type: 'Feature' as const,
+      id: p.seq,
+      properties: {
+        id: p.id,
+        name_zh: p.name.zh,
+        name_en: p.name.en,
+        floor: p.floorAreaM2,
+        colour: groupOf(p.industries[0] ?? '').colour,
+      },
+      geometry: { type: 'Point' as const, coordinates: p.coordinates },
+    })),
+  },
+  projects: {
+    type: 'FeatureCollection' as const,
+    features: PLAN_PROJECTS.map((p) => ({
+      type: 'Feature' as const,
+      properties: { id: p.id, name_zh: p.name.zh, name_en: p.name.en, category: p.category },
+      geometry: { type: 'Point' as const, coordinates: p.coordinates },
+    })),
+  },
+};

@@ -1,0 +1,132 @@
+/**
+ * The embedded basemap: a MapLibre style built from the project's own geo/ files, with fonts shipped in the build.
+ * Pure: it takes the data and URLs and returns a style object; no request leaves the page's origin.
+ */
+import type { StyleSpecification, LayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { Lang } from '../lib/format.ts';
+import type { LayerId } from '../lib/url-state.ts';
+import { FONT_BOLD, FONT_REGULAR } from './ids.ts';
+
+export type FontFamilyList = { family: string; weight: number; subsets: { file: string; unicodeRange: string[] }[] }[];
+
+export type BasemapInput = {
+  lang: Lang;
+  hiddenLayers: readonly LayerId[];
+  /** Absolute URL of the folder holding the woff2 files, ending in '/'. */
+  fontBaseUrl: string;
+  fonts: FontFamilyList;
+  /** URLs (or inline data) of the drawn-only sources. */
+  urls: { roads: string; water: string; green: string };
+  /** GeoJSON objects (flattened properties) for the sources the app also reasons about. */
+  data: { boundary: unknown; towns: unknown; townLabels: unknown; lines: unknown; stations: unknown };
+};
+
+export const BASEMAP_COLOURS = {
+  ground: '#f5f3ef',
+  water: '#b9d7ea',
+  waterLine: '#8fbfdd',
+  green: '#d7e4cc',
+  road: '#ffffff',
+  roadCasing: '#c9c5bd',
+  major: '#f6e7a8',
+  majorCasing: '#d9c57a',
+  townLine: '#9a958c',
+  district: '#4a4640',
+  label: '#6b665e',
+  halo: '#f5f3ef',
+} as const;
+
+/** The text of a label in the chosen language. */
+export function nameExpr(lang: Lang): ExpressionSpecification {
+  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_zh']];
+}
+
+/** font-faces: Latin subsets first so Latin glyphs come from Noto Sans, then the Chinese subsets. */
+export function fontFaces(fonts: FontFamilyList, baseUrl: string): NonNullable<StyleSpecification['font-faces']> {
+  const faces = (weight: number) =>
+    fonts
+      .filter((f) => f.weight === weight)
+      .sort((a, b) => (a.family === 'Noto Sans' ? -1 : b.family === 'Noto Sans' ? 1 : 0))
+      .flatMap((f) => f.subsets.map((s) => ({ url: baseUrl + s.file, 'unicode-range': s.unicodeRange })));
+  return { [FONT_REGULAR]: faces(400), [FONT_BOLD]: faces(700) };
+}
+
+const vis = (hidden: readonly LayerId[], id: LayerId) => (hidden.includes(id) ? 'none' : 'visible') as 'none' | 'visible';
+
+const isStatus = (status: string): FilterSpecification => ['==', ['get', 'status'], status];
+
+/** Style layers of the basemap, bottom to top. Exported for tests and the online-basemap merge. */
+export function basemapLayers(lang: Lang, hidden: readonly LayerId[]): { ground: LayerSpecification[]; overlay: LayerSpecification[] } {
+  const c = BASEMAP_COLOURS;
+  const text = { 'text-font': [FONT_REGULAR] as string[] };
+  const halo = { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.5 } as const;
+  const major: FilterSpecification = ['in', ['get', 'class'], ['literal', ['ring', 'expressway']]];
+  const lineLabel: ExpressionSpecification = [
+    'case',
+    ['==', ['get', 'status'], 'open'],
+    nameExpr(lang),
+    ['concat', nameExpr(lang), lang === 'zh' ? '（' : ' (', ['get', `status_label_${lang}`], lang === 'zh' ? '）' : ')'],
+  ];
+  const ground: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': c.ground } },
+    { id: 'green-fill', type: 'fill', source: 'green', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': c.green, 'fill-opacity': 0.9 } },
+    { id: 'water-fill', type: 'fill', source: 'water', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': c.water } },
+    { id: 'water-line', type: 'line', source: 'water', filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': c.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 15, 4] } },
+    { id: 'roads-casing', type: 'line', source: 'roads', layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'roads') }, paint: { 'line-color': ['case', major, c.majorCasing, c.roadCasing], 'line-width': ['interpolate', ['linear'], ['zoom'], 10, ['case', major, 2.5, 1.2], 15, ['case', major, 9, 6]] } },
+    { id: 'roads-line', type: 'line', source: 'roads', layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'roads') }, paint: { 'line-color': ['case', major, c.major, c.road], 'line-width': ['interpolate', ['linear'], ['zoom'], 10, ['case', major, 1.5, 0.6], 15, ['case', major, 7, 4.5]] } },
+  ];
+  const overlay: LayerSpecification[] = [
+    { id: 'towns-line', type: 'line', source: 'towns', layout: { visibility: vis(hidden, 'towns') }, paint: { 'line-color': c.townLine, 'line-width': 0.8, 'line-dasharray': [3, 2] } },
+    { id: 'boundary-line', type: 'line', source: 'boundary', paint: { 'line-color': c.district, 'line-width': 2.2 } },
+    { id: 'transit-planned-line', type: 'line', source: 'transit-lines', filter: ['!=', ['get', 'status'], 'open'], layout: { 'line-cap': 'butt', visibility: vis(hidden, 'transit-planned') }, paint: { 'line-color': ['get', 'colour'], 'line-width': 3, 'line-opacity': ['case', ['==', ['get', 'indicative'], true], 0.55, 0.9], 'line-dasharray': [2, 1.5] } },
+    { id: 'transit-now-line', type: 'line', source: 'transit-lines', filter: isStatus('open'), layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'transit-now') }, paint: { 'line-color': ['get', 'colour'], 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 4] } },
+    { id: 'green-label', type: 'symbol', source: 'green', minzoom: 11.5, layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11 }, paint: { ...halo, 'text-color': '#5d7a4c' } },
+    { id: 'water-label', type: 'symbol', source: 'water', minzoom: 12, filter: ['!=', ['geometry-type'], 'LineString'], layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11 }, paint: { ...halo, 'text-color': '#3f79a3' } },
+    { id: 'water-line-label', type: 'symbol', source: 'water', minzoom: 12, filter: ['==', ['geometry-type'], 'LineString'], layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11, 'symbol-placement': 'line' }, paint: { ...halo, 'text-color': '#3f79a3' } },
+    { id: 'roads-label', type: 'symbol', source: 'roads', minzoom: 12.5, layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11, 'symbol-placement': 'line', visibility: vis(hidden, 'roads') }, paint: halo },
+    { id: 'towns-label', type: 'symbol', source: 'town-labels', maxzoom: 14, layout: { ...text, 'text-field': nameExpr(lang), 'text-size': ['interpolate', ['linear'], ['zoom'], 10, 10, 13, 13], visibility: vis(hidden, 'towns') }, paint: { ...halo, 'text-color': '#8b857a' } },
+    { id: 'transit-planned-label', type: 'symbol', source: 'transit-lines', filter: ['!=', ['get', 'status'], 'open'], layout: { ...text, 'text-field': lineLabel, 'text-size': 11, 'symbol-placement': 'line', 'symbol-spacing': 400, visibility: vis(hidden, 'transit-planned') }, paint: { ...halo, 'text-color': '#3d3a36' } },
+    { id: 'stations-circle', type: 'circle', source: 'transit-stations', minzoom: 10.5, filter: ['any', ['==', ['get', 'status'], 'open'], ['has', 'plannedLines']], layout: { visibility: vis(hidden, 'transit-now') }, paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5], 'circle-color': '#ffffff', 'circle-stroke-color': '#3d3a36', 'circle-stroke-width': 1.2 } },
+    { id: 'stations-planned-circle', type: 'circle', source: 'transit-stations', minzoom: 10.5, filter: ['!=', ['get', 'status'], 'open'], layout: { visibility: vis(hidden, 'transit-planned') }, paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5], 'circle-color': '#ffffff', 'circle-stroke-color': '#7a7570', 'circle-stroke-width': 1.2, 'circle-opacity': 0.8 } },
+    { id: 'stations-label', type: 'symbol', source: 'transit-stations', minzoom: 12, layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true, visibility: vis(hidden, 'transit-now') }, paint: halo },
+  ];
+  return { ground, overlay };
+}
+
+/** The whole embedded style. */
+export function buildBasemapStyle(input: BasemapInput): StyleSpecification {
+  const { ground, overlay } = basemapLayers(input.lang, input.hiddenLayers);
+  const gj = (data: unknown) => ({ type: 'geojson' as const, data: data as GeoJSON.GeoJSON });
+  return {
+    version: 8,
+    name: 'Haidian embedded basemap',
+    'font-faces': fontFaces(input.fonts, input.fontBaseUrl),
+    sources: {
+      roads: { type: 'geojson', data: input.urls.roads },
+      water: { type: 'geojson', data: input.urls.water },
+      green: { type: 'geojson', data: input.urls.green },
+      boundary: gj(input.data.boundary),
+      towns: gj(input.data.towns),
+      'town-labels': gj(input.data.townLabels),
+      'transit-lines': gj(input.data.lines),
+      'transit-stations': gj(input.data.stations),
+    },
+    layers: [...ground, ...overlay],
+  };
+}
+
+/**
+ * An online style with the app's overlay layers (district, towns, transit, labels) on top.
+ * The online style's own ground replaces the embedded ground layers; our font-faces are kept for our labels.
+ */
+export function mergeOnlineStyle(online: StyleSpecification, embedded: StyleSpecification): StyleSpecification {
+  const ownSources = Object.fromEntries(Object.entries(embedded.sources).filter(([id]) => !(id in online.sources)));
+  const groundIds = new Set(['background', 'green-fill', 'water-fill', 'water-line', 'roads-casing', 'roads-line', 'roads-label', 'green-label', 'water-label', 'water-line-label']);
+  const taken = new Set(online.layers.map((l) => l.id));
+  return {
+    ...online,
+    'font-faces': { ...(online['font-faces'] ?? {}), ...(embedded['font-faces'] ?? {}) },
+    sources: { ...online.sources, ...ownSources },
+    layers: [...online.layers, ...embedded.layers.filter((l) => !groundIds.has(l.id) && !taken.has(l.id))],
+  };
+}

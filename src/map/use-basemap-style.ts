@@ -1,0 +1,63 @@
+/** The style object for the map: the embedded basemap, or an online style with the app's layers on top. */
+import { useEffect, useMemo, useState } from 'react';
+import type { StyleSpecification } from 'maplibre-gl';
+import { FONT_FAMILIES } from 'virtual:map-fonts';
+import roadsUrl from '../../geo/roads.geojson?map-url';
+import waterUrl from '../../geo/water.geojson?map-url';
+import greenUrl from '../../geo/green.geojson?map-url';
+import { useAppStore } from '../store/index.ts';
+import { buildBasemapStyle, mergeOnlineStyle } from './basemap-style.ts';
+import { MAP_DATA } from './basemap-data.ts';
+
+const FONT_BASE = new URL('fonts/', document.baseURI).href;
+const ONLINE_TIMEOUT_MS = 6000;
+
+/** Fetches an online style; rejects on network error, a non-JSON answer or after a timeout. */
+async function fetchStyle(url: string): Promise<StyleSpecification> {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), ONLINE_TIMEOUT_MS);
+  try {
+    const res = await fetch(url, { signal: ctrl.signal });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const style = (await res.json()) as StyleSpecification;
+    if (style.version !== 8 || !Array.isArray(style.layers)) throw new Error('not a MapLibre style');
+    return style;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function useBasemapStyle(): StyleSpecification {
+  const lang = useAppStore((s) => s.lang);
+  const hidden = useAppStore((s) => s.hiddenLayers);
+  const basemapUrl = useAppStore((s) => s.basemapUrl);
+  const [online, setOnline] = useState<StyleSpecification | null>(null);
+
+  useEffect(() => {
+    if (!basemapUrl) return;
+    let live = true;
+    fetchStyle(basemapUrl).then(
+      (style) => live && setOnline(style),
+      () => {
+        if (!live) return;
+        setOnline(null);
+        useAppStore.getState().addNotice('notice.basemapFailed');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [basemapUrl]);
+
+  return useMemo(() => {
+    const embedded = buildBasemapStyle({
+      lang,
+      hiddenLayers: hidden,
+      fontBaseUrl: FONT_BASE,
+      fonts: FONT_FAMILIES,
+      urls: { roads: roadsUrl, water: waterUrl, green: greenUrl },
+      data: MAP_DATA,
+    });
+    return online ? mergeOnlineStyle(online, embedded) : embedded;
+  }, [lang, hidden, online]);
+}

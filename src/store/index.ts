@@ -1,0 +1,18 @@
+/** The one store, built from slices. State holds only user choices and ids; derived values live in hooks.ts. */
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
+import { createQuerySlice, type QuerySlice } from './query-slice.ts';
+import { createUiSlice, type UiSlice } from './ui-slice.ts';
+
+export type AppState = FiltersSlice & SelectionSlice & QuerySlice & UiSlice;
+
+export const useAppStore = create<AppState>()(
+  subscribeWithSelector((...a) => ({
+    ...createFiltersSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createQuerySlice(...a),
+    ...createUiSlice(...a),
+  })),
+);

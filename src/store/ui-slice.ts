@@ -1,0 +1,49 @@
+import type { StateCreator } from 'zustand';
+import type { Lang } from '../lib/format.ts';
+import type { LayerId } from '../lib/url-state.ts';
+import type { AppState } from './index.ts';
+
+/** A message at the top of the map. `key` is an i18n key; `values` fill it. */
+export type Notice = { id: number; key: string; values?: Record<string, string> };
+
+export type UiSlice = {
+  lang: Lang;
+  /** True once the user (or the link) chose the language; otherwise it follows the browser and stays out of the URL. */
+  langChosen: boolean;
+  hiddenLayers: LayerId[];
+  dimFiltered: boolean;
+  presenting: boolean;
+  hoveredParkId: string | null;
+  notices: Notice[];
+  /** A MapLibre style URL to draw under the app's layers (from ?basemap= or VITE_BASEMAP_STYLE), or null. */
+  basemapUrl: string | null;
+  setLang: (lang: Lang) => void;
+  toggleLayer: (id: LayerId) => void;
+  setDimFiltered: (dim: boolean) => void;
+  setPresenting: (on: boolean) => void;
+  setHoveredPark: (id: string | null) => void;
+  addNotice: (key: string, values?: Record<string, string>) => void;
+  dismissNotice: (id: number) => void;
+};
+
+let nextNoticeId = 1;
+
+export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], UiSlice> = (set) => ({
+  lang: 'zh',
+  langChosen: false,
+  hiddenLayers: [],
+  dimFiltered: false,
+  presenting: false,
+  hoveredParkId: null,
+  notices: [],
+  basemapUrl: null,
+  setLang: (lang) => set({ lang, langChosen: true }),
+  toggleLayer: (id) =>
+    set((s) => ({ hiddenLayers: s.hiddenLayers.includes(id) ? s.hiddenLayers.filter((x) => x !== id) : [...s.hiddenLayers, id] })),
+  setDimFiltered: (dimFiltered) => set({ dimFiltered }),
+  setPresenting: (presenting) => set({ presenting }),
+  setHoveredPark: (hoveredParkId) => set({ hoveredParkId }),
+  addNotice: (key, values) =>
+    set((s) => (s.notices.some((n) => n.key === key && JSON.stringify(n.values) === JSON.stringify(values)) ? {} : { notices: [...s.notices, { id: nextNoticeId++, key, values }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});

@@ -1,0 +1,90 @@
+/**
+ * Keeps the shareable state in the query string: applies the parsed URL once at start (showing warnings as a notice),
+ * then writes every change with history.replaceState. One parse/serialize pair (lib/url-state.ts), one subscription.
+ */
+import { useAppStore, type AppState } from './index.ts';
+import { PARKS, INDUSTRIES, DISTRICT_BBOX } from '../data/index.ts';
+import { parseUrlState, serializeUrlState, type ShareState, type UrlVocabulary } from '../lib/url-state.ts';
+import { townSlug } from '../lib/parks.ts';
+import type { Lang } from '../lib/format.ts';
+
+export function urlVocabulary(): UrlVocabulary {
+  const [w, s, e, n] = DISTRICT_BBOX;
+  const pad = 0.05;
+  return {
+    parkIds: new Set(PARKS.map((p) => p.id)),
+    industryIds: new Set(INDUSTRIES.map((i) => i.id)),
+    townSlugs: new Set(PARKS.map((p) => townSlug(p.town.en))),
+    bbox: [w - pad, s - pad, e + pad, n + pad],
+  };
+}
+
+export function selectShareState(s: AppState): ShareState {
+  return {
+    lang: s.langChosen ? s.lang : null,
+    filters: s.filters,
+    sort: s.sort,
+    park: s.selectedParkId,
+    compare: s.compareIds,
+    hiddenLayers: s.hiddenLayers,
+    scenario: s.scenario,
+    radius: s.radius,
+    presenting: s.presenting,
+    dimFiltered: s.dimFiltered,
+  };
+}
+
+/** The browser's language as one of ours: zh for any Chinese locale, else en. */
+export function browserLang(languages: readonly string[]): Lang {
+  const first = languages[0] ?? 'zh';
+  return first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Applies a query string to the store; returns the number of warnings shown. */
+export function applySearch(search: string, fallbackLang: Lang, envBasemap: string | null): number {
+  const { state, warnings, basemap } = parseUrlState(search, urlVocabulary());
+  useAppStore.setState({
+    lang: state.lang ?? fallbackLang,
+    langChosen: state.lang !== null,
+    filters: state.filters,
+    sort: state.sort,
+    selectedParkId: state.park,
+    compareIds: state.compare,
+    hiddenLayers: state.hiddenLayers,
+    scenario: state.scenario,
+    radius: state.radius,
+    presenting: state.presenting,
+    dimFiltered: state.dimFiltered,
+    basemapUrl: basemap ?? envBasemap,
+  });
+  if (warnings.length) {
+    const list = warnings.slice(0, 5).map((w) => `${w.param}=${w.value}`).join(', ') + (warnings.length > 5 ? ` (+${warnings.length - 5})` : '');
+    useAppStore.getState().addNotice('notice.urlIgnored', { list });
+  }
+  return warnings.length;
+}
+
+let started = false;
+
+/** Called once from main.tsx. */
+export function startUrlSync(win: Window = window): () => void {
+  if (started) return () => {};
+  started = true;
+  const env = (import.meta.env.VITE_BASEMAP_STYLE as string | undefined) || null;
+  applySearch(win.location.search, browserLang(win.navigator.languages ?? [win.navigator.language]), env);
+  const write = () => {
+    const s = useAppStore.getState();
+    const search = serializeUrlState(selectShareState(s), { basemap: s.basemapUrl !== env ? s.basemapUrl : null });
+    if (search !== win.location.search) {
+      win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
+    }
+  };
+  write();
+  const unsub = useAppStore.subscribe(selectShareState, write, {
+    equalityFn: (a, b) => serializeUrlState(a) === serializeUrlState(b),
+  });
+  return () => {
+    unsub();
+    started = false;
+  };
+}

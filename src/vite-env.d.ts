@@ -1,0 +1,18 @@
+/// <reference types="vite/client" />
+
+declare module '*.geojson' {
+  const data: unknown;
+  export default data;
+}
+declare module '*?map-url' {
+  const url: string;
+  export default url;
+}
+declare module 'virtual:map-fonts' {
+  export const FONT_FAMILIES: { family: string; weight: number; subsets: { file: string; unicodeRange: string[] }[] }[];
+}
+declare module 'virtual:pinyin' {
+  /** Toneless pinyin (no spaces) of every short Chinese name in the data, by the Chinese text. */
+  const table: Record<string, string>;
+  export default table;
+}

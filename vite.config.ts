@@ -1,0 +1,28 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { dataPlugin } from './scripts/vite-plugin-data.ts';
+import { fontsPlugin } from './scripts/vite-plugin-fonts.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [dataPlugin(), fontsPlugin(), react()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['tests/ui/**/*.test.tsx'],
+          setupFiles: ['tests/ui/setup.ts'],
+        },
+      },
+    ],
+  },
+});
