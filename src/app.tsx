@@ -5,7 +5,15 @@ import { useAppStore } from './store/index.ts';
 import { i18n } from './i18n/index.ts';
 import { MapPane } from './map/MapPane.tsx';
 import { hasWebGL2 } from './map/maplibre.ts';
-import { FilterPanel, ResultBar, SearchBox } from './features/filters/FilterPanel.tsx';
+import { FilterPanel, ResultBar } from './features/filters/FilterPanel.tsx';
+import { PlaceSearch } from './features/resident/PlaceSearch.tsx';
+import { NearbySummary } from './features/resident/NearbySummary.tsx';
+import { RadiusPanel } from './features/transit/RadiusPanel.tsx';
+import { HeaderActions } from './features/promo/HeaderActions.tsx';
+import { CompareTray } from './features/promo/CompareTray.tsx';
+import { CompareView } from './features/promo/CompareView.tsx';
+import { PresentMode } from './features/promo/PresentMode.tsx';
+import { PrintSheets } from './features/promo/PrintSheets.tsx';
 import { ParkList } from './features/park-list/ParkList.tsx';
 import { ParkCard } from './features/park-card/ParkCard.tsx';
 import { Legend } from './features/map-controls/Legend.tsx';
@@ -44,6 +52,7 @@ function Header() {
           </button>
         ))}
       </div>
+      <HeaderActions />
       <button type="button" className="button lang-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'} aria-label={t('header.langLabel')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
         {t('header.lang')}
       </button>
@@ -59,12 +68,16 @@ function Sidebar({ fullWidth }: { fullWidth: boolean }) {
         <ParkCard parkId={selectedId} />
       ) : (
         <>
-          <SearchBox />
+          <PlaceSearch />
+          <NearbySummary />
+          <RadiusPanel />
+          <CompareView />
           <FilterPanel />
           <ResultBar />
           <ParkList />
         </>
       )}
+      <CompareTray />
     </aside>
   );
 }
@@ -75,6 +88,7 @@ export function App() {
   const [mapOk, setMapOk] = useState(() => hasWebGL2());
   const notices = useNoticeItems();
   const dismiss = useAppStore((s) => s.dismissNotice);
+  const presenting = useAppStore((s) => s.presenting);
 
   useEffect(() => {
     void i18n.changeLanguage(lang);
@@ -100,7 +114,7 @@ export function App() {
   };
 
   return (
-    <div className={`app${mapOk ? '' : ' list-only'}`}>
+    <div className={`app${mapOk ? '' : ' list-only'}${presenting ? ' presenting' : ''}`}>
       <a className="skip-link" href="#park-list">{t('app.skip')}</a>
       <Header />
       <main className="app-main">
@@ -121,7 +135,9 @@ export function App() {
         ) : (
           <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} />
         )}
+        <PresentMode />
       </main>
+      <PrintSheets />
     </div>
   );
 }

@@ -13,13 +13,17 @@ import { LAYER, SRC } from './ids.ts';
 import { parksCircle, parksHover, parksLabel, parksSelected } from './layers.ts';
 import { bilingualLabel, idFilter, visibleOpacity } from './expressions.ts';
 import { useFlyToSelection } from './use-fly-to-selection.ts';
+import { handleMapClick } from './map-click.ts';
+import { TransitMapLayers } from './TransitMapLayers.tsx';
+import { ProjectsMapLayer } from './ProjectsMapLayer.tsx';
 
 const [W, S, E, N] = DISTRICT_BBOX;
 /** Users cannot pan far from Haidian. */
 const MAX_BOUNDS: [number, number, number, number] = [W - 0.35, S - 0.25, E + 0.35, N + 0.25];
 const INITIAL_VIEW = { bounds: [W, S, E, N] as [number, number, number, number], fitBoundsOptions: { padding: 24 } };
 const NONE: string[] = [];
-const INTERACTIVE = [LAYER.parksCircle];
+/** Layers whose features react to hover and click (map-click.ts decides what a click does). */
+export const INTERACTIVE: string[] = [LAYER.parksCircle];
 
 function CameraEffects() {
   useFlyToSelection();
@@ -53,9 +57,9 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   };
 
   const onClick = useCallback((e: MapLayerMouseEvent) => {
-    const id = e.features?.[0]?.properties?.id;
-    const s = useAppStore.getState();
-    if (typeof id === 'string') s.selectPark(id);
+    const f = e.features?.[0];
+    const id = f?.properties?.id;
+    handleMapClick({ lngLat: [e.lngLat.lng, e.lngLat.lat], layerId: f?.layer.id ?? null, featureId: typeof id === 'string' ? id : null });
   }, []);
   const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
     const id = e.features?.[0]?.properties?.id;
@@ -105,6 +109,8 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
           <Layer {...parksHover} filter={hoverFilter} />
           <Layer {...parksLabel} layout={labelLayout} filter={visibleFilter} />
         </Source>
+        <TransitMapLayers />
+        <ProjectsMapLayer />
         <CameraEffects />
       </Map>
     </div>

@@ -5,8 +5,10 @@ import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createQuerySlice, type QuerySlice } from './query-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
+import { createPromoSlice, type PromoSlice } from './promo-slice.ts';
+import { createResidentSlice, type ResidentSlice } from './resident-slice.ts';
 
-export type AppState = FiltersSlice & SelectionSlice & QuerySlice & UiSlice;
+export type AppState = FiltersSlice & SelectionSlice & QuerySlice & UiSlice & PromoSlice & ResidentSlice;
 
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
@@ -14,5 +16,7 @@ export const useAppStore = create<AppState>()(
     ...createSelectionSlice(...a),
     ...createQuerySlice(...a),
     ...createUiSlice(...a),
+    ...createPromoSlice(...a),
+    ...createResidentSlice(...a),
   })),
 );

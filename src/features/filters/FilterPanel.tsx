@@ -10,6 +10,7 @@ import { areaFromInput, areaInputValue, formatAreaM2, formatCount } from '../../
 import { groupOf } from '../../lib/industry-groups.ts';
 import { Chip } from '../../ui/Chip.tsx';
 import { ActiveFilterChips } from './ActiveFilterChips.tsx';
+import { TransitFilter } from '../transit/TransitFilter.tsx';
 
 
 const MAX_AREA = Math.max(...PARKS.map((p) => p.floorAreaM2));
@@ -143,6 +144,7 @@ export function FilterPanel() {
           ))}
         </div>
       </fieldset>
+      <TransitFilter />
     </details>
   );
 }

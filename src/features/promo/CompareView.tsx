@@ -1,0 +1,4 @@
+/** Side-by-side comparison (promotion feature). */
+export function CompareView() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Header actions: share, present, print, export (promotion feature). */
+export function HeaderActions() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Full-screen presentation overlay (promotion feature). */
+export function PresentMode() {
+  return null;
+}

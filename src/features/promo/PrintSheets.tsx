@@ -1,0 +1,4 @@
+/** Print-only sheets (promotion feature). */
+export function PrintSheets() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Radius query results in the sidebar (transit feature). */
+export function RadiusPanel() {
+  return null;
+}

@@ -1,0 +1,5 @@
+/** Strings of the promo feature, used as t('promo.key'). */
+export const promo = {
+  zh: {},
+  en: {},
+};

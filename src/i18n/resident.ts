@@ -1,0 +1,5 @@
+/** Strings of the resident feature, used as t('resident.key'). */
+export const resident = {
+  zh: {},
+  en: {},
+};

@@ -1,0 +1,4 @@
+/** Plan projects layer, inside <Map> (resident feature). */
+export function ProjectsMapLayer() {
+  return null;
+}

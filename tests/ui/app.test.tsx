@@ -1,0 +1,53 @@
+import { describe, it, expect, beforeEach, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from '../../src/i18n/index.ts';
+import { useAppStore } from '../../src/store/index.ts';
+import { App } from '../../src/app.tsx';
+import * as maplibre from '../../src/map/maplibre.ts';
+
+function renderApp() {
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>,
+  );
+}
+
+describe('App shell', () => {
+  beforeEach(() => {
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    vi.spyOn(maplibre, 'hasWebGL2').mockReturnValue(true);
+  });
+
+  it('renders the header, language toggle and legend in Chinese', () => {
+    renderApp();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('海淀选址地图');
+    expect(screen.getByRole('button', { name: '切换语言到英文' }).textContent).toBe('English');
+    const legend = screen.getByText('图例').closest('details')!;
+    expect(within(legend).getByText('人工智能与算力')).toBeTruthy();
+    expect(within(legend).getByText('规划线路走向示意，尚未公布')).toBeTruthy();
+    expect(screen.getByText('18 / 18 个园区')).toBeTruthy();
+  });
+
+  it('switches every visible string to English with the toggle', async () => {
+    renderApp();
+    await userEvent.click(screen.getByRole('button', { name: '切换语言到英文' }));
+    expect(useAppStore.getState().lang).toBe('en');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Haidian Site Finder');
+    expect(screen.getByRole('button', { name: 'Switch language to Chinese' }).textContent).toBe('中文');
+    const legend = screen.getByText('Legend').closest('details')!;
+    expect(within(legend).getByText('AI & computing')).toBeTruthy();
+    expect(within(legend).getByText('indicative alignment, not yet published')).toBeTruthy();
+    expect(screen.getByText('18 of 18 parks')).toBeTruthy();
+  });
+
+  it('shows the full-width list and a notice when WebGL2 is missing', () => {
+    vi.spyOn(maplibre, 'hasWebGL2').mockReturnValue(false);
+    const { container } = renderApp();
+    expect(container.querySelector('.app.list-only')).not.toBeNull();
+    expect(screen.getByText(/需要 WebGL2/)).toBeTruthy();
+    expect(screen.queryByTestId('fake-map')).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * jsdom setup: MapLibre cannot run here, so react-map-gl is replaced by a small fake that renders its children
+ * and records the props it was given; the real map is tested in Chromium (tests/e2e).
+ */
+import { vi, afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import '@testing-library/dom';
+import { createElement, type ReactNode } from 'react';
+
+afterEach(() => cleanup());
+
+vi.mock('react-map-gl/maplibre', () => {
+  const passthrough = ({ children }: { children?: ReactNode }) => createElement('div', { 'data-testid': 'fake-map-child' }, children);
+  const fakeMap = { flyTo: vi.fn(), jumpTo: vi.fn(), fitBounds: vi.fn(), getZoom: () => 11, getCanvas: () => ({ toDataURL: () => 'data:image/png;base64,' }) };
+  return {
+    Map: ({ children }: { children?: ReactNode }) => createElement('div', { 'data-testid': 'fake-map' }, children),
+    Source: passthrough,
+    Layer: () => null,
+    Marker: passthrough,
+    NavigationControl: () => null,
+    ScaleControl: () => null,
+    AttributionControl: () => null,
+    GeolocateControl: () => null,
+    useMap: () => ({ current: fakeMap }),
+  };
+});
+
+vi.mock('maplibre-gl', () => ({ setWorkerUrl: vi.fn(), Map: class {} }));
+vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worker.js' }));
+vi.mock('maplibre-gl/dist/maplibre-gl.css', () => ({}));
+
+// jsdom has no WebGL; the app would fall back to the list. Tests that want the map shell stub this.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false }),
+});
+class RO { observe() {} unobserve() {} disconnect() {} }
+(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= RO;
