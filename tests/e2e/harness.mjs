@@ -19,7 +19,9 @@ export const CHROMIUM_ARGS = [
 /** Starts `vite preview` on a free port; resolves with its base URL and a stop function. */
 export async function startServer() {
   const port = 4300 + Math.floor(Math.random() * 600);
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  // E2E_DIST lets parallel work serve its own build folder (default: dist/).
+  const outDir = process.env.E2E_DIST ? ['--outDir', process.env.E2E_DIST] : [];
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...outDir], {
     cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = `http://127.0.0.1:${port}/`;
