@@ -88,7 +88,9 @@ describe('geo/ files', () => {
   it('coordinates are WGS-84 lng/lat around Haidian and rounded to at most 5 decimals', () => {
     for (const f of FILES) {
       for (const ft of load(f).features) {
-        for (const [x, y] of allCoords(ft.geometry)) {
+        for (const c of allCoords(ft.geometry)) {
+          const x = c[0] as number;
+          const y = c[1] as number;
           expect(x).toBeGreaterThan(115.9);
           expect(x).toBeLessThan(116.5);
           expect(y).toBeGreaterThan(39.8);
