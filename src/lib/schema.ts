@@ -204,7 +204,8 @@ export function formatIssue(file: string, data: unknown, issue: Issue): string {
     const feature = Array.isArray(features) ? (features[index] as { properties?: { id?: unknown } } | undefined) : undefined;
     const id = feature?.properties?.id;
     parts.push(`feature #${index}${typeof id === 'string' ? ` (${id})` : ''}`);
-    rest = path.slice(2);
+    // A property is named by itself (`floorAreaM2`); geometry keeps its prefix (`geometry.coordinates`).
+    rest = path[2] === 'properties' ? path.slice(3) : path.slice(2);
   } else if (/^\d+$/.test(path[0] ?? '')) {
     const entry = Array.isArray(data) ? (data[Number(path[0])] as { id?: unknown } | undefined) : undefined;
     parts.push(`entry #${path[0]}${typeof entry?.id === 'string' ? ` (${entry.id})` : ''}`);

@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { PARKS, pinyinOf } from '../../../src/data/index.ts';
+import { EMPTY_FILTERS, bestRelaxation, filterParks, industryCounts, sortParks, townCounts, type Filters } from '../../../src/lib/filters.ts';
+
+const ctx = { pinyin: pinyinOf };
+const ids = (f: Partial<Filters>) => filterParks(PARKS, { ...EMPTY_FILTERS, ...f }, ctx).map((p) => p.id).sort();
+
+describe('filterParks on the real 18 parks', () => {
+  it.each<[string, Partial<Filters>, string[]]>([
+    ['no filter', {}, PARKS.map((p) => p.id).sort()],
+    [
+      'floor area ≥ 20万㎡',
+      { minM2: 200000 },
+      [
+        'beijing-collaborative-innovation-park', 'dongsheng-science-park-haikai', 'xueyuan-road-science-park-dongsheng',
+        'yongfeng-digital-tech-center', 'zgc-dongsheng-phase-3-dongpan', 'zgc-international-medical-valley',
+        'zgc-wenquan-science-park-phase-2', 'zgc-xibeiwang-science-park-phase-1',
+      ],
+    ],
+    ['floor area ≤ 5万㎡', { maxM2: 50000 }, ['ic-design-park-phase-2', 'zgc-haidian-quantum-future-industry-park']],
+    ['above-ground ≤ 5万㎡ (the IC park has no figure and drops out)', { sizeBasis: 'above', maxM2: 50000 }, ['cuihu-yuzhi-industrial-park', 'haixing-medical-innovation-park-b', 'zgc-haidian-quantum-future-industry-park']],
+    ['industry biomed', { industries: ['biomed'] }, ['haixing-medical-innovation-park-b', 'sijiqing-life-science-park', 'yongfeng-digital-tech-center', 'zgc-bonded-zone-phase-1', 'zgc-international-medical-valley']],
+    ['industries quantum or fintech (any of)', { industries: ['quantum', 'fintech'] }, ['xueyuan-road-science-park-dongsheng', 'zgc-haidian-quantum-future-industry-park']],
+    ['town Wenquan', { towns: ['wenquan-town'] }, ['cuihu-yuzhi-industrial-park', 'zgc-bonded-zone-phase-1', 'zgc-wenquan-science-park-phase-2']],
+    ['ai in Xibeiwang', { industries: ['ai'], towns: ['xibeiwang-town'] }, ['zgc-xibeiwang-science-park-phase-1', 'zgc-yongfeng-xinyu-phase-1']],
+    ['search in pinyin: wenquan', { query: 'wenquan' }, ['cuihu-yuzhi-industrial-park', 'zgc-bonded-zone-phase-1', 'zgc-wenquan-science-park-phase-2']],
+    ['search in Chinese: 量子', { query: '量子' }, ['zgc-haidian-quantum-future-industry-park']],
+    ['search in English, any case: QUANTUM', { query: 'QUANTUM' }, ['zgc-haidian-quantum-future-industry-park']],
+    ['search matches the positioning: 脑机接口', { query: '脑机接口' }, ['zgc-international-medical-valley']],
+    ['no match', { query: 'zzzz' }, []],
+  ])('%s', (_name, f, expected) => {
+    expect(ids(f)).toEqual(expected);
+  });
+
+  it('gives [] for an empty park list', () => {
+    expect(filterParks([], { ...EMPTY_FILTERS, minM2: 1 })).toEqual([]);
+  });
+});
+
+describe('facet counts', () => {
+  it('counts each industry with the other filters kept', () => {
+    const counts = industryCounts(PARKS, { ...EMPTY_FILTERS, towns: ['xibeiwang-town'] }, ['ai', 'biomed', 'quantum'], ctx);
+    expect(Object.fromEntries(counts)).toEqual({ ai: 2, biomed: 2, quantum: 0 });
+  });
+  it('counts each town with the other filters kept, including towns with none', () => {
+    const counts = townCounts(PARKS, { ...EMPTY_FILTERS, industries: ['biomed'] }, ctx);
+    expect(counts.get('xibeiwang-town')).toBe(2);
+    expect(counts.get('shangzhuang-town')).toBe(1);
+    expect(counts.get('shangdi-subdistrict')).toBe(0);
+  });
+});
+
+describe('bestRelaxation', () => {
+  it('names the filter whose removal brings back the most parks', () => {
+    const f: Filters = { ...EMPTY_FILTERS, industries: ['quantum'], towns: ['wenquan-town'] };
+    expect(filterParks(PARKS, f, ctx)).toHaveLength(0);
+    // Dropping the town gives the 1 quantum park; dropping the industry gives the 3 Wenquan parks.
+    expect(bestRelaxation(PARKS, f, ctx)).toEqual({ key: 'industries', count: 3 });
+  });
+  it('is null with no active filter', () => {
+    expect(bestRelaxation(PARKS, EMPTY_FILTERS, ctx)).toBeNull();
+  });
+});
+
+describe('sortParks', () => {
+  it('sorts by floor area, largest first', () => {
+    const sorted = sortParks(PARKS, 'floor', 'zh').map((p) => p.floorAreaM2);
+    expect(sorted.slice(0, 3)).toEqual([807000, 327600, 304000]);
+    expect(sorted.at(-1)).toBe(22000);
+  });
+  it('puts a park without an above-ground figure last when sorting by above-ground area', () => {
+    expect(sortParks(PARKS, 'above', 'en').at(-1)?.id).toBe('ic-design-park-phase-2');
+  });
+  it('sorts English names alphabetically', () => {
+    const names = sortParks(PARKS, 'name', 'en').map((p) => p.name.en);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  });
+  it('sorts by transit distance with missing values last, ties in plan order', () => {
+    const km = new Map([['zgc-bonded-zone-phase-1', 2], ['ic-design-park-phase-2', 0.5]]);
+    const order = sortParks(PARKS, 'transit', 'zh', km).map((p) => p.seq);
+    expect(order.slice(0, 4)).toEqual([5, 1, 2, 3]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, it, expect } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { FONT_FAMILIES } from 'virtual:map-fonts';
+import { buildBasemapStyle, mergeOnlineStyle } from '../../../src/map/basemap-style.ts';
+import { MAP_DATA, lineStatusLabel } from '../../../src/map/basemap-data.ts';
+import type { Lang } from '../../../src/lib/format.ts';
+
+const ORIGIN = 'http://127.0.0.1:4173/';
+const style = (lang: Lang, hidden: ('roads' | 'towns')[] = []) =>
+  buildBasemapStyle({
+    lang,
+    hiddenLayers: hidden,
+    fontBaseUrl: `${ORIGIN}fonts/`,
+    fonts: FONT_FAMILIES,
+    urls: { roads: `${ORIGIN}assets/roads.json`, water: `${ORIGIN}assets/water.json`, green: `${ORIGIN}assets/green.json` },
+    data: MAP_DATA,
+  });
+
+/** Every string in the style that looks like a URL. */
+function urls(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string' && /^[a-z]+:\/\//i.test(value)) out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => urls(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => urls(v, out));
+  return out;
+}
+
+describe('buildBasemapStyle', () => {
+  it.each(['zh', 'en'] as const)('produces a valid style in %s', (lang) => {
+    expect(validateStyleMin(style(lang))).toEqual([]);
+  });
+
+  it('names only existing sources in its layers', () => {
+    const s = style('zh');
+    for (const layer of s.layers) if ('source' in layer) expect(Object.keys(s.sources), layer.id).toContain(layer.source);
+  });
+
+  it('holds no remote URL: every URL is on the page origin', () => {
+    const all = urls(style('en'));
+    expect(all.length).toBeGreaterThan(100); // fonts and data
+    for (const u of all) expect(u.startsWith(ORIGIN), u).toBe(true);
+  });
+
+  it('ships Latin and Chinese font files for both weights', () => {
+    const faces = style('zh')['font-faces'] as Record<string, { url: string }[]>;
+    for (const name of ['Noto Sans Regular', 'Noto Sans Bold']) {
+      expect(faces[name]!.some((f) => f.url.includes('noto-sans-latin'))).toBe(true);
+      expect(faces[name]!.filter((f) => f.url.includes('noto-sans-sc')).length).toBeGreaterThan(90);
+    }
+  });
+
+  it('labels in the chosen language', () => {
+    const townLabel = (lang: Lang) => style(lang).layers.find((l) => l.id === 'towns-label')!;
+    expect(JSON.stringify(townLabel('en'))).toContain('name_en');
+    expect(JSON.stringify(townLabel('zh'))).toContain('name_zh');
+  });
+
+  it('hides toggled layers', () => {
+    const s = style('zh', ['roads']);
+    const vis = (id: string) => (s.layers.find((l) => l.id === id)!.layout as { visibility?: string } | undefined)?.visibility;
+    expect(vis('roads-line')).toBe('none');
+    expect(vis('towns-line')).toBe('visible');
+  });
+
+  it('draws planned lines dashed and indicative ones fainter', () => {
+    const planned = style('zh').layers.find((l) => l.id === 'transit-planned-line')!;
+    expect(planned.paint).toHaveProperty('line-dasharray');
+    expect(JSON.stringify(planned.paint)).toContain('indicative');
+  });
+
+  it('puts an online style under the app layers, replacing only the ground', () => {
+    const online = { version: 8 as const, sources: { osm: { type: 'raster' as const, tiles: ['https://tiles.example/{z}/{x}/{y}.png'] } }, layers: [{ id: 'osm', type: 'raster' as const, source: 'osm' }] };
+    const merged = mergeOnlineStyle(online, style('zh'));
+    expect(merged.layers[0]!.id).toBe('osm');
+    expect(merged.layers.map((l) => l.id)).not.toContain('background');
+    expect(merged.layers.map((l) => l.id)).toContain('transit-now-line');
+    expect(validateStyleMin(merged)).toEqual([]);
+  });
+});
+
+describe('lineStatusLabel', () => {
+  it('says status, year and indicative', () => {
+    const base = { id: 'x', name: { zh: 'x', en: 'x' }, colour: '#000000', provenance: { basis: 'xxxxx', source: 'x' } };
+    expect(lineStatusLabel({ ...base, status: 'planned', openingYear: 2029, indicative: true })).toEqual({ zh: '规划，约2029年，走向示意', en: 'planned, ~2029, indicative' });
+    expect(lineStatusLabel({ ...base, status: 'under-construction', indicative: false })).toEqual({ zh: '在建', en: 'under construction' });
+    expect(lineStatusLabel({ ...base, status: 'open', indicative: false })).toEqual({ zh: '', en: '' });
+  });
+});
