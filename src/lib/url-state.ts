@@ -24,6 +24,8 @@ export type ShareState = {
   scenario: Scenario;
   radius: RadiusQuery | null;
   presenting: boolean;
+  /** The side-by-side compare view is open (`view=compare`; promotion feature). */
+  compareOpen: boolean;
   dimFiltered: boolean;
 };
 
@@ -37,6 +39,7 @@ export const DEFAULT_SHARE_STATE: ShareState = {
   scenario: 'now',
   radius: null,
   presenting: false,
+  compareOpen: false,
   dimFiltered: false,
 };
 
@@ -54,7 +57,7 @@ export type UrlWarning = { param: string; value: string };
 export const MAX_COMPARE = 4;
 export const RADIUS_KM_RANGE = [0.2, 20] as const;
 const MAX_VALUE_LENGTH = 200;
-const KNOWN_KEYS = ['lang', 'ind', 'town', 'min', 'max', 'area', 'q', 'sort', 'park', 'cmp', 'hide', 'scen', 'at', 'r', 'present', 'dim', 'basemap'];
+const KNOWN_KEYS = ['lang', 'ind', 'town', 'min', 'max', 'area', 'q', 'sort', 'park', 'cmp', 'hide', 'scen', 'at', 'r', 'present', 'dim', 'basemap', 'view'];
 
 
 function list(value: string): string[] {
@@ -158,6 +161,10 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): { state: Sh
         if (raw === '1') state.presenting = true;
         else warn(key, raw);
         break;
+      case 'view':
+        if (raw === 'compare') state.compareOpen = true;
+        else warn(key, raw);
+        break;
       case 'dim':
         if (raw === '1') state.dimFiltered = true;
         else warn(key, raw);
@@ -204,6 +211,7 @@ export function serializeUrlState(state: ShareState, extra: { basemap?: string |
     p.set('r', String(state.radius.radiusKm));
   }
   if (state.presenting) p.set('present', '1');
+  if (state.compareOpen) p.set('view', 'compare');
   if (state.dimFiltered) p.set('dim', '1');
   if (extra.basemap) p.set('basemap', extra.basemap);
   const s = p.toString().replace(/%2C/g, ',');

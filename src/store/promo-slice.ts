@@ -1,7 +1,36 @@
-/** State of the promo feature (filled in by that feature). */
+/** State of the promotion feature: the compare view, the open header panel and a pending print job. */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './index.ts';
 
-export type PromoSlice = {};
+/**
+ * What to print: the shortlist (the compare set, else the filtered parks) followed by one sheet per park,
+ * or one park's sheet. `nonce` makes a repeated request a new one.
+ */
+export type PrintRequest = { scope: 'shortlist' } | { scope: 'park'; parkId: string };
+export type PrintJob = PrintRequest & { nonce: number };
 
-export const createPromoSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], PromoSlice> = () => ({});
+/** The header panel that is open, if any. */
+export type PromoPanel = 'share' | 'print' | 'export' | null;
+
+export type PromoSlice = {
+  /** The side-by-side compare view is open (in the URL as `view=compare`). */
+  compareOpen: boolean;
+  promoPanel: PromoPanel;
+  printJob: PrintJob | null;
+  setCompareOpen: (open: boolean) => void;
+  setPromoPanel: (panel: PromoPanel) => void;
+  requestPrint: (request: PrintRequest) => void;
+  clearPrint: () => void;
+};
+
+let nextNonce = 1;
+
+export const createPromoSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], PromoSlice> = (set) => ({
+  compareOpen: false,
+  promoPanel: null,
+  printJob: null,
+  setCompareOpen: (compareOpen) => set({ compareOpen }),
+  setPromoPanel: (promoPanel) => set({ promoPanel }),
+  requestPrint: (request) => set({ printJob: { ...request, nonce: nextNonce++ }, promoPanel: null }),
+  clearPrint: () => set({ printJob: null }),
+});

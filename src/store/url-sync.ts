@@ -30,6 +30,7 @@ export function selectShareState(s: AppState): ShareState {
     scenario: s.scenario,
     radius: s.radius,
     presenting: s.presenting,
+    compareOpen: s.compareOpen,
     dimFiltered: s.dimFiltered,
   };
 }
@@ -54,6 +55,7 @@ export function applySearch(search: string, fallbackLang: Lang, envBasemap: stri
     scenario: state.scenario,
     radius: state.radius,
     presenting: state.presenting,
+    compareOpen: state.compareOpen,
     dimFiltered: state.dimFiltered,
     basemapUrl: basemap ?? envBasemap,
   });

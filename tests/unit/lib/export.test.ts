@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvField, exportFileName, fitProjection, parksToCsv, parksToGeoJson, ringsToSvgPath } from '../../../src/lib/export.ts';
+import { EMPTY_FILTERS, filterParks } from '../../../src/lib/filters.ts';
+import { ParksSchema } from '../../../src/lib/schema.ts';
+import { INDUSTRY_BY_ID, PARKS } from '../../../src/data/index.ts';
+
+// The known filter: industry "biomed" (医药健康) matches plan parks 1, 10, 14, 15 and 17.
+const biomed = filterParks(PARKS, { ...EMPTY_FILTERS, industries: ['biomed'] });
+
+/** Splits CSV text into rows of fields (RFC 4180 quoting), for checking what a spreadsheet would read. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('parksToCsv', () => {
+  const csv = parksToCsv(biomed, INDUSTRY_BY_ID);
+  const rows = parseCsv(csv.slice(1));
+  const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+
+  it('starts with a UTF-8 byte-order mark and ends rows with CRLF', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+
+  it('writes the exact header and one row per filtered park', () => {
+    expect(rows[0]!.join(',')).toBe(
+      'seq,id,name_zh,name_en,town_zh,town_en,location_zh,location_en,floor_area_m2,above_ground_area_m2,expansion_area_m2,industries_zh,industries_en,positioning_zh,positioning_en,lng,lat,placement_precision,source',
+    );
+    expect(rows).toHaveLength(1 + 5);
+    expect(rows.slice(1).map((r) => r[col('seq')])).toEqual(['1', '10', '14', '15', '17']);
+    expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+  });
+
+  it.each([
+    // [row, column, exact cell]
+    [1, 'name_zh', '中关村综保区(一期)'],
+    [1, 'floor_area_m2', '121000'],
+    [1, 'above_ground_area_m2', '79000'],
+    [1, 'town_en', 'Wenquan Town'],
+    [3, 'id', 'zgc-international-medical-valley'],
+    [3, 'floor_area_m2', '807000'],
+    [3, 'industries_zh', '医药健康'],
+    [3, 'industries_en', 'Biomedicine & health'],
+    [5, 'name_en', 'Haixing Medicine & Health Innovation Park, Zone B'],
+    [5, 'above_ground_area_m2', '30000'],
+  ] as const)('row %i has %s = %s', (r, name, cell) => {
+    expect(rows[r]![col(name)]).toBe(cell);
+  });
+
+  it('joins several industries in each language', () => {
+    expect(rows[2]![col('industries_zh')]).toBe('数字经济、空天信息与航空航天、医药健康');
+    expect(rows[2]![col('industries_en')]).toBe('Digital economy; Aerospace & space information; Biomedicine & health');
+  });
+
+  it('leaves a figure the plan does not give empty', () => {
+    const ic = PARKS.find((p) => p.id === 'ic-design-park-phase-2')!;
+    const [, row] = parseCsv(parksToCsv([ic], INDUSTRY_BY_ID).slice(1));
+    expect(row![col('above_ground_area_m2')]).toBe('');
+  });
+
+  it('gives only the header for no parks', () => {
+    expect(parksToCsv([], INDUSTRY_BY_ID)).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
+  });
+});
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=SUM(A1)', "'=SUM(A1)"],
+    [121000, '121000'],
+    [116.2345678, '116.2345678'],
+    [null, ''],
+    [undefined, ''],
+  ] as const)('%j → %s', (value, out) => {
+    expect(csvField(value)).toBe(out);
+  });
+});
+
+describe('parksToGeoJson', () => {
+  const gj = parksToGeoJson(biomed);
+
+  it('validates against the parks schema (the data contract)', () => {
+    const result = ParksSchema.safeParse(gj);
+    expect(result.success).toBe(true);
+  });
+
+  it('keeps every park of the filter with its exact properties and position', () => {
+    expect(gj.features).toHaveLength(5);
+    const valley = gj.features.find((f) => f.properties.id === 'zgc-international-medical-valley')!;
+    expect(valley.properties.floorAreaM2).toBe(807000);
+    expect(valley.properties.aboveGroundAreaM2).toBe(591500);
+    expect(valley.properties.name.zh).toBe('中关村科学城国际医谷');
+    expect(valley.geometry.coordinates).toEqual(PARKS.find((p) => p.id === valley.properties.id)!.coordinates);
+    expect(Object.keys(valley.properties)).not.toContain('coordinates');
+  });
+
+  it('round-trips through JSON text', () => {
+    expect(ParksSchema.safeParse(JSON.parse(JSON.stringify(gj))).success).toBe(true);
+  });
+
+  it('gives an empty collection for no parks', () => {
+    expect(parksToGeoJson([])).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+});
+
+describe('exportFileName', () => {
+  it('names a file by stem and date', () => {
+    expect(exportFileName('parks', '2025-06-01', 'csv')).toBe('haidian-parks-2025-06-01.csv');
+  });
+});
+
+describe('fitProjection', () => {
+  // A 0.2° × 0.1° box at 40°N is 0.1532 × 0.1 "cos-scaled degrees": it fills the width of a 200 × 200 box.
+  const project = fitProjection([116, 39.95, 116.2, 40.05], 200, 200, 10);
+
+  it.each([
+    [[116, 40.05], [10, 100 - (0.1 * 180) / (0.2 * Math.cos((40 * Math.PI) / 180)) / 2]],
+    [[116.2, 39.95], [190, 100 + (0.1 * 180) / (0.2 * Math.cos((40 * Math.PI) / 180)) / 2]],
+    [[116.1, 40], [100, 100]],
+  ] as const)('maps %j to %j (±0.01 px)', (lngLat, xy) => {
+    const [x, y] = project([lngLat[0], lngLat[1]]);
+    expect(x).toBeCloseTo(xy[0], 2);
+    expect(y).toBeCloseTo(xy[1], 2);
+  });
+
+  it('maps a degenerate box to the centre', () => {
+    expect(fitProjection([116, 40, 116, 40], 100, 50)([116, 40])).toEqual([50, 25]);
+  });
+});
+
+describe('ringsToSvgPath', () => {
+  it('draws closed rings and skips degenerate ones', () => {
+    const id = ([x, y]: readonly [number, number]) => [x, y] as [number, number];
+    expect(ringsToSvgPath([[[0, 0], [10, 0], [10, 10.04], [0, 0]], [[5, 5]]], id)).toBe('M0 0L10 0L10 10L0 0Z');
+    expect(ringsToSvgPath([], id)).toBe('');
+  });
+});
