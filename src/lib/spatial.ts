@@ -2,7 +2,9 @@
  * Every turf call of the app lives here. Distances are straight-line (great-circle) kilometres on the sphere
  * unless the name says otherwise.
  */
-import { distance } from '@turf/turf';
+import { booleanPointInPolygon, circle, distance, lineString, pointToLineDistance } from '@turf/turf';
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
 import type { LngLat } from './schema.ts';
 
 /** Great-circle distance in km between two [lng, lat] points. */
@@ -39,4 +41,113 @@ export function nearest<T>(origin: LngLat, items: readonly T[], pos: (t: T) => L
     if (!best || d < best.distanceKm) best = { item, distanceKm: d };
   }
   return best;
+}
+
+/* ---- Spatial index, lines, circles and paths (transit feature) ---- */
+
+/**
+ * A static index of [lng, lat] points for nearest and radius queries on the sphere (kdbush + geokdbush).
+ * Built once per collection; `ids` map index slots back to input positions (items without a position are skipped).
+ */
+export type PointIndex = { tree: KDBush; slots: number[]; points: LngLat[] };
+
+/**
+ * Builds a PointIndex over `items`. Items whose position is null are left out (their input index never appears in
+ * results). Empty input gives an empty index that answers every query with [].
+ */
+export function buildPointIndex<T>(items: readonly T[], pos: (t: T) => LngLat | null): PointIndex {
+  const slots: number[] = [];
+  const points: LngLat[] = [];
+  items.forEach((item, i) => {
+    const p = pos(item);
+    if (p && Number.isFinite(p[0]) && Number.isFinite(p[1])) {
+      slots.push(i);
+      points.push(p);
+    }
+  });
+  const tree = new KDBush(Math.max(1, points.length));
+  for (const p of points) tree.add(p[0], p[1]);
+  if (points.length === 0) tree.add(0, 0); // kdbush needs its declared count; the dummy slot is never reported
+  tree.finish();
+  return { tree, slots, points };
+}
+
+/** geokdbush uses R = 6371 km, turf 6371.0088 km: widen its cut-off a hair and re-check with turf. */
+const CUTOFF_SLACK = 1.00001;
+
+/**
+ * Input indices of the indexed items nearest `origin`, nearest first, with their great-circle distance in km
+ * (computed with turf, like straightLineKm). At most `maxResults`, only within `maxKm` (inclusive),
+ * only items whose input index passes `keep`. Empty index gives [].
+ */
+export function nearestIndexed(
+  index: PointIndex,
+  origin: LngLat,
+  opts: { maxResults?: number; maxKm?: number; keep?: (inputIndex: number) => boolean } = {},
+): { index: number; distanceKm: number }[] {
+  if (index.points.length === 0) return [];
+  const maxKm = opts.maxKm ?? Infinity;
+  if (!(maxKm >= 0)) return [];
+  const keep = opts.keep;
+  const slots = around(
+    index.tree,
+    origin[0],
+    origin[1],
+    opts.maxResults ?? Infinity,
+    Number.isFinite(maxKm) ? maxKm * CUTOFF_SLACK : Infinity,
+    keep ? (slot) => keep(index.slots[slot]!) : undefined,
+  );
+  const out: { index: number; distanceKm: number }[] = [];
+  for (const slot of slots) {
+    const d = straightLineKm(origin, index.points[slot]!);
+    if (d <= maxKm) out.push({ index: index.slots[slot]!, distanceKm: d });
+  }
+  return out;
+}
+
+/** Items of `items` (the collection the index was built from) within `radiusKm` of `origin`, nearest first, via the index. */
+export function radiusQueryIndexed<T>(origin: LngLat, radiusKm: number, items: readonly T[], index: PointIndex): Hit<T>[] {
+  if (!(radiusKm > 0)) return [];
+  return nearestIndexed(index, origin, { maxKm: radiusKm }).map((h) => ({ item: items[h.index]!, distanceKm: h.distanceKm }));
+}
+
+export type LineGeometry = { type: 'LineString'; coordinates: number[][] } | { type: 'MultiLineString'; coordinates: number[][][] };
+
+/**
+ * Shortest great-circle distance in km from `p` to a line (any part of a MultiLineString), measured to the nearest
+ * point on the line, not only its vertices. Null geometry or a line with no usable segment gives null.
+ */
+export function pointToLineKm(p: LngLat, line: LineGeometry | null): number | null {
+  if (!line) return null;
+  const parts = line.type === 'LineString' ? [line.coordinates] : line.coordinates;
+  let best: number | null = null;
+  for (const part of parts) {
+    if (part.length < 2) continue;
+    const d = pointToLineDistance(p, lineString(part), { units: 'kilometers' });
+    if (Number.isFinite(d) && (best === null || d < best)) best = d;
+  }
+  return best;
+}
+
+/** A closed ring approximating the circle of `radiusKm` around `center` (`steps` vertices), as a GeoJSON Polygon. */
+export function circlePolygon(center: LngLat, radiusKm: number, steps = 96): { type: 'Polygon'; coordinates: number[][][] } {
+  return circle(center, Math.max(0, radiusKm), { steps, units: 'kilometers' }).geometry;
+}
+
+/** Length in km of the path through `points` in order (sum of great-circle legs). Fewer than two points give 0. */
+export function pathLengthKm(points: readonly LngLat[]): number {
+  let km = 0;
+  for (let i = 1; i < points.length; i++) km += straightLineKm(points[i - 1]!, points[i]!);
+  return km;
+}
+
+/**
+ * True when the point lies inside the polygon or multi-polygon (holes excluded); a point exactly on the edge counts
+ * as inside. Used to tell whether a located user is in the district.
+ */
+export function pointInPolygonFeature(
+  point: LngLat,
+  polygon: { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] },
+): boolean {
+  return booleanPointInPolygon(point, polygon);
 }
