@@ -22,6 +22,8 @@ const [W, S, E, N] = DISTRICT_BBOX;
 const MAX_BOUNDS: [number, number, number, number] = [W - 0.35, S - 0.25, E + 0.35, N + 0.25];
 const INITIAL_VIEW = { bounds: [W, S, E, N] as [number, number, number, number], fitBoundsOptions: { padding: 24 } };
 const NONE: string[] = [];
+/** Keeps the last frame readable so the print sheets and the PNG export can copy the canvas (use-map-snapshot.ts). */
+const CANVAS_ATTRS = { preserveDrawingBuffer: true };
 /** Layers whose features react to hover and click (map-click.ts decides what a click does). */
 export const INTERACTIVE: string[] = [LAYER.parksCircle];
 
@@ -80,6 +82,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         hash="map"
         mapStyle={style}
         attributionControl={false}
+        canvasContextAttributes={CANVAS_ATTRS}
         interactiveLayerIds={INTERACTIVE}
         cursor={hoveredId ? 'pointer' : 'grab'}
         onClick={onClick}
@@ -88,7 +91,11 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         onLoad={(e) => {
           (window as unknown as { __haidianMap?: unknown }).__haidianMap = e.target;
         }}
-        onIdle={() => setIdle(true)}
+        onIdle={() => {
+          setIdle(true);
+          // For `npm run bench`: time from navigation to the first idle.
+          if (!performance.getEntriesByName('map-idle').length) performance.mark('map-idle');
+        }}
         onMoveStart={() => setIdle(false)}
         onSourceData={(e) => {
           if (!e.isSourceLoaded) setIdle(false);
