@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Bilingual, LngLat, StationsSchema, TransitLinesSchema, TransitStatus } from './schema.ts';
-import type { Scenario } from './url-state.ts';
+import type { Scenario, TransitQuery } from './url-state.ts';
 import { buildPointIndex, nearestIndexed, pointToLineKm, type LineGeometry, type PointIndex } from './spatial.ts';
 
 export type StationFeature = z.infer<typeof StationsSchema>['features'][number];
@@ -215,15 +215,20 @@ export function planChanges(now: Commute, plan: Commute): PlanChange[] {
   return changes.sort((a, b) => km(a) - km(b));
 }
 
-/** Which stations count for the transit filter and sort: lines (empty = any) and statuses at the station (empty = any). */
-export type TransitQuery = { maxKm: number | null; lines: string[]; statuses: TransitStatus[] };
-export const EMPTY_TRANSIT_QUERY: TransitQuery = { maxKm: null, lines: [], statuses: [] };
 /** The distance choices of the filter, km. */
 export const TRANSIT_KM_CHOICES = [0.5, 1, 2, 3, 5] as const;
 
 /** True when a station line matches the query's lines and statuses (an empty list matches all). */
 export function matchesQuery(sl: StationLine, q: Pick<TransitQuery, 'lines' | 'statuses'>): boolean {
   return (q.lines.length === 0 || q.lines.includes(sl.lineId)) && (q.statuses.length === 0 || q.statuses.includes(sl.status));
+}
+
+/**
+ * The station choice the filter and sort apply in a scenario: statuses other than 'open' only exist after the plan,
+ * so in 'now' the status choice is ignored (every station of 'now' is open).
+ */
+export function effectiveTransitQuery(q: TransitQuery, scenario: Scenario): Pick<TransitQuery, 'lines' | 'statuses'> {
+  return { lines: q.lines, statuses: scenario === 'now' ? [] : q.statuses };
 }
 
 /**

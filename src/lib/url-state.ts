@@ -5,7 +5,7 @@
  */
 import { EMPTY_FILTERS, SORT_KEYS, type Filters, type SortKey } from './filters.ts';
 import { LANGS, type Lang } from './format.ts';
-import type { LngLat } from './schema.ts';
+import { TRANSIT_STATUSES, type LngLat, type TransitStatus } from './schema.ts';
 
 export const LAYER_IDS = ['towns', 'roads', 'transit-now', 'transit-planned', 'parks', 'projects'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -13,6 +13,14 @@ export const SCENARIOS = ['now', 'plan'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export type RadiusQuery = { origin: LngLat; radiusKm: number };
+
+/**
+ * The transit filter (transit feature): parks within `maxKm` (null = no limit) of a station served by one of `lines`
+ * (empty = any line) with one of `statuses` at that station (empty = any). URL keys `tk`, `tl`, `ts`.
+ */
+export type TransitQuery = { maxKm: number | null; lines: string[]; statuses: TransitStatus[] };
+export const EMPTY_TRANSIT_QUERY: TransitQuery = { maxKm: null, lines: [], statuses: [] };
+export const TRANSIT_KM_RANGE = [0.1, 20] as const;
 
 export type ShareState = {
   lang: Lang | null;
@@ -27,6 +35,7 @@ export type ShareState = {
   /** The side-by-side compare view is open (`view=compare`; promotion feature). */
   compareOpen: boolean;
   dimFiltered: boolean;
+  transit: TransitQuery;
 };
 
 export const DEFAULT_SHARE_STATE: ShareState = {
@@ -41,6 +50,7 @@ export const DEFAULT_SHARE_STATE: ShareState = {
   presenting: false,
   compareOpen: false,
   dimFiltered: false,
+  transit: EMPTY_TRANSIT_QUERY,
 };
 
 /** What the parser checks ids and names against. */
@@ -50,6 +60,8 @@ export type UrlVocabulary = {
   townSlugs: ReadonlySet<string>;
   /** Bounds a radius origin must lie in: [west, south, east, north]. */
   bbox: readonly [number, number, number, number];
+  /** Transit line ids the transit filter may name (`tl`); when absent any id-like value is accepted. */
+  lineIds?: ReadonlySet<string>;
 };
 
 export type UrlWarning = { param: string; value: string };
@@ -57,7 +69,7 @@ export type UrlWarning = { param: string; value: string };
 export const MAX_COMPARE = 4;
 export const RADIUS_KM_RANGE = [0.2, 20] as const;
 const MAX_VALUE_LENGTH = 200;
-const KNOWN_KEYS = ['lang', 'ind', 'town', 'min', 'max', 'area', 'q', 'sort', 'park', 'cmp', 'hide', 'scen', 'at', 'r', 'present', 'dim', 'basemap', 'view'];
+const KNOWN_KEYS = ['lang', 'ind', 'town', 'min', 'max', 'area', 'q', 'sort', 'park', 'cmp', 'hide', 'scen', 'at', 'r', 'present', 'dim', 'basemap', 'view', 'tk', 'tl', 'ts'];
 
 
 function list(value: string): string[] {
@@ -169,6 +181,18 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): { state: Sh
         if (raw === '1') state.dimFiltered = true;
         else warn(key, raw);
         break;
+      case 'tk': {
+        const km = /^\d{1,2}(\.\d{1,2})?$/.test(raw) ? Number(raw) : NaN;
+        if (km >= TRANSIT_KM_RANGE[0] && km <= TRANSIT_KM_RANGE[1]) state.transit.maxKm = km;
+        else warn(key, raw);
+        break;
+      }
+      case 'tl':
+        state.transit.lines = ids(list(raw), vocab.lineIds ?? new Set(list(raw).filter((v) => /^[A-Za-z0-9-]{1,20}$/.test(v))));
+        break;
+      case 'ts':
+        state.transit.statuses = ids(list(raw), new Set(TRANSIT_STATUSES)) as TransitStatus[];
+        break;
       case 'basemap':
         if (/^https?:\/\/[^\s"'<>]+$/.test(raw) && raw.length <= 2000) basemap = raw;
         else warn(key, raw);
@@ -213,6 +237,9 @@ export function serializeUrlState(state: ShareState, extra: { basemap?: string |
   if (state.presenting) p.set('present', '1');
   if (state.compareOpen) p.set('view', 'compare');
   if (state.dimFiltered) p.set('dim', '1');
+  if (state.transit.maxKm !== null) p.set('tk', String(state.transit.maxKm));
+  if (state.transit.lines.length) p.set('tl', state.transit.lines.join(','));
+  if (state.transit.statuses.length) p.set('ts', state.transit.statuses.join(','));
   if (extra.basemap) p.set('basemap', extra.basemap);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';

@@ -3,7 +3,7 @@
  * then writes every change with history.replaceState. One parse/serialize pair (lib/url-state.ts), one subscription.
  */
 import { useAppStore, type AppState } from './index.ts';
-import { PARKS, INDUSTRIES, DISTRICT_BBOX } from '../data/index.ts';
+import { PARKS, INDUSTRIES, DISTRICT_BBOX, TRANSIT_LINES } from '../data/index.ts';
 import { parseUrlState, serializeUrlState, type ShareState, type UrlVocabulary } from '../lib/url-state.ts';
 import { townSlug } from '../lib/parks.ts';
 import type { Lang } from '../lib/format.ts';
@@ -16,6 +16,7 @@ export function urlVocabulary(): UrlVocabulary {
     industryIds: new Set(INDUSTRIES.map((i) => i.id)),
     townSlugs: new Set(PARKS.map((p) => townSlug(p.town.en))),
     bbox: [w - pad, s - pad, e + pad, n + pad],
+    lineIds: new Set(TRANSIT_LINES.features.map((f) => f.properties.id)),
   };
 }
 
@@ -32,6 +33,7 @@ export function selectShareState(s: AppState): ShareState {
     presenting: s.presenting,
     compareOpen: s.compareOpen,
     dimFiltered: s.dimFiltered,
+    transit: s.transitQuery,
   };
 }
 
@@ -57,6 +59,7 @@ export function applySearch(search: string, fallbackLang: Lang, envBasemap: stri
     presenting: state.presenting,
     compareOpen: state.compareOpen,
     dimFiltered: state.dimFiltered,
+    transitQuery: state.transit,
     basemapUrl: basemap ?? envBasemap,
   });
   if (warnings.length) {
