@@ -2,14 +2,23 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../lib/format.ts';
 
-/** Only the features whose `id` is in the list. */
+/**
+ * True for features whose `id` is in the list. Uses `match`, a hash lookup per feature, so it stays fast with
+ * thousands of ids (`in` over a literal array would scan the list for every feature). An empty list matches nothing.
+ */
+export function idMatch(ids: readonly string[]): ExpressionSpecification | boolean {
+  if (!ids.length) return false;
+  return ['match', ['get', 'id'], [...new Set(ids)], true, false];
+}
+
+/** A layer filter keeping only the features whose `id` is in the list. */
 export function idFilter(ids: readonly string[]): FilterSpecification {
-  return ['in', ['get', 'id'], ['literal', [...ids]]];
+  return idMatch(ids) as FilterSpecification;
 }
 
 /** Circle opacity: 1 for visible ids, `dimmed` for the rest. */
 export function visibleOpacity(ids: readonly string[], dimmed: number): ExpressionSpecification {
-  return ['case', ['in', ['get', 'id'], ['literal', [...ids]]], 1, dimmed];
+  return ['case', idMatch(ids) as ExpressionSpecification, 1, dimmed];
 }
 
 /** A two-line label: the name in `lang` first, the other language smaller beneath. */
