@@ -64,19 +64,17 @@ function Sidebar({ fullWidth }: { fullWidth: boolean }) {
   const selectedId = useAppStore((s) => s.selectedParkId);
   return (
     <aside className={`sidebar${fullWidth ? ' full' : ''}`}>
-      {selectedId ? (
-        <ParkCard parkId={selectedId} />
-      ) : (
-        <>
-          <PlaceSearch />
-          <NearbySummary />
-          <RadiusPanel />
-          <CompareView />
-          <FilterPanel />
-          <ResultBar />
-          <ParkList />
-        </>
-      )}
+      {selectedId ? <ParkCard parkId={selectedId} /> : null}
+      {/* The list stays mounted behind the card, so "back" returns to the same scroll position. */}
+      <div className="sidebar-browse" hidden={selectedId !== null}>
+        <PlaceSearch />
+        <NearbySummary />
+        <RadiusPanel />
+        <CompareView />
+        <FilterPanel />
+        <ResultBar />
+        <ParkList />
+      </div>
       <CompareTray />
     </aside>
   );

@@ -68,6 +68,20 @@ export function ParkList() {
     initialRect: { width: 360, height: 800 },
   });
 
+  // When the card closes, the list shows the park that was open (selected from the list or the map) and focus returns to it.
+  const selectedId = useAppStore((s) => s.selectedParkId);
+  const lastSelected = useRef<string | null>(null);
+  useEffect(() => {
+    const closed = lastSelected.current;
+    lastSelected.current = selectedId;
+    if (selectedId || !closed) return;
+    const i = parks.findIndex((p) => p.id === closed);
+    if (i < 0) return;
+    setActive(i);
+    virtualizer.scrollToIndex(i, { align: 'auto' });
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`.park-item[data-park-id="${CSS.escape(closed)}"]`)?.focus());
+  }, [selectedId, parks, virtualizer]);
+
   // A park hovered on the map scrolls into view in the list.
   useEffect(() => {
     if (!hoveredId) return;

@@ -1,0 +1,80 @@
+import { describe, it, expect, beforeEach, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from '../../src/i18n/index.ts';
+import { useAppStore } from '../../src/store/index.ts';
+import { App } from '../../src/app.tsx';
+import * as maplibre from '../../src/map/maplibre.ts';
+
+function renderApp(lang: 'zh' | 'en' = 'en') {
+  useAppStore.setState({ lang });
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>,
+  );
+}
+const count = () => screen.getByText(/of 18 parks$/).textContent;
+const listNames = () => within(screen.getByRole('list', { name: 'Parks' })).getAllByRole('button', { name: /^Open / }).map((b) => b.getAttribute('aria-label'));
+
+describe('finding parks', () => {
+  beforeEach(() => {
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    vi.spyOn(maplibre, 'hasWebGL2').mockReturnValue(true);
+  });
+
+  it('updates the count and the list when an industry chip is chosen, with counts on the chips', async () => {
+    renderApp();
+    expect(count()).toBe('18 of 18 parks');
+    const quantum = screen.getByRole('button', { name: /Quantum/ });
+    expect(quantum.textContent).toMatch(/1$/);
+    await userEvent.click(quantum);
+    expect(quantum.getAttribute('aria-pressed')).toBe('true');
+    expect(count()).toBe('1 of 18 parks');
+    expect(listNames()).toEqual(['Open Zhongguancun (Haidian) Quantum Science and Technology Future Industry Park']);
+  });
+
+  it('combines a town and a size bound, and removes a filter from its chip', async () => {
+    renderApp();
+    await userEvent.click(screen.getByRole('button', { name: /^Xibeiwang Town/ }));
+    expect(count()).toBe('5 of 18 parks');
+    await userEvent.type(screen.getByLabelText('Min (m²)'), '200000');
+    expect(count()).toBe('2 of 18 parks');
+    await userEvent.click(screen.getByRole('button', { name: 'Remove filter: Xibeiwang Town' }));
+    expect(count()).toBe('8 of 18 parks');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(count()).toBe('18 of 18 parks');
+  });
+
+  it('finds parks by pinyin in the search box', async () => {
+    renderApp();
+    await userEvent.type(screen.getByRole('combobox', { name: /Search/ }).closest('div')?.querySelector('input') ?? screen.getByLabelText(/Search/), 'wenquan');
+    expect(count()).toBe('3 of 18 parks');
+  });
+
+  it('explains an empty result and relaxes the filter that excluded the most in one click', async () => {
+    useAppStore.setState({ filters: { ...useAppStore.getState().filters, industries: ['quantum'], towns: ['wenquan-town'] } });
+    renderApp();
+    expect(screen.getByText('No park matches these filters.')).toBeTruthy();
+    expect(screen.getByText('“Industry” excludes the most parks.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove “Industry” (shows 3)' }));
+    expect(count()).toBe('3 of 18 parks');
+  });
+
+  it('opens a park card with the plan facts verbatim and returns with Escape', async () => {
+    renderApp('zh');
+    await userEvent.click(screen.getByRole('button', { name: '查看 中关村温泉科技园二期' }));
+    const card = screen.getByRole('article');
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toContain('中关村温泉科技园二期');
+    expect(within(card).getByText('海淀区温泉镇古莲路66号院')).toBeTruthy();
+    expect(within(card).getByText('30.4万平方米')).toBeTruthy();
+    expect(within(card).getByText('17.9万平方米')).toBeTruthy();
+    expect(within(card).getByText('具身智能、集成电路、智能制造、新材料等未来产业。')).toBeTruthy();
+    expect(within(card).getByText(/仅定位到镇街/)).toBeTruthy();
+    expect(document.activeElement).toBe(within(card).getByRole('heading', { level: 2 }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('article')).toBeNull();
+    expect(useAppStore.getState().selectedParkId).toBeNull();
+  });
+});
