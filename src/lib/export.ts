@@ -111,3 +111,8 @@ export function ringsToSvgPath(rings: readonly (readonly (readonly number[])[])[
     })
     .join('');
 }
+
+/** A print date in the reader's language: zh "2025年6月1日", en "1 June 2025" (day month year, unambiguous). */
+export function formatSheetDate(date: Date, lang: 'zh' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}

@@ -1,4 +1,4 @@
-/** State of the promotion feature: the compare view, the open header panel and a pending print job. */
+/** State of the promotion feature: the compare view and a pending print job. */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './index.ts';
 
@@ -9,16 +9,11 @@ import type { AppState } from './index.ts';
 export type PrintRequest = { scope: 'shortlist' } | { scope: 'park'; parkId: string };
 export type PrintJob = PrintRequest & { nonce: number };
 
-/** The header panel that is open, if any. */
-export type PromoPanel = 'share' | 'print' | 'export' | null;
-
 export type PromoSlice = {
   /** The side-by-side compare view is open (in the URL as `view=compare`). */
   compareOpen: boolean;
-  promoPanel: PromoPanel;
   printJob: PrintJob | null;
   setCompareOpen: (open: boolean) => void;
-  setPromoPanel: (panel: PromoPanel) => void;
   requestPrint: (request: PrintRequest) => void;
   clearPrint: () => void;
 };
@@ -27,10 +22,8 @@ let nextNonce = 1;
 
 export const createPromoSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], PromoSlice> = (set) => ({
   compareOpen: false,
-  promoPanel: null,
   printJob: null,
   setCompareOpen: (compareOpen) => set({ compareOpen }),
-  setPromoPanel: (promoPanel) => set({ promoPanel }),
-  requestPrint: (request) => set({ printJob: { ...request, nonce: nextNonce++ }, promoPanel: null }),
+  requestPrint: (request) => set({ printJob: { ...request, nonce: nextNonce++ } }),
   clearPrint: () => set({ printJob: null }),
 });

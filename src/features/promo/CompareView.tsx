@@ -1,4 +1,192 @@
-/** Side-by-side comparison (promotion feature). */
+/**
+ * The side-by-side comparison of two to four parks (opened from the compare tray; `view=compare` in the URL):
+ * town, floor and above-ground area as bars to one scale, industries, nearest station now and after the plan,
+ * and the straight-line distance between each pair. Rows whose values differ are shaded and marked ≠.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { INDUSTRY_BY_ID } from '../../data/index.ts';
+import { formatAreaM2, formatDistanceKm } from '../../lib/format.ts';
+import { groupOf } from '../../lib/industry-groups.ts';
+import { straightLineKm } from '../../lib/spatial.ts';
+import type { Park } from '../../lib/parks.ts';
+import { AreaBar } from '../../ui/AreaBar.tsx';
+import { IndustryTag } from '../../ui/Chip.tsx';
+import { compareLetter, nearestStation, useCompareParks } from './promo-data.ts';
+import { stationWords } from './StationText.tsx';
+import './promo.css';
+
+function Row({ id, label, values, differs }: { id: string; label: string; values: ReactNode[]; differs: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <tr data-row={id} className={differs ? 'differs' : undefined}>
+      <th scope="row">
+        {label}
+        {differs ? (
+          <span className="differs-mark" title={t('promo.compare.differs')}>
+            {' '}≠<span className="visually-hidden">{t('promo.compare.differs')}</span>
+          </span>
+        ) : null}
+      </th>
+      {values.map((v, i) => (
+        <td key={i}>{v}</td>
+      ))}
+    </tr>
+  );
+}
+
+const allSame = (xs: readonly unknown[]) => new Set(xs.map((x) => JSON.stringify(x))).size <= 1;
+
 export function CompareView() {
-  return null;
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const open = useAppStore((s) => s.compareOpen);
+  const parks = useCompareParks();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shown = open && parks.length >= 2;
+
+  useEffect(() => {
+    if (shown) headingRef.current?.focus();
+  }, [shown]);
+
+  useEffect(() => {
+    if (!shown) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopImmediatePropagation();
+      useAppStore.getState().setCompareOpen(false);
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [shown]);
+
+  if (!shown) return null;
+  const close = () => useAppStore.getState().setCompareOpen(false);
+  const scaleM2 = Math.max(...parks.map((p) => p.floorAreaM2));
+  const maxFloor = Math.max(...parks.map((p) => p.floorAreaM2));
+  const maxAbove = Math.max(...parks.map((p) => p.aboveGroundAreaM2 ?? 0));
+  const shared = parks.map((p) => p.industries).reduce((acc, ids) => acc.filter((id) => ids.includes(id)));
+  const now = parks.map((p) => nearestStation(p, 'now'));
+  const plan = parks.map((p) => nearestStation(p, 'plan'));
+
+  const area = (p: Park, m2: number | null, max: number, label: string) =>
+    m2 === null ? (
+      <span className="muted-strong">{t('card.notGiven')}</span>
+    ) : (
+      <>
+        <span className="figure">
+          {m2 === max ? <strong>{formatAreaM2(m2, lang, { short: true })}</strong> : formatAreaM2(m2, lang, { short: true })}
+          {m2 === max ? <span className="badge">{t('promo.compare.largest')}</span> : null}
+        </span>
+        <AreaBar valueM2={m2} maxM2={scaleM2} label={`${p.name[lang]} ${label} ${formatAreaM2(m2, lang)}`} />
+      </>
+    );
+
+  return (
+    <section className="compare-view" role="dialog" aria-modal="false" aria-labelledby="compare-title">
+      <header className="compare-head">
+        <h2 id="compare-title" ref={headingRef} tabIndex={-1}>
+          {t('promo.compare.title')}
+        </h2>
+        <p className="hint">{t('promo.compare.legend')}</p>
+        <button type="button" className="button" onClick={close}>
+          {t('promo.close')}
+        </button>
+      </header>
+      <div className="compare-scroll">
+        <table className="compare-table">
+          <caption className="visually-hidden">{t('promo.compare.title')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {parks.map((p, i) => (
+                <th key={p.id} scope="col">
+                  <span className="compare-letter" aria-hidden="true">{compareLetter(i)}</span>
+                  <button type="button" className="link-button compare-name" onClick={() => useAppStore.getState().selectPark(p.id)}>
+                    {p.name[lang]}
+                  </button>
+                  <span className="subtitle">{p.name[lang === 'zh' ? 'en' : 'zh']}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <Row id="town" label={t('card.town')} differs={!allSame(parks.map((p) => p.town.en))} values={parks.map((p) => p.town[lang])} />
+            <Row
+              id="floor"
+              label={t('card.floor')}
+              differs={!allSame(parks.map((p) => p.floorAreaM2))}
+              values={parks.map((p) => area(p, p.floorAreaM2, maxFloor, t('card.floor')))}
+            />
+            <Row
+              id="above"
+              label={t('card.above')}
+              differs={!allSame(parks.map((p) => p.aboveGroundAreaM2))}
+              values={parks.map((p) => area(p, p.aboveGroundAreaM2, maxAbove, t('card.above')))}
+            />
+            <Row
+              id="industries"
+              label={t('card.industries')}
+              differs={!allSame(parks.map((p) => [...p.industries].sort()))}
+              values={parks.map((p) => (
+                <span className="tags">
+                  {p.industries.map((id) => (
+                    <span key={id} className={shared.includes(id) ? 'shared' : 'distinct'}>
+                      <IndustryTag label={INDUSTRY_BY_ID.get(id)?.[lang] ?? id} colour={groupOf(id).colour} />
+                    </span>
+                  ))}
+                </span>
+              ))}
+            />
+            <Row
+              id="station-now"
+              label={t('promo.compare.stationNow')}
+              differs={!allSame(now.map((h) => h?.station.id ?? null))}
+              values={now.map((h) => stationWords(h, lang, t))}
+            />
+            <Row
+              id="station-plan"
+              label={t('promo.compare.stationPlan')}
+              differs={!allSame(plan.map((h) => h?.station.id ?? null))}
+              values={plan.map((h, i) => (
+                <>
+                  {stationWords(h, lang, t)}
+                  {h && h.station.id !== now[i]?.station.id ? <span className="badge">{t('promo.compare.changes')}</span> : null}
+                </>
+              ))}
+            />
+          </tbody>
+        </table>
+        <table className="distance-matrix" data-table="distances">
+          <caption>{t('promo.compare.distances')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {parks.map((p, i) => (
+                <th key={p.id} scope="col" title={p.name[lang]}>
+                  {compareLetter(i)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {parks.map((a, i) => (
+              <tr key={a.id}>
+                <th scope="row">
+                  {compareLetter(i)} <span className="matrix-name">{a.name[lang]}</span>
+                </th>
+                {parks.map((b, j) => (
+                  <td key={b.id} className="figure">
+                    {i === j ? '—' : formatDistanceKm(straightLineKm(a.coordinates, b.coordinates), lang)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="source">{t('card.source')}</p>
+      </div>
+    </section>
+  );
 }

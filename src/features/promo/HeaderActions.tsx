@@ -1,4 +1,136 @@
-/** Header actions: share, present, print, export (promotion feature). */
+/** Header actions for promotion staff: Share (link + QR), Present (tour), Print (A4 sheets) and Export (CSV, GeoJSON, PNG). */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { useVisibleParks } from '../../store/hooks.ts';
+import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
+import { exportFileName, parksToCsv, parksToGeoJson } from '../../lib/export.ts';
+import { useMapSnapshot } from '../../map/use-map-snapshot.ts';
+import { SharePanel } from './SharePanel.tsx';
+import { useShortlist } from './promo-data.ts';
+import { downloadDataUrl, downloadText, localIsoDate } from './download.ts';
+import { enterPresentation } from './presentation.ts';
+import './promo.css';
+
+type Panel = 'share' | 'print' | 'export';
+
+function PrintMenu({ id, onDone }: { id: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const selected = useAppStore((s) => s.selectedParkId);
+  const lang = useAppStore((s) => s.lang);
+  const shortlist = useShortlist();
+  const s = useAppStore.getState();
+  const park = selected ? PARK_BY_ID.get(selected) : undefined;
+  return (
+    <div className="promo-popover menu" id={id} role="group" aria-label={t('promo.print.title')}>
+      {selected ? (
+        <button type="button" className="menu-item" onClick={() => { s.requestPrint({ scope: 'park', parkId: selected }); onDone(); }}>
+          {t('promo.print.park')}
+          {park ? <span className="menu-hint">{park.name[lang]}</span> : null}
+        </button>
+      ) : null}
+      <button type="button" className="menu-item" disabled={!shortlist.parks.length} onClick={() => { s.requestPrint({ scope: 'shortlist' }); onDone(); }}>
+        {t('promo.print.shortlist')}
+        <span className="menu-hint">{t(`promo.scope.${shortlist.scope}`, { count: shortlist.parks.length })}</span>
+      </button>
+    </div>
+  );
+}
+
+function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const parks = useVisibleParks();
+  const snapshot = useMapSnapshot();
+  const [failed, setFailed] = useState(false);
+  const today = () => localIsoDate(new Date());
+  const csv = () => {
+    downloadText(exportFileName('parks', today(), 'csv'), parksToCsv(parks, INDUSTRY_BY_ID), 'text/csv;charset=utf-8');
+    onDone();
+  };
+  const geojson = () => {
+    downloadText(exportFileName('parks', today(), 'geojson'), `${JSON.stringify(parksToGeoJson(parks), null, 2)}\n`, 'application/geo+json');
+    onDone();
+  };
+  const png = async () => {
+    const url = await snapshot();
+    if (!url) {
+      setFailed(true);
+      return;
+    }
+    downloadDataUrl(exportFileName('map', today(), 'png'), url);
+    onDone();
+  };
+  return (
+    <div className="promo-popover menu" id={id} role="group" aria-label={t('promo.export.title')}>
+      <p className="menu-note">{t('promo.export.note', { count: parks.length })}</p>
+      <button type="button" className="menu-item" disabled={!parks.length} onClick={csv}>
+        {t('promo.export.csv')}
+        <span className="menu-hint">{t('promo.export.csvHint')}</span>
+      </button>
+      <button type="button" className="menu-item" disabled={!parks.length} onClick={geojson}>
+        {t('promo.export.geojson')}
+      </button>
+      <button type="button" className="menu-item" onClick={() => void png()}>
+        {t('promo.export.png')}
+      </button>
+      {failed ? <p className="menu-note" role="alert">{t('promo.export.pngFailed')}</p> : null}
+    </div>
+  );
+}
+
 export function HeaderActions() {
-  return null;
+  const { t } = useTranslation();
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const triggers = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
+
+  // Escape or a click elsewhere closes the open panel; Escape returns focus to its button.
+  useEffect(() => {
+    if (!panel) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopImmediatePropagation();
+      triggers.current[panel]?.focus();
+      setPanel(null);
+    };
+    const onDown = (e: PointerEvent) => {
+      if (!wrapRef.current?.contains(e.target as Node)) setPanel(null);
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    document.addEventListener('pointerdown', onDown);
+    return () => {
+      window.removeEventListener('keydown', onKey, { capture: true });
+      document.removeEventListener('pointerdown', onDown);
+    };
+  }, [panel]);
+
+  const toggle = (p: Panel) => setPanel((cur) => (cur === p ? null : p));
+  const trigger = (p: Panel, label: string) => (
+    <button
+      type="button"
+      className="button"
+      ref={(el) => {
+        triggers.current[p] = el;
+      }}
+      aria-expanded={panel === p}
+      aria-controls={`promo-${p}`}
+      onClick={() => toggle(p)}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="promo-actions" ref={wrapRef}>
+      {trigger('share', t('header.share'))}
+      <button type="button" className="button" onClick={() => { setPanel(null); enterPresentation(); }}>
+        {t('header.present')}
+      </button>
+      {trigger('print', t('promo.print.title'))}
+      {trigger('export', t('promo.export.title'))}
+      {panel === 'share' ? <SharePanel id="promo-share" /> : null}
+      {panel === 'print' ? <PrintMenu id="promo-print" onDone={() => setPanel(null)} /> : null}
+      {panel === 'export' ? <ExportMenu id="promo-export" onDone={() => setPanel(null)} /> : null}
+    </div>
+  );
 }

@@ -1,4 +1,150 @@
-/** Full-screen presentation overlay (promotion feature). */
+/**
+ * Presentation mode: the map full screen (app.tsx adds `presenting`; promo.css hides header and sidebar), a large card
+ * at the lower left and a guided tour over the compare set, or else the filtered parks in list order. Stepping selects
+ * the park, so the map's own fly-to moves the camera (a jump under prefers-reduced-motion). Arrow keys, Page Up/Down,
+ * Home/End and the on-screen buttons move; Escape leaves; auto-advance is optional.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { INDUSTRY_BY_ID } from '../../data/index.ts';
+import { formatAreaM2, formatCount } from '../../lib/format.ts';
+import { groupOf } from '../../lib/industry-groups.ts';
+import { IndustryTag } from '../../ui/Chip.tsx';
+import { nearestStation, useShortlist } from './promo-data.ts';
+import { stationWords } from './StationText.tsx';
+import { exitPresentation, onFullscreenChange } from './presentation.ts';
+import './promo.css';
+
+/** Seconds per park when auto-advancing. */
+export const AUTO_ADVANCE_S = 8;
+
+const KEYS: Record<string, 'next' | 'prev' | 'first' | 'last'> = {
+  ArrowRight: 'next', ArrowDown: 'next', PageDown: 'next',
+  ArrowLeft: 'prev', ArrowUp: 'prev', PageUp: 'prev',
+  Home: 'first', End: 'last',
+};
+
 export function PresentMode() {
-  return null;
+  const presenting = useAppStore((s) => s.presenting);
+  return presenting ? <Presentation /> : null;
+}
+
+function Presentation() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const scenario = useAppStore((s) => s.scenario);
+  const selectedId = useAppStore((s) => s.selectedParkId);
+  const { parks, scope } = useShortlist();
+  const [auto, setAuto] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const index = parks.findIndex((p) => p.id === selectedId);
+  const park = index >= 0 ? parks[index]! : null;
+  const n = parks.length;
+
+  // The tour starts at the first park unless the selected one is part of it.
+  useEffect(() => {
+    if (index < 0 && n > 0) useAppStore.getState().selectPark(parks[0]!.id);
+  }, [index, n, parks]);
+
+  useEffect(() => {
+    rootRef.current?.focus();
+  }, []);
+
+  const go = (i: number) => {
+    if (n === 0) return;
+    const next = parks[Math.max(0, Math.min(n - 1, i))]!;
+    if (next.id !== useAppStore.getState().selectedParkId) useAppStore.getState().selectPark(next.id);
+  };
+  const goRef = useRef(go);
+  goRef.current = go;
+  const indexRef = useRef(index);
+  indexRef.current = index;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, select, textarea')) return;
+      if (e.key === 'Escape') {
+        // Leave the presentation but keep the park (the app's own Escape would also clear the selection).
+        e.stopImmediatePropagation();
+        exitPresentation();
+        return;
+      }
+      const action = KEYS[e.key];
+      if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+      e.preventDefault();
+      const i = indexRef.current;
+      goRef.current(action === 'next' ? i + 1 : action === 'prev' ? i - 1 : action === 'first' ? 0 : Infinity);
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    return () => {
+      window.removeEventListener('keydown', onKey, { capture: true });
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+    };
+  }, []);
+
+  // Auto-advance wraps round to the first park.
+  useEffect(() => {
+    if (!auto || n < 2) return;
+    const timer = setInterval(() => goRef.current((indexRef.current + 1) % n), AUTO_ADVANCE_S * 1000);
+    return () => clearInterval(timer);
+  }, [auto, n]);
+
+  const station = park ? nearestStation(park, scenario) : null;
+  return (
+    <div className="present" ref={rootRef} tabIndex={-1} role="region" aria-label={t('promo.present.label')}>
+      <button type="button" className="present-exit" onClick={exitPresentation}>
+        {t('promo.present.exit')}
+      </button>
+      {park ? (
+        <article className="present-card" aria-live="polite" aria-atomic="true">
+          <p className="present-scope">{t(`promo.present.scope.${scope}`)}</p>
+          <h2>{park.name[lang]}</h2>
+          <p className="present-sub">
+            {park.town[lang]} · {park.name[lang === 'zh' ? 'en' : 'zh']}
+          </p>
+          <dl className="present-figures">
+            <div>
+              <dt>{t('card.floor')}</dt>
+              <dd>{formatAreaM2(park.floorAreaM2, lang, { short: true })}</dd>
+            </div>
+            <div>
+              <dt>{t('card.above')}</dt>
+              <dd>{park.aboveGroundAreaM2 === null ? t('card.notGiven') : formatAreaM2(park.aboveGroundAreaM2, lang, { short: true })}</dd>
+            </div>
+            <div>
+              <dt>{t(scenario === 'now' ? 'promo.compare.stationNow' : 'promo.compare.stationPlan')}</dt>
+              <dd className="present-station">{stationWords(station, lang, t)}</dd>
+            </div>
+          </dl>
+          <div className="tags present-tags">
+            {park.industries.map((id) => (
+              <IndustryTag key={id} label={INDUSTRY_BY_ID.get(id)?.[lang] ?? id} colour={groupOf(id).colour} />
+            ))}
+          </div>
+          <p className="present-source">{t('card.source')}</p>
+        </article>
+      ) : (
+        <article className="present-card">
+          <h2>{t('promo.present.empty')}</h2>
+        </article>
+      )}
+      <div className="present-controls">
+        <button type="button" onClick={() => go(index - 1)} disabled={index <= 0} aria-label={t('promo.present.prev')}>
+          ←
+        </button>
+        <span className="present-progress" aria-label={t('promo.present.progressLabel', { n: index + 1, total: n })}>
+          {formatCount(index + 1, lang)} / {formatCount(n, lang)}
+        </span>
+        <button type="button" onClick={() => go(index + 1)} disabled={index >= n - 1} aria-label={t('promo.present.next')}>
+          →
+        </button>
+        <button type="button" className="present-auto" aria-pressed={auto} disabled={n < 2} onClick={() => setAuto((a) => !a)}>
+          {t('promo.present.auto', { s: AUTO_ADVANCE_S })}
+        </button>
+      </div>
+    </div>
+  );
 }

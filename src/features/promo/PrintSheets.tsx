@@ -1,4 +1,241 @@
-/** Print-only sheets (promotion feature). */
+/**
+ * Print-only A4 sheets (print CSS in promo.css, not a separate renderer): on a print request the map view is copied
+ * to a PNG (use-map-snapshot.ts) and the link to a QR code, the sheets render with them, and once every image has
+ * decoded the page calls window.print(). Shortlist: one summary sheet for the compare set (or the filtered parks)
+ * followed by one sheet per park; park: that park's sheet. Everything in the current language.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toDataURL } from 'qrcode';
+import { useAppStore } from '../../store/index.ts';
+import type { PrintJob } from '../../store/promo-slice.ts';
+import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
+import { formatAreaM2, formatDistanceKm, type Lang } from '../../lib/format.ts';
+import { formatSheetDate, PLAN_SOURCE } from '../../lib/export.ts';
+import type { Park } from '../../lib/parks.ts';
+import { DETOUR_FACTOR, stationLabel, WALK_SPEED_KMH } from '../../lib/transit.ts';
+import { useMapSnapshot } from '../../map/use-map-snapshot.ts';
+import { nearestStation, useShortlist } from './promo-data.ts';
+import { stationWords } from './StationText.tsx';
+import { LocatorMap } from './LocatorMap.tsx';
+import { QR_OPTIONS } from './SharePanel.tsx';
+import './promo.css';
+
+const TRANSIT_ASSUMPTIONS = { detour: String(DETOUR_FACTOR), speed: String(WALK_SPEED_KMH) };
+
+type Assets = { nonce: number; mapPng: string | null; qrPng: string | null; date: Date; href: string };
+
 export function PrintSheets() {
-  return null;
+  const job = useAppStore((s) => s.printJob);
+  return job ? <PrintJobSheets job={job} /> : null;
+}
+
+function industries(park: Park, lang: Lang): string {
+  return park.industries.map((id) => INDUSTRY_BY_ID.get(id)?.[lang] ?? id).join(lang === 'zh' ? '、' : ', ');
+}
+
+function SheetFooter({ assets, lang }: { assets: Assets; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <footer className="sheet-footer">
+      <div>
+        <p>{t('promo.sheet.source', { source: PLAN_SOURCE[lang] })}</p>
+        <p>{t('promo.sheet.date', { date: formatSheetDate(assets.date, lang) })}</p>
+        <p className="sheet-url">{t('promo.sheet.link', { url: assets.href })}</p>
+      </div>
+      {assets.qrPng ? <img className="sheet-qr" src={assets.qrPng} alt={t('promo.share.qrLabel')} /> : null}
+    </footer>
+  );
+}
+
+function ShortlistSheet({ parks, scope, assets, lang }: { parks: Park[]; scope: 'compare' | 'filter'; assets: Assets; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <section className={`sheet shortlist-sheet${parks.length > 10 ? ' long' : ''}`} data-sheet="shortlist">
+      <header className="sheet-head">
+        <p className="sheet-app">{t('app.title')} · {t('app.subtitle')}</p>
+        <h1>{t('promo.sheet.shortlistTitle')}</h1>
+        <p>{t(`promo.scope.${scope}`, { count: parks.length })}</p>
+      </header>
+      <div className="sheet-maps">
+        {assets.mapPng ? (
+          <figure className="sheet-map">
+            <img src={assets.mapPng} alt={t('promo.sheet.mapAlt')} />
+            <figcaption>{t('promo.sheet.mapCaption')}</figcaption>
+          </figure>
+        ) : null}
+        <figure className="sheet-locator">
+          <LocatorMap highlight={parks.map((p) => p.id)} numbered label={t('promo.sheet.locatorCaption')} />
+          <figcaption>{t('promo.sheet.locatorNumbered')}</figcaption>
+        </figure>
+      </div>
+      <table className="sheet-table">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{t('promo.sheet.park')}</th>
+            <th scope="col">{t('card.town')}</th>
+            <th scope="col">{t('card.floor')}</th>
+            <th scope="col">{t('card.above')}</th>
+            <th scope="col">{t('card.industries')}</th>
+            <th scope="col">{t('promo.compare.stationNow')}</th>
+            <th scope="col">{t('promo.compare.stationPlan')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {parks.map((p, i) => {
+            const now = nearestStation(p, 'now');
+            const plan = nearestStation(p, 'plan');
+            return (
+              <tr key={p.id} data-park-id={p.id}>
+                <td className="figure">{i + 1}</td>
+                <th scope="row">{p.name[lang]}</th>
+                <td>{p.town[lang]}</td>
+                <td className="figure">{formatAreaM2(p.floorAreaM2, lang, { short: true })}</td>
+                <td className="figure">{p.aboveGroundAreaM2 === null ? '—' : formatAreaM2(p.aboveGroundAreaM2, lang, { short: true })}</td>
+                <td>{industries(p, lang)}</td>
+                <td>{now ? `${stationLabel(now.station.name, lang)} ${formatDistanceKm(now.distanceKm, lang)}` : '—'}</td>
+                <td>{plan ? `${stationLabel(plan.station.name, lang)} ${formatDistanceKm(plan.distanceKm, lang)}` : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="sheet-note">{t('promo.sheet.transitNote', TRANSIT_ASSUMPTIONS)}</p>
+      <SheetFooter assets={assets} lang={lang} />
+    </section>
+  );
+}
+
+function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets; lang: Lang; withMap: boolean }) {
+  const { t } = useTranslation();
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const now = nearestStation(park, 'now');
+  const plan = nearestStation(park, 'plan');
+  return (
+    <section className="sheet park-sheet" data-sheet="park" data-park-id={park.id}>
+      <header className="sheet-head">
+        <p className="sheet-app">{t('app.title')} · {t('app.subtitle')}</p>
+        <h1>{park.name[lang]}</h1>
+        <p className="sheet-sub">{park.name[other]}</p>
+      </header>
+      <div className="sheet-maps">
+        {withMap && assets.mapPng ? (
+          <figure className="sheet-map">
+            <img src={assets.mapPng} alt={t('promo.sheet.mapAlt')} />
+            <figcaption>{t('promo.sheet.mapCaption')}</figcaption>
+          </figure>
+        ) : null}
+        <figure className="sheet-locator">
+          <LocatorMap highlight={[park.id]} label={t('promo.sheet.locatorCaption')} />
+          <figcaption>{t('promo.sheet.locatorCaption')}</figcaption>
+        </figure>
+      </div>
+      <dl className="sheet-figures">
+        <div>
+          <dt>{t('card.floor')}</dt>
+          <dd>{formatAreaM2(park.floorAreaM2, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('card.above')}</dt>
+          <dd>{park.aboveGroundAreaM2 === null ? t('card.notGiven') : formatAreaM2(park.aboveGroundAreaM2, lang)}</dd>
+        </div>
+        {park.expansionAreaM2 ? (
+          <div>
+            <dt>{t('card.expansion')}</dt>
+            <dd>{park.expansionIsLowerBound ? t('card.expansionLower', { area: formatAreaM2(park.expansionAreaM2, lang) }) : formatAreaM2(park.expansionAreaM2, lang)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <dl className="sheet-facts">
+        <dt>{t('card.location')}</dt>
+        <dd>
+          {park.location[lang]}
+          <span className="translation">{park.location[other]}</span>
+        </dd>
+        <dt>{t('card.town')}</dt>
+        <dd>{park.town[lang]}</dd>
+        <dt>{t('card.industries')}</dt>
+        <dd>{industries(park, lang)}</dd>
+        <dt>{t('card.positioning')}</dt>
+        <dd>
+          {park.positioning[lang]}
+          <span className="translation">{park.positioning[other]}</span>
+        </dd>
+        <dt>{t('promo.compare.stationNow')}</dt>
+        <dd>{stationWords(now, lang, t)}</dd>
+        <dt>{t('promo.compare.stationPlan')}</dt>
+        <dd>{stationWords(plan, lang, t)}</dd>
+        <dt>{t('card.placement')}</dt>
+        <dd>{t(`card.precision.${park.geocode.precision}`)}</dd>
+      </dl>
+      <p className="sheet-note">{t('promo.sheet.transitNote', TRANSIT_ASSUMPTIONS)}</p>
+      <SheetFooter assets={assets} lang={lang} />
+    </section>
+  );
+}
+
+function PrintJobSheets({ job }: { job: PrintJob }) {
+  const lang = useAppStore((s) => s.lang);
+  const shortlist = useShortlist();
+  const snapshot = useMapSnapshot();
+  const [assets, setAssets] = useState<Assets | null>(null);
+  const [readyNonce, setReadyNonce] = useState<number | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // 1. Copy the map and draw the QR code for this request.
+  useEffect(() => {
+    let live = true;
+    const href = window.location.href;
+    void Promise.all([snapshot(), toDataURL(href, { ...QR_OPTIONS, width: 200 }).catch(() => null)]).then(([mapPng, qrPng]) => {
+      if (live) setAssets({ nonce: job.nonce, mapPng, qrPng, date: new Date(), href });
+    });
+    return () => {
+      live = false;
+    };
+    // Only a new request (nonce) re-captures; the snapshot function may change identity as the map mounts.
+  }, [job.nonce]);
+
+  // 2. Once the sheets' images have decoded, print.
+  useEffect(() => {
+    if (!assets || assets.nonce !== job.nonce) return;
+    let live = true;
+    const imgs = [...(rootRef.current?.querySelectorAll('img') ?? [])];
+    void Promise.all(imgs.map((img) => img.decode().catch(() => undefined))).then(() => {
+      if (live) setReadyNonce(job.nonce);
+    });
+    return () => {
+      live = false;
+    };
+  }, [assets, job.nonce]);
+
+  // 3. Print after the ready sheets are in the DOM (window.print() blocks, so it must not run before that render).
+  useEffect(() => {
+    if (readyNonce !== null && readyNonce === job.nonce) window.print();
+  }, [readyNonce, job.nonce]);
+
+  useEffect(() => {
+    const done = () => useAppStore.getState().clearPrint();
+    window.addEventListener('afterprint', done);
+    return () => window.removeEventListener('afterprint', done);
+  }, []);
+
+  const ready = assets !== null && readyNonce === job.nonce;
+  const single = job.scope === 'park' ? PARK_BY_ID.get(job.parkId) : undefined;
+  return (
+    <div className="print-sheets" ref={rootRef} data-ready={ready ? 'true' : 'false'} data-scope={job.scope} aria-hidden="true">
+      {assets ? (
+        single ? (
+          <ParkSheet park={single} assets={assets} lang={lang} withMap />
+        ) : (
+          <>
+            <ShortlistSheet parks={shortlist.parks} scope={shortlist.scope} assets={assets} lang={lang} />
+            {shortlist.parks.map((p) => (
+              <ParkSheet key={p.id} park={p} assets={assets} lang={lang} withMap={false} />
+            ))}
+          </>
+        )
+      ) : null}
+    </div>
+  );
 }

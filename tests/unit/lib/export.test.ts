@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, exportFileName, fitProjection, parksToCsv, parksToGeoJson, ringsToSvgPath } from '../../../src/lib/export.ts';
+import { CSV_COLUMNS, csvField, exportFileName, fitProjection, formatSheetDate, parksToCsv, parksToGeoJson, ringsToSvgPath } from '../../../src/lib/export.ts';
 import { EMPTY_FILTERS, filterParks } from '../../../src/lib/filters.ts';
 import { ParksSchema } from '../../../src/lib/schema.ts';
 import { INDUSTRY_BY_ID, PARKS } from '../../../src/data/index.ts';
@@ -161,5 +161,14 @@ describe('ringsToSvgPath', () => {
     const id = ([x, y]: readonly [number, number]) => [x, y] as [number, number];
     expect(ringsToSvgPath([[[0, 0], [10, 0], [10, 10.04], [0, 0]], [[5, 5]]], id)).toBe('M0 0L10 0L10 10L0 0Z');
     expect(ringsToSvgPath([], id)).toBe('');
+  });
+});
+
+describe('formatSheetDate', () => {
+  it.each([
+    ['zh', '2025年6月1日'],
+    ['en', '1 June 2025'],
+  ] as const)('writes the date in %s as %s', (lang, out) => {
+    expect(formatSheetDate(new Date(2025, 5, 1), lang)).toBe(out);
   });
 });
