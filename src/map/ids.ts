@@ -17,6 +17,7 @@ export const LAYER = {
   radiusLine: 'radius-line',
   measureLine: 'measure-line',
   measurePoint: 'measure-point',
+  radiusCentre: 'radius-centre',
 } as const;
 
 /** Font stacks named in the style's font-faces. */

@@ -64,3 +64,24 @@ export const radiusLine = {
 } satisfies NoSource<LineLayerSpecification>;
 
 export { SRC };
+
+/* ---- transit feature: radius centre and the measure tool ---- */
+
+export const radiusCentre = {
+  id: LAYER.radiusCentre,
+  type: 'circle',
+  paint: { 'circle-radius': 5, 'circle-color': '#0072B2', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+} satisfies NoSource<CircleLayerSpecification>;
+
+export const measureLine = {
+  id: LAYER.measureLine,
+  type: 'line',
+  layout: { 'line-join': 'round', 'line-cap': 'round' },
+  paint: { 'line-color': '#D55E00', 'line-width': 2.5, 'line-dasharray': [2, 1] },
+} satisfies NoSource<LineLayerSpecification>;
+
+export const measurePoint = {
+  id: LAYER.measurePoint,
+  type: 'circle',
+  paint: { 'circle-radius': 4.5, 'circle-color': '#ffffff', 'circle-stroke-color': '#D55E00', 'circle-stroke-width': 2.5 },
+} satisfies NoSource<CircleLayerSpecification>;

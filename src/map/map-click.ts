@@ -1,4 +1,7 @@
-/** What a click on the map does: a park selects it; elsewhere starts a radius query there (transit feature owns this). */
+/**
+ * What a click on the map does. In measure mode every click adds a measure point. Otherwise a park selects it, and
+ * anywhere else starts a radius query there (closing an open card, so the sidebar shows the query's results).
+ */
 import type { LngLat } from '../lib/schema.ts';
 import { useAppStore } from '../store/index.ts';
 import { LAYER } from './ids.ts';
@@ -7,9 +10,15 @@ export type MapClick = { lngLat: LngLat; layerId: string | null; featureId: stri
 
 export function handleMapClick(click: MapClick): void {
   const s = useAppStore.getState();
+  if (s.measuring) {
+    s.addMeasurePoint(click.lngLat);
+    return;
+  }
+  if (click.layerId === LAYER.projectsCircle && click.featureId) return s.selectProject(click.featureId);
   if (click.layerId === LAYER.parksCircle && click.featureId) {
     s.selectPark(click.featureId);
     return;
   }
+  if (s.selectedParkId) s.selectPark(null);
   s.setRadiusOrigin(click.lngLat);
 }

@@ -1,6 +1,26 @@
-/** The nearest-station line on a list card (filled in by the transit feature). */
+/** The nearest-station line on a list card, with a badge when the planned works change the park's transit. */
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
 import type { Park } from '../../lib/parks.ts';
+import { useParkCommute } from '../transit/use-commute.ts';
+import { changeShort, changeText, nearestText } from '../transit/transit-text.ts';
 
-export function ParkTransitLine(_props: { park: Park }) {
-  return null;
+export function ParkTransitLine({ park }: { park: Park }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const scenario = useAppStore((s) => s.scenario);
+  const { current, changes } = useParkCommute(park);
+  const text = current.nearest ? nearestText(t, current.nearest, lang) : t('transit.noStation');
+  const first = changes[0];
+  const all = changes.map((c) => changeText(t, c, lang)).join('; ');
+  return (
+    <span className="transit-line" data-testid="park-transit-line">
+      <span className="transit-nearest-text">{text}</span>
+      {first ? (
+        <span className={`transit-badge ${scenario}`} title={t('transit.badgeNowTitle', { what: all })}>
+          {scenario === 'plan' ? t('transit.badgePlan', { what: changeShort(first, lang) }) : t('transit.badgeNow')}
+        </span>
+      ) : null}
+    </span>
+  );
 }

@@ -1,4 +1,81 @@
-/** Filter parks by distance to transit (transit feature). */
+/**
+ * Filter parks by distance to transit: "within X km of a station", choosing lines and (after the plan) station
+ * statuses. The same km figures drive the 'transit' sort (store/hooks.ts).
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { FILTER_CTX, transitNetwork, useTransitKmByPark } from '../../store/hooks.ts';
+import { PARKS, TRANSIT_LINES } from '../../data/index.ts';
+import { filterParks } from '../../lib/filters.ts';
+import { formatDistanceKm } from '../../lib/format.ts';
+import { TRANSIT_STATUSES } from '../../lib/schema.ts';
+import { TRANSIT_KM_CHOICES } from '../../lib/transit.ts';
+import { Chip } from '../../ui/Chip.tsx';
+import { parkCommute } from './use-commute.ts';
+
+const LINE_ORDER = TRANSIT_LINES.features.map((f) => f.properties.id);
+
 export function TransitFilter() {
-  return null;
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const scenario = useAppStore((s) => s.scenario);
+  const q = useAppStore((s) => s.transitQuery);
+  const filters = useAppStore((s) => s.filters);
+  const kmByPark = useTransitKmByPark();
+  const s = useAppStore.getState();
+
+  // Parks passing the other filters: the base for the distance counts.
+  const base = useMemo(() => filterParks(PARKS, filters, FILTER_CTX), [filters]);
+  const countWithin = (km: number | null) => base.filter((p) => km === null || (kmByPark.get(p.id) ?? Infinity) <= km).length;
+
+  // Lines offered: those with a station within 5 km of some park in this scenario, plus any already chosen.
+  const lines = useMemo(() => {
+    const ids = new Set(PARKS.flatMap((p) => (scenario === 'now' ? parkCommute(p).now : parkCommute(p).plan).byLine.map((a) => a.line.id)));
+    q.lines.forEach((id) => ids.add(id));
+    return LINE_ORDER.filter((id) => ids.has(id)).map((id) => transitNetwork('plan').lines.get(id)!).filter(Boolean);
+  }, [scenario, q.lines]);
+
+  return (
+    <fieldset className="filter-group transit-filter">
+      <legend>{t('transit.filter.legend')}</legend>
+      <div className="chips" role="group" aria-label={t('transit.filter.legend')}>
+        <Chip label={t('transit.filter.any')} count={countWithin(null)} pressed={q.maxKm === null} onToggle={() => s.setTransitMaxKm(null)} />
+        {TRANSIT_KM_CHOICES.map((km) => (
+          <Chip
+            key={km}
+            label={t('transit.filter.within', { distance: formatDistanceKm(km, lang) })}
+            count={countWithin(km)}
+            pressed={q.maxKm === km}
+            onToggle={() => s.setTransitMaxKm(q.maxKm === km ? null : km)}
+          />
+        ))}
+      </div>
+      <div className="transit-filter-sub">
+        <span className="sub-legend" id="transit-lines-label">{t('transit.filter.lines')}</span>
+        <div className="chips" role="group" aria-labelledby="transit-lines-label">
+          {lines.map((l) => (
+            <Chip key={l.id} label={l.name[lang]} colour={l.colour} pressed={q.lines.includes(l.id)} onToggle={() => s.toggleTransitLine(l.id)} />
+          ))}
+        </div>
+      </div>
+      <div className="transit-filter-sub">
+        <span className="sub-legend" id="transit-status-label">{t('transit.filter.statuses')}</span>
+        {scenario === 'plan' ? (
+          <div className="chips" role="group" aria-labelledby="transit-status-label">
+            {TRANSIT_STATUSES.map((st) => (
+              <Chip key={st} label={t(`transit.status.${st}`)} pressed={q.statuses.includes(st)} onToggle={() => s.toggleTransitStatus(st)} />
+            ))}
+          </div>
+        ) : (
+          <p className="muted small">{t('transit.filter.statusesHint')}</p>
+        )}
+      </div>
+      {q.maxKm !== null || q.lines.length || q.statuses.length ? (
+        <button type="button" className="link-button" onClick={() => s.clearTransitQuery()}>
+          {t('transit.filter.clear')}
+        </button>
+      ) : null}
+    </fieldset>
+  );
 }
