@@ -36,3 +36,12 @@ Object.defineProperty(window, 'matchMedia', {
 });
 class RO { observe() {} unobserve() {} disconnect() {} }
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= RO;
+
+// jsdom lays nothing out: give elements a size so the virtualised list renders its rows.
+Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 100 });
+Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 1024 });
+Object.defineProperty(Element.prototype, 'clientHeight', { configurable: true, get: () => 800 });
+Object.defineProperty(Element.prototype, 'clientWidth', { configurable: true, get: () => 1024 });
+Element.prototype.getBoundingClientRect = function () {
+  return { x: 0, y: 0, top: 0, left: 0, bottom: 100, right: 1024, width: 1024, height: 100, toJSON: () => ({}) } as DOMRect;
+};

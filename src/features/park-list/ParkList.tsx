@@ -68,7 +68,7 @@ export function ParkList() {
     initialRect: { width: 360, height: 800 },
   });
 
-  // When the card closes, the list shows the park that was open (selected from the list or the map) and focus returns to it.
+  // Ids are kebab-case (schema), safe in a selector. When the card closes, the list shows the park that was open (selected from the list or the map) and focus returns to it.
   const selectedId = useAppStore((s) => s.selectedParkId);
   const lastSelected = useRef<string | null>(null);
   useEffect(() => {
@@ -79,7 +79,7 @@ export function ParkList() {
     if (i < 0) return;
     setActive(i);
     virtualizer.scrollToIndex(i, { align: 'auto' });
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`.park-item[data-park-id="${CSS.escape(closed)}"]`)?.focus());
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`.park-item[data-park-id="${closed}"]`)?.focus());
   }, [selectedId, parks, virtualizer]);
 
   // A park hovered on the map scrolls into view in the list.
