@@ -1,0 +1,93 @@
+// Benchmark (transit feature): nearest station for 10,000 synthetic sites inside Haidian's bbox, indexed
+// (kdbush + geokdbush `around`, as in src/lib/spatial.ts) against a naive loop over turf distances; then one radius
+// query over 10,000 sites. Plain node: `node scripts/bench-transit.mjs`. Deterministic (seeded PRNG).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
+import { distance } from '@turf/turf';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const read = (rel) => JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8'));
+
+const N = Number(process.env.BENCH_SITES ?? 10000);
+const NODE_SIZE = Number(process.env.BENCH_NODE_SIZE ?? 8); // as buildPointIndex in src/lib/spatial.ts
+const stations = read('geo/transit-stations.geojson').features.filter((f) => f.geometry).map((f) => ({ id: f.properties.id, at: f.geometry.coordinates }));
+
+// Haidian's bbox from the district outline.
+let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+const visit = (c) => {
+  if (typeof c[0] === 'number') { w = Math.min(w, c[0]); e = Math.max(e, c[0]); s = Math.min(s, c[1]); n = Math.max(n, c[1]); } else c.forEach(visit);
+};
+read('geo/boundary.geojson').features.forEach((f) => visit(f.geometry.coordinates));
+
+// mulberry32: the same sites on every run.
+let seed = 20250601;
+const rand = () => { seed |= 0; seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+const sites = Array.from({ length: N }, () => [w + rand() * (e - w), s + rand() * (n - s)]);
+
+const km = (a, b) => distance(a, b, { units: 'kilometers' });
+/** Best of `reps` timed runs after a warm-up (the machine is shared: the minimum is the least disturbed figure). */
+const time = (fn, reps = 1) => {
+  let out = fn();
+  let best = Infinity;
+  for (let i = 0; i < reps; i++) {
+    const t0 = process.hrtime.bigint();
+    out = fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return { ms: best, out };
+};
+
+// Naive: every site against every station with turf.
+const naive = time(() => sites.map((p) => {
+  let best = -1, bestKm = Infinity;
+  for (let i = 0; i < stations.length; i++) { const d = km(p, stations[i].at); if (d < bestKm) { bestKm = d; best = i; } }
+  return best;
+}), 5);
+
+// Indexed: one kdbush index over the stations, geokdbush `around` for the nearest on the sphere.
+const build = time(() => { const t = new KDBush(stations.length, NODE_SIZE); for (const st of stations) t.add(st.at[0], st.at[1]); return t.finish(); }, 20);
+const index = build.out;
+const indexed = time(() => sites.map((p) => around(index, p[0], p[1], 1)[0]), 5);
+
+let same = 0;
+const mismatches = [];
+for (let i = 0; i < N; i++) {
+  const a = naive.out[i], b = indexed.out[i];
+  // Equal ids, or a tie to within a millimetre (the two use slightly different Earth radii).
+  if (a === b || Math.abs(km(sites[i], stations[a].at) - km(sites[i], stations[b].at)) < 1e-6) same++;
+  else mismatches.push(i);
+}
+
+// One radius query over 10,000 sites: the naive turf loop (spatial.ts radiusQuery) and the index (radiusQueryIndexed).
+const siteIndex = (() => { const t = new KDBush(N); for (const p of sites) t.add(p[0], p[1]); return t.finish(); })();
+const origin = [116.36204, 40.00012]; // 北沙滩
+const R = 2;
+const radiusNaive = time(() => sites.map((p, i) => [i, km(origin, p)]).filter(([, d]) => d <= R).sort((a, b) => a[1] - b[1]), 20);
+const radiusIndexed = time(() => around(siteIndex, origin[0], origin[1], Infinity, R * 1.00001).map((i) => [i, km(origin, sites[i])]).filter(([, d]) => d <= R), 200);
+const radiusSame = radiusNaive.out.length === radiusIndexed.out.length && radiusNaive.out.every(([i], k) => i === radiusIndexed.out[k][0]);
+
+const f = (x) => x.toFixed(2).padStart(9);
+console.log(`transit benchmark: ${N.toLocaleString('en')} synthetic sites in Haidian's bbox [${[w, s, e, n].map((x) => x.toFixed(3)).join(', ')}], ${stations.length} stations with coordinates`);
+console.log('');
+console.log('nearest station for every site       time (ms)');
+console.log(`  naive loop over turf distance   ${f(naive.ms)}`);
+console.log(`  kdbush + geokdbush around       ${f(indexed.ms)}   (index build ${build.ms.toFixed(3)} ms)`);
+console.log(`  speed-up                        ${f(naive.ms / indexed.ms)}×   ${naive.ms / indexed.ms >= 20 ? '(≥ 20×: ok)' : '(below the 20× aim)'}`);
+console.log(`  same answers                    ${same.toLocaleString('en')} / ${N.toLocaleString('en')}${mismatches.length ? `  MISMATCH at ${mismatches.slice(0, 5).join(', ')}` : ''}`);
+console.log('');
+console.log('first sites, side by side            naive (turf loop)              indexed (geokdbush)');
+for (let i = 0; i < 5; i++) {
+  const a = stations[naive.out[i]], b = stations[indexed.out[i]];
+  const cell = (st) => `${st.id} ${km(sites[i], st.at).toFixed(3)} km`.padEnd(31);
+  console.log(`  [${sites[i].map((x) => x.toFixed(4)).join(', ')}]   ${cell(a)}${cell(b)}`);
+}
+console.log('');
+console.log(`one radius query (${R} km around 北沙滩) over ${N.toLocaleString('en')} sites: ${radiusNaive.out.length} inside`);
+console.log(`  naive turf loop                 ${f(radiusNaive.ms)}   ${radiusNaive.ms < 10 ? '(< 10 ms: ok)' : '(over 10 ms)'}`);
+console.log(`  indexed                         ${f(radiusIndexed.ms)}   ${radiusIndexed.ms < 10 ? '(< 10 ms: ok)' : '(over 10 ms)'}`);
+console.log(`  same answers                    ${radiusSame ? 'yes' : 'NO'}`);
+
+if (same !== N || !radiusSame || radiusIndexed.ms >= 10) process.exitCode = 1;
