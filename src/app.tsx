@@ -8,6 +8,9 @@ import { hasWebGL2 } from './map/maplibre.ts';
 import { FilterPanel, ResultBar } from './features/filters/FilterPanel.tsx';
 import { PlaceSearch } from './features/resident/PlaceSearch.tsx';
 import { NearbySummary } from './features/resident/NearbySummary.tsx';
+import { ProjectCard } from './features/resident/ProjectCard.tsx';
+import { BottomSheet } from './features/resident/BottomSheet.tsx';
+import { HeaderMenu } from './features/resident/HeaderMenu.tsx';
 import { RadiusPanel } from './features/transit/RadiusPanel.tsx';
 import { HeaderActions } from './features/promo/HeaderActions.tsx';
 import { CompareTray } from './features/promo/CompareTray.tsx';
@@ -45,6 +48,7 @@ function Header() {
       <h1>
         {t('app.title')} <span className="subtitle">{t('app.subtitle')}</span>
       </h1>
+      <HeaderMenu>
       <div className="segmented" role="group" aria-label={t('header.scenarioLabel')}>
         {(['now', 'plan'] as const).map((s) => (
           <button key={s} type="button" aria-pressed={scenario === s} onClick={() => setScenario(s)}>
@@ -56,17 +60,19 @@ function Header() {
       <button type="button" className="button lang-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'} aria-label={t('header.langLabel')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
         {t('header.lang')}
       </button>
+      </HeaderMenu>
     </header>
   );
 }
 
 function Sidebar({ fullWidth }: { fullWidth: boolean }) {
   const selectedId = useAppStore((s) => s.selectedParkId);
+  const projectId = useAppStore((s) => s.selectedProjectId);
   return (
     <aside className={`sidebar${fullWidth ? ' full' : ''}`}>
-      {selectedId ? <ParkCard parkId={selectedId} /> : null}
+      {selectedId ? <ParkCard parkId={selectedId} /> : projectId ? <ProjectCard projectId={projectId} /> : null}
       {/* The list stays mounted behind the card, so "back" returns to the same scroll position. */}
-      <div className="sidebar-browse" hidden={selectedId !== null}>
+      <div className="sidebar-browse" hidden={selectedId !== null || projectId !== null}>
         <PlaceSearch />
         <NearbySummary />
         <RadiusPanel />
@@ -116,7 +122,9 @@ export function App() {
       <a className="skip-link" href="#park-list">{t('app.skip')}</a>
       <Header />
       <main className="app-main">
-        <Sidebar fullWidth={!mapOk} />
+        <BottomSheet>
+          <Sidebar fullWidth={!mapOk} />
+        </BottomSheet>
         {mapOk ? (
           <section className="map-area">
             <MapBoundary onError={fail}>

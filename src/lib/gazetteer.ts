@@ -2,7 +2,8 @@
  * An offline gazetteer over the project's own data (towns, stations, roads, landmarks, parks, plan projects):
  * one index, searched in Chinese, English or toneless pinyin, tolerant of typos (fuse.js).
  */
-import Fuse from 'fuse.js';
+// The basic build: no extended-search syntax, which this index does not use (about 2 KiB gzip smaller).
+import Fuse from 'fuse.js/basic';
 import type { Bilingual, LngLat } from './schema.ts';
 import { normalizeForSearch } from './text-match.ts';
 
@@ -57,8 +58,13 @@ export function representativePoint(g: Geometry): LngLat | null {
       // A closed ring repeats its first vertex; leave the repeat out of the average.
       const vs = ring.length > 1 ? ring.slice(0, -1) : ring;
       if (!vs.length) return null;
-      const sum = vs.reduce((acc, v) => [acc[0] + (v[0] ?? 0), acc[1] + (v[1] ?? 0)] as [number, number], [0, 0] as [number, number]);
-      return [sum[0] / vs.length, sum[1] / vs.length];
+      let x = 0;
+      let y = 0;
+      for (const v of vs) {
+        x += v[0] ?? 0;
+        y += v[1] ?? 0;
+      }
+      return [x / vs.length, y / vs.length];
     }
   }
 }

@@ -31,11 +31,12 @@ export type NearbyItem =
 export const NEARBY_GROUPS = ['parks', ...PROJECT_CATEGORIES.map((c) => `project-${c}` as const), 'stations-planned', 'stations-new-line', 'stations-open'] as const;
 export type NearbyGroupKey = (typeof NEARBY_GROUPS)[number];
 
-/** One line of the summary: the items of one kind, nearest first, and the distinct years they carry (ascending). */
+/** One line of the summary: the items of one kind, nearest first, and the distinct opening years of its stations (ascending). */
 export type NearbyGroup = { key: NearbyGroupKey; items: NearbyItem[]; years: number[] };
 
+/** Opening years of stations. A project's year is the plan's year (the 2025 work plan), not a date it opens, so it is not summed up. */
 const distinctYears = (items: readonly NearbyItem[]) =>
-  [...new Set(items.flatMap((i) => (i.kind !== 'park' && i.year !== undefined ? [i.year] : [])))].sort((a, b) => a - b);
+  [...new Set(items.flatMap((i) => (i.kind === 'station' && i.year !== undefined ? [i.year] : [])))].sort((a, b) => a - b);
 
 /**
  * Groups everything within `radiusKm` (straight line, inclusive) of `origin`, in the order of NEARBY_GROUPS:

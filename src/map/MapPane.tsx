@@ -13,6 +13,7 @@ import { LAYER, SRC } from './ids.ts';
 import { parksCircle, parksHover, parksLabel, parksSelected } from './layers.ts';
 import { bilingualLabel, idFilter, visibleOpacity } from './expressions.ts';
 import { useFlyToSelection } from './use-fly-to-selection.ts';
+import { useFlyToPlace } from './use-fly-to-place.ts';
 import { handleMapClick } from './map-click.ts';
 import { TransitMapLayers } from './TransitMapLayers.tsx';
 import { ProjectsMapLayer } from './ProjectsMapLayer.tsx';
@@ -25,10 +26,11 @@ const NONE: string[] = [];
 /** Keeps the last frame readable so the print sheets and the PNG export can copy the canvas (use-map-snapshot.ts). */
 const CANVAS_ATTRS = { preserveDrawingBuffer: true };
 /** Layers whose features react to hover and click (map-click.ts decides what a click does). */
-export const INTERACTIVE: string[] = [LAYER.parksCircle];
+export const INTERACTIVE: string[] = [LAYER.parksCircle, LAYER.projectsCircle];
 
 function CameraEffects() {
   useFlyToSelection();
+  useFlyToPlace();
   return null;
 }
 

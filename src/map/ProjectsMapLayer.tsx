@@ -1,4 +1,122 @@
-/** Plan projects layer, inside <Map> (resident feature). */
+/**
+ * The plan projects of data/plan-projects.geojson, inside <Map>: a circle in the category colour with the category's
+ * glyph drawn on it (canvas-drawn images, since the offline style has no sprite), names from zoom 12.5.
+ * Toggled with the 'projects' layer switch; the selected project gets a dark ring.
+ */
+import { useEffect, useMemo } from 'react';
+import { Source, Layer, useMap } from 'react-map-gl/maplibre';
+import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { useAppStore } from '../store/index.ts';
+import { PROJECT_CATEGORIES } from '../lib/schema.ts';
+import { PROJECT_CATEGORY_STYLE } from '../lib/project-categories.ts';
+import { MAP_DATA } from './basemap-data.ts';
+import { FONT_REGULAR, LAYER, SRC } from './ids.ts';
+
+type NoSource<T> = Omit<T, 'source'>;
+
+const ICON_PREFIX = 'project-glyph-';
+/** Glyph size on screen (CSS px); drawn at 2× for sharp edges on dense screens. */
+const ICON_PX = 16;
+const RATIO = 2;
+
+const categoryColour = ['match', ['get', 'category'], ...PROJECT_CATEGORIES.flatMap((c) => [c, PROJECT_CATEGORY_STYLE[c].colour]), '#555555'] as unknown as ExpressionSpecification;
+
+export const projectsCircle = {
+  id: LAYER.projectsCircle,
+  type: 'circle',
+  paint: {
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 8, 14, 12],
+    'circle-color': categoryColour,
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 1.5,
+  },
+} satisfies NoSource<CircleLayerSpecification>;
+
+export const projectsLabel = {
+  id: LAYER.projectsLabel,
+  type: 'symbol',
+  layout: {
+    'icon-image': ['concat', ICON_PREFIX, ['get', 'category']],
+    'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.75, 14, 1.1],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+    'text-font': [FONT_REGULAR],
+    'text-size': 12,
+    'text-anchor': 'top',
+    'text-offset': [0, 1.1],
+    'text-optional': true,
+    'text-max-width': 10,
+  },
+  paint: {
+    'text-color': '#3d3a36',
+    'text-halo-color': '#ffffff',
+    'text-halo-width': 1.4,
+    'text-opacity': ['step', ['zoom'], 0, 12.5, 1],
+  },
+} satisfies NoSource<SymbolLayerSpecification>;
+
+/** One category's glyph, white on transparent, as raw RGBA for map.addImage. */
+function drawGlyph(glyph: string): { width: number; height: number; data: Uint8Array } | null {
+  const size = ICON_PX * RATIO;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx || typeof Path2D === 'undefined') return null;
+  ctx.scale(size / 24, size / 24);
+  ctx.fillStyle = '#ffffff';
+  ctx.fill(new Path2D(glyph), 'evenodd');
+  const img = ctx.getImageData(0, 0, size, size);
+  return { width: size, height: size, data: new Uint8Array(img.data.buffer) };
+}
+
+/** Registers the glyph images, now and whenever the style asks for one it lacks (a basemap switch drops images). */
+function useProjectGlyphs(): void {
+  const { current: ref } = useMap();
+  useEffect(() => {
+    const map = ref?.getMap?.();
+    if (!map) return;
+    const add = (id: string) => {
+      const category = id.slice(ICON_PREFIX.length) as keyof typeof PROJECT_CATEGORY_STYLE;
+      const style = PROJECT_CATEGORY_STYLE[category];
+      if (!style || map.hasImage(id)) return;
+      const img = drawGlyph(style.glyph);
+      if (img) map.addImage(id, img, { pixelRatio: RATIO });
+    };
+    const onMissing = (e: { id: string }) => {
+      if (e.id.startsWith(ICON_PREFIX)) add(e.id);
+    };
+    if (map.isStyleLoaded()) PROJECT_CATEGORIES.forEach((c) => add(`${ICON_PREFIX}${c}`));
+    map.on('styleimagemissing', onMissing);
+    return () => {
+      map.off('styleimagemissing', onMissing);
+    };
+  }, [ref]);
+}
+
 export function ProjectsMapLayer() {
-  return null;
+  const lang = useAppStore((s) => s.lang);
+  const hidden = useAppStore((s) => s.hiddenLayers.includes('projects'));
+  const selectedId = useAppStore((s) => s.selectedProjectId);
+  useProjectGlyphs();
+  const visibility: 'none' | 'visible' = hidden ? 'none' : 'visible';
+  const circleLayout = useMemo(() => ({ visibility }), [visibility]);
+  const circlePaint = useMemo(
+    () => ({
+      ...projectsCircle.paint,
+      'circle-stroke-color': ['case', ['==', ['get', 'id'], selectedId ?? ''], '#1f1d1a', '#ffffff'] as ExpressionSpecification,
+      'circle-stroke-width': ['case', ['==', ['get', 'id'], selectedId ?? ''], 3.5, 1.5] as ExpressionSpecification,
+    }),
+    [selectedId],
+  );
+  const labelLayout = useMemo(
+    () => ({ ...projectsLabel.layout, 'text-field': ['get', `name_${lang}`] as ExpressionSpecification, visibility }),
+    [lang, visibility],
+  );
+  return (
+    <Source id={SRC.projects} type="geojson" data={MAP_DATA.projects}>
+      <Layer {...projectsCircle} layout={circleLayout} paint={circlePaint} />
+      <Layer {...projectsLabel} layout={labelLayout} />
+    </Source>
+  );
 }

@@ -1,7 +1,38 @@
-/** State of the resident feature (filled in by that feature). */
+/** State of the resident feature: the chosen place, the selected plan project, the phone sheet's height. */
 import type { StateCreator } from 'zustand';
+import type { LngLat } from '../lib/schema.ts';
 import type { AppState } from './index.ts';
 
-export type ResidentSlice = {};
+/** The user's own position, as a place key. */
+export const MY_LOCATION = 'me';
 
-export const createResidentSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ResidentSlice> = () => ({});
+export type SheetHeight = 'peek' | 'half' | 'full';
+
+/**
+ * A place the user chose (a gazetteer key such as `station:xierqi`, or MY_LOCATION) and where it is.
+ * It names the radius query only while the radius origin is still this point. `nonce` grows with every choice,
+ * so choosing the same place again still moves the camera.
+ */
+export type ChosenPlace = { key: string; origin: LngLat; nonce: number };
+
+export type ResidentSlice = {
+  place: ChosenPlace | null;
+  selectedProjectId: string | null;
+  sheet: SheetHeight;
+  /** Centres the radius query on a place (keeps the radius), closes any open card. */
+  choosePlace: (key: string, origin: LngLat) => void;
+  selectProject: (id: string | null) => void;
+  setSheet: (sheet: SheetHeight) => void;
+};
+
+export const createResidentSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ResidentSlice> = (set, get) => ({
+  place: null,
+  selectedProjectId: null,
+  sheet: 'peek',
+  choosePlace: (key, origin) => {
+    get().setRadiusOrigin(origin);
+    set((s) => ({ place: { key, origin, nonce: (s.place?.nonce ?? 0) + 1 }, selectedProjectId: null, selectedParkId: null }));
+  },
+  selectProject: (selectedProjectId) => set(selectedProjectId ? { selectedProjectId, selectedParkId: null } : { selectedProjectId }),
+  setSheet: (sheet) => set({ sheet }),
+});

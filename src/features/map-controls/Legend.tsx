@@ -2,12 +2,16 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { INDUSTRY_GROUPS } from '../../lib/industry-groups.ts';
+import { ProjectsLegend } from '../resident/ProjectsLegend.tsx';
+
+/** On a phone the legend starts closed, so it does not cover the map. */
+const startOpen = () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 767px)').matches;
 
 export function Legend() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   return (
-    <details className="legend map-panel" open>
+    <details className="legend map-panel" open={startOpen()}>
       <summary>{t('legend.title')}</summary>
       <p className="legend-heading">{t('legend.parks')}</p>
       <ul>
@@ -26,6 +30,7 @@ export function Legend() {
         <li><span className="swatch-line district" aria-hidden="true" />{t('legend.district')}</li>
         <li><span className="swatch-line town" aria-hidden="true" />{t('legend.town')}</li>
       </ul>
+      <ProjectsLegend />
     </details>
   );
 }

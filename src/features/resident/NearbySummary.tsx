@@ -1,4 +1,126 @@
-/** Plain summary of what is near the chosen place (resident feature). */
+/**
+ * What's near here: a plain summary of the parks, plan projects and stations within the radius of the chosen place,
+ * one line per kind. A line with one item opens it; a line with several lists them, each one clickable.
+ */
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { MY_LOCATION, type ChosenPlace } from '../../store/resident-slice.ts';
+import { PARKS, PLAN_PROJECTS, STATIONS, TRANSIT_LINES } from '../../data/index.ts';
+import { placeByKey } from '../../data/gazetteer-data.ts';
+import { summarizeNearby, type NearbyGroup, type NearbyItem, type NearbySources } from '../../lib/nearby.ts';
+import { formatDistanceKm, type Lang } from '../../lib/format.ts';
+import type { Bilingual, LngLat } from '../../lib/schema.ts';
+
+const LINE_YEAR = new Map(TRANSIT_LINES.features.flatMap((f) => (f.properties.openingYear ? [[f.properties.id, f.properties.openingYear] as const] : [])));
+
+const SOURCES: NearbySources = {
+  parks: PARKS,
+  projects: PLAN_PROJECTS,
+  stations: STATIONS.features.map((f) => ({
+    ...f.properties,
+    lngLat: f.geometry ? ([f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] as LngLat) : null,
+  })),
+  lineYear: (id) => LINE_YEAR.get(id),
+};
+
+const sameOrigin = (a: LngLat, b: LngLat) => Math.abs(a[0] - b[0]) < 1e-9 && Math.abs(a[1] - b[1]) < 1e-9;
+
+/** The chosen place's name while it is still the radius origin, else null. */
+export function usePlaceName(): string | null {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const place = useAppStore((s) => s.place);
+  const origin = useAppStore((s) => s.radius?.origin ?? null);
+  return placeName(place, origin, lang, t('resident.myLocation'));
+}
+
+function placeName(place: ChosenPlace | null, origin: LngLat | null, lang: Lang, me: string): string | null {
+  if (!place || !origin || !sameOrigin(place.origin, origin)) return null;
+  if (place.key === MY_LOCATION) return me;
+  return placeByKey(place.key)?.name[lang] ?? null;
+}
+
+function openItem(item: NearbyItem) {
+  const s = useAppStore.getState();
+  if (item.kind === 'park') s.selectPark(item.id);
+  else if (item.kind === 'project') s.selectProject(item.id);
+  else s.choosePlace(`station:${item.id}`, item.coordinates);
+}
+
+function yearsText(years: readonly number[], lang: Lang): string {
+  // Years are labels, not quantities: no digit grouping.
+  return years.length ? years.map(String).join(lang === 'zh' ? '、' : ', ') : '';
+}
+
+function ItemDetail({ item, lang }: { item: NearbyItem; lang: Lang }) {
+  const bits: string[] = [formatDistanceKm(item.distanceKm, lang)];
+  if (item.kind === 'project' && item.status) bits.push(item.status[lang]);
+  return <span className="nearby-item-meta">{bits.join(' · ')}</span>;
+}
+
+function GroupRow({ group, lang }: { group: NearbyGroup; lang: Lang }) {
+  const { t } = useTranslation();
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  const label =
+    t(`resident.summary.group.${group.key}`, { count: group.items.length }) +
+    (group.years.length ? t('resident.summary.years', { years: yearsText(group.years, lang) }) : '');
+  const single = group.items.length === 1 ? group.items[0]! : null;
+  const name = (n: Bilingual) => n[lang];
+  return (
+    <li className={`nearby-group nearby-${group.key}`}>
+      {single ? (
+        <button type="button" className="nearby-line" onClick={() => openItem(single)}>
+          <span className="nearby-label">{label}</span>
+          <span className="nearby-item-name">
+            {name(single.name)} <ItemDetail item={single} lang={lang} />
+          </span>
+        </button>
+      ) : (
+        <>
+          <button type="button" className="nearby-line" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded((x) => !x)}>
+            <span className="nearby-label">{label}</span>
+            <span className="nearby-chevron" aria-hidden="true">{expanded ? '▴' : '▾'}</span>
+          </button>
+          <ul id={listId} className="nearby-items" hidden={!expanded}>
+            {group.items.map((item) => (
+              <li key={item.id}>
+                <button type="button" className="nearby-item" onClick={() => openItem(item)}>
+                  <span className="nearby-item-name">{name(item.name)}</span> <ItemDetail item={item} lang={lang} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}
+
 export function NearbySummary() {
-  return null;
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const radius = useAppStore((s) => s.radius);
+  const where = usePlaceName();
+  const headingId = useId();
+  const groups = useMemo(() => (radius ? summarizeNearby(radius.origin, radius.radiusKm, SOURCES) : []), [radius]);
+  if (!radius) return null;
+  return (
+    <section className="nearby" aria-labelledby={headingId}>
+      <div className="nearby-head">
+        <h2 id={headingId}>{where ? t('resident.near', { place: where }) : t('resident.summary.title')}</h2>
+      </div>
+      <p className="nearby-within">{t('resident.summary.within', { radius: formatDistanceKm(radius.radiusKm, lang) })}</p>
+      {groups.length ? (
+        <ul className="nearby-groups">
+          {groups.map((g) => (
+            <GroupRow key={g.key} group={g} lang={lang} />
+          ))}
+        </ul>
+      ) : (
+        <p className="nearby-empty">{t('resident.summary.empty')}</p>
+      )}
+    </section>
+  );
 }

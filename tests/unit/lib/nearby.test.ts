@@ -43,8 +43,8 @@ describe('summarizeNearby', () => {
   });
 
   it.each([
-    ['project-health', [2026]],
-    ['project-green', []],
+    // A project's year is the plan's year, not an opening date: no years on project lines.
+    ['project-health', []],
     // A planned station takes its own year when given, else its line's.
     ['stations-planned', [2029, 2031]],
     ['stations-new-line', [2029]],

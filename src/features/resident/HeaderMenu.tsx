@@ -1,0 +1,37 @@
+/** The header's controls: inline on wide screens; on phones the header keeps its title and a menu button. */
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import './phone.css';
+
+export function HeaderMenu({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+  return (
+    <>
+      <button
+        type="button"
+        className="button header-menu-button"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={open ? t('resident.closeMenu') : t('resident.menu')}
+        onClick={() => setOpen((x) => !x)}
+      >
+        <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+          {open ? <path d="M6 6l12 12M18 6 6 18" stroke="currentColor" strokeWidth="2.2" /> : <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" strokeWidth="2.2" />}
+        </svg>
+      </button>
+      <div id={id} className={`header-menu${open ? ' open' : ''}`}>
+        {children}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * "Use my location": the browser's geolocation, once, on request. A position inside Haidian becomes the chosen place;
+ * denial, failure and a position outside the district each get a plain notice.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { MY_LOCATION } from '../../store/resident-slice.ts';
+import { BOUNDARY } from '../../data/index.ts';
+import { pointInPolygonFeature } from '../../lib/spatial.ts';
+import type { LngLat } from '../../lib/schema.ts';
+
+const GEO_NOTICES = ['resident.geo.denied', 'resident.geo.unavailable', 'resident.geo.outside'];
+
+/** True when the point lies in the district outline. */
+export function insideHaidian(p: LngLat): boolean {
+  return BOUNDARY.features.some((f) => pointInPolygonFeature(p, f.geometry));
+}
+
+function clearGeoNotices() {
+  const s = useAppStore.getState();
+  for (const n of s.notices) if (GEO_NOTICES.includes(n.key)) s.dismissNotice(n.id);
+}
+
+export function LocateButton() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+
+  const locate = () => {
+    clearGeoNotices();
+    const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
+    if (!geo) {
+      useAppStore.getState().addNotice('resident.geo.unavailable');
+      return;
+    }
+    setBusy(true);
+    geo.getCurrentPosition(
+      (pos) => {
+        setBusy(false);
+        const p: LngLat = [pos.coords.longitude, pos.coords.latitude];
+        const s = useAppStore.getState();
+        if (!insideHaidian(p)) {
+          s.addNotice('resident.geo.outside');
+          return;
+        }
+        s.choosePlace(MY_LOCATION, p);
+        s.setSheet('half');
+      },
+      (err) => {
+        setBusy(false);
+        useAppStore.getState().addNotice(err.code === err.PERMISSION_DENIED ? 'resident.geo.denied' : 'resident.geo.unavailable');
+      },
+      // A coarse fix is enough for a 2 km summary; a cached one up to a minute old saves a wait.
+      { enableHighAccuracy: false, timeout: 15000, maximumAge: 60000 },
+    );
+  };
+
+  return (
+    <button type="button" className="button locate-button" aria-busy={busy} disabled={busy} onClick={locate} title={t('resident.locate')}>
+      <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+        <circle cx="12" cy="12" r="4" fill="currentColor" />
+        <path d="M12 2v4M12 18v4M2 12h4M18 12h4" stroke="currentColor" strokeWidth="2" />
+        <circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" strokeWidth="2" />
+      </svg>
+      <span className="locate-text">{busy ? t('resident.locating') : t('resident.locate')}</span>
+    </button>
+  );
+}

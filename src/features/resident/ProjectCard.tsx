@@ -1,0 +1,105 @@
+/**
+ * The selected plan project's card: the plan's own sentence quoted (the plan's Chinese and its English translation),
+ * status and year where the plan gives them, placement and source. Nothing beyond data/plan-projects.geojson.
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/index.ts';
+import { PLAN_PROJECTS } from '../../data/index.ts';
+import { formatDistanceKm, type Lang } from '../../lib/format.ts';
+import type { Bilingual } from '../../lib/schema.ts';
+import { ProjectIcon } from './ProjectIcon.tsx';
+import { placeByKey } from '../../data/gazetteer-data.ts';
+
+const PROJECT_BY_ID = new Map(PLAN_PROJECTS.map((p) => [p.id, p]));
+
+function Both({ text, lang }: { text: Bilingual; lang: Lang }) {
+  const [first, second] = lang === 'zh' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
+  return (
+    <>
+      <span lang={first === 'zh' ? 'zh-CN' : 'en'}>{text[first]}</span>
+      <span className="translation" lang={second === 'zh' ? 'zh-CN' : 'en'}>
+        {text[second]}
+      </span>
+    </>
+  );
+}
+
+export function ProjectCard({ projectId }: { projectId: string }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const project = PROJECT_BY_ID.get(projectId);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [projectId]);
+
+  if (!project) return null;
+  const s = useAppStore.getState();
+  const g = project.geocode;
+  const place = placeByKey(`project:${project.id}`);
+  return (
+    <article className="park-card project-card" aria-labelledby="project-card-title">
+      <button type="button" className="link-button back" onClick={() => s.selectProject(null)}>
+        ← {t('resident.card.back')}
+      </button>
+      <p className="project-kicker">
+        <ProjectIcon category={project.category} />
+        {t('resident.card.kicker', { category: t(`resident.category.${project.category}`) })}
+      </p>
+      <h2 id="project-card-title" ref={headingRef} tabIndex={-1}>
+        {project.name[lang]}
+        <span className="subtitle">{project.name[lang === 'zh' ? 'en' : 'zh']}</span>
+      </h2>
+      <dl className="facts">
+        <dt>{t('resident.card.plan')}</dt>
+        <dd>
+          <blockquote>
+            <Both text={project.planText} lang={lang} />
+          </blockquote>
+        </dd>
+        {project.status ? (
+          <>
+            <dt>{t('resident.card.status')}</dt>
+            <dd>
+              <Both text={project.status} lang={lang} />
+            </dd>
+          </>
+        ) : null}
+        {project.year !== undefined ? (
+          <>
+            <dt>{t('resident.card.year')}</dt>
+            <dd className="figure">{t('resident.card.yearValue', { year: String(project.year) })}</dd>
+          </>
+        ) : null}
+      </dl>
+      <section className="placement">
+        <h3>{t('card.placement')}</h3>
+        <p>
+          <strong>{t(`card.precision.${g.precision}`)}</strong>
+          {g.accuracyM ? `, ${t('card.accuracy', { d: formatDistanceKm(g.accuracyM / 1000, lang) })}` : ''}
+        </p>
+        <p className="muted">
+          {t('card.basis')}: {g.basis}
+        </p>
+      </section>
+      <p className="source">{t('card.source')}</p>
+      {place ? (
+        <div className="card-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              // Choosing the place closes this card and shows the summary around it.
+              s.choosePlace(place.key, place.lngLat);
+              s.setSheet('half');
+            }}
+          >
+            {t('resident.summary.title')}
+          </button>
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+/** The legend's plan-projects section: each category's marker and name. */
+import { useTranslation } from 'react-i18next';
+import { PROJECT_CATEGORIES } from '../../lib/schema.ts';
+import { ProjectIcon } from './ProjectIcon.tsx';
+
+export function ProjectsLegend() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="legend-heading">{t('resident.legend')}</p>
+      <ul className="legend-projects">
+        {PROJECT_CATEGORIES.map((c) => (
+          <li key={c}>
+            <ProjectIcon category={c} size={16} />
+            {t(`resident.category.${c}`)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

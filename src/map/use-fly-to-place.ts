@@ -1,0 +1,35 @@
+/**
+ * Moves the camera when the user chooses a place (search or "use my location"): fits the radius circle,
+ * leaving room for the phone's bottom sheet; a jump under prefers-reduced-motion.
+ */
+import { useEffect } from 'react';
+import { useMap } from 'react-map-gl/maplibre';
+import { useAppStore } from '../store/index.ts';
+import { prefersReducedMotion } from './use-fly-to-selection.ts';
+
+/** km per degree of latitude (mean); good to 0.5 % for framing a view. */
+const KM_PER_DEG = 111.32;
+
+export function useFlyToPlace(): void {
+  const { current: map } = useMap();
+  const nonce = useAppStore((s) => s.place?.nonce ?? 0);
+  useEffect(() => {
+    const s = useAppStore.getState();
+    if (!map || !nonce || !s.place) return;
+    const [lng, lat] = s.place.origin;
+    const km = s.radius?.radiusKm ?? 2;
+    const dLat = km / KM_PER_DEG;
+    const dLng = km / (KM_PER_DEG * Math.cos((lat * Math.PI) / 180));
+    const phone = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 767px)').matches === true;
+    const h = map.getContainer?.().clientHeight ?? 0;
+    // On a phone the sheet covers the lower half of the map.
+    const padding = phone && h > 200 ? { top: 56, left: 16, right: 16, bottom: Math.round(h * 0.5) + 16 } : 48;
+    map.fitBounds(
+      [
+        [lng - dLng, lat - dLat],
+        [lng + dLng, lat + dLat],
+      ],
+      { padding, maxZoom: 15, duration: prefersReducedMotion() ? 0 : 1000 },
+    );
+  }, [map, nonce]);
+}
