@@ -46,9 +46,9 @@ describe('CompareTray and CompareView', () => {
     const cols = within(dialog).getAllByRole('columnheader').map((th) => th.textContent);
     expect(cols.slice(0, 3).join('|')).toMatch(/中关村综保区\(一期\).*\|.*中关村科学城国际医谷.*\|.*集成电路设计园二期/);
     const floor = within(dialog).getByRole('row', { name: /总建筑面积/ });
-    expect(within(floor).getAllByRole('cell').map((c) => c.textContent)).toEqual(['12.1万㎡', '80.7万㎡最大', '3.5万㎡']);
+    expect(within(floor).getAllByRole('cell').map((c) => c.textContent)).toEqual(['12.1万㎡', '80.7万㎡ 最大', '3.5万㎡']);
     const above = within(dialog).getByRole('row', { name: /其中地上/ });
-    expect(within(above).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7.9万㎡', '59.15万㎡最大', '规划未给出']);
+    expect(within(above).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7.9万㎡', '59.15万㎡ 最大', '规划未给出']);
     // The towns differ (温泉镇, 上庄镇, 西北旺镇): the row is marked.
     expect(within(dialog).getByRole('row', { name: /所在镇街.*各园区不同/ })).toBeTruthy();
     expect(within(dialog).getByRole('row', { name: /最近地铁站（现状）/ })).toBeTruthy();

@@ -77,7 +77,7 @@ export function CompareView() {
       <>
         <span className="figure">
           {m2 === max ? <strong>{formatAreaM2(m2, lang, { short: true })}</strong> : formatAreaM2(m2, lang, { short: true })}
-          {m2 === max ? <span className="badge">{t('promo.compare.largest')}</span> : null}
+          {m2 === max ? <> <span className="badge">{t('promo.compare.largest')}</span></> : null}
         </span>
         <AreaBar valueM2={m2} maxM2={scaleM2} label={`${p.name[lang]} ${label} ${formatAreaM2(m2, lang)}`} />
       </>
@@ -152,7 +152,7 @@ export function CompareView() {
               values={plan.map((h, i) => (
                 <>
                   {stationWords(h, lang, t)}
-                  {h && h.station.id !== now[i]?.station.id ? <span className="badge">{t('promo.compare.changes')}</span> : null}
+                  {h && h.station.id !== now[i]?.station.id ? <> <span className="badge">{t('promo.compare.changes')}</span></> : null}
                 </>
               ))}
             />

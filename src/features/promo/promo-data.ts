@@ -4,22 +4,15 @@
  */
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/index.ts';
-import { useSortedVisibleParks } from '../../store/hooks.ts';
-import { PARK_BY_ID, STATIONS, TRANSIT_LINES } from '../../data/index.ts';
-import { buildNetwork, commuteFor, type Network, type StationHit } from '../../lib/transit.ts';
+import { transitNetwork, useSortedVisibleParks } from '../../store/hooks.ts';
+import { PARK_BY_ID } from '../../data/index.ts';
+import { commuteFor, type StationHit } from '../../lib/transit.ts';
 import type { Park } from '../../lib/parks.ts';
 import type { Scenario } from '../../lib/url-state.ts';
 
-const networks = new Map<Scenario, Network>();
-
 /** The nearest station to a park in a scenario ('now' = open stations; 'plan' = after the planned works), or null. */
 export function nearestStation(park: Park, scenario: Scenario): StationHit | null {
-  let network = networks.get(scenario);
-  if (!network) {
-    network = buildNetwork(STATIONS.features, TRANSIT_LINES.features, scenario);
-    networks.set(scenario, network);
-  }
-  return commuteFor(park.coordinates, network).nearest;
+  return commuteFor(park.coordinates, transitNetwork(scenario)).nearest;
 }
 
 /** The parks of the compare set, in the order they were picked. */
