@@ -198,6 +198,14 @@ test('the shortlist prints to an A4 PDF with every park, its floor area and the 
     assert.ok(squash(second).includes(squash(tour[0].name.zh)), 'page 2 is the first park');
     assert.match(second, /最近地铁站（现状）/);
 
+    // The presentation card in Chinese, for a look.
+    await page.getByRole('button', { name: '演示' }).click();
+    await page.locator('.present-card').waitFor();
+    await waitForMapIdle(page);
+    await screenshot(page, 'promo-present-zh');
+    await page.keyboard.press('Escape');
+    await page.locator('.present-card').waitFor({ state: 'detached' });
+
     // Exports: CSV with a BOM and one row per filtered park; the map as PNG.
     await page.getByRole('button', { name: '导出' }).click();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /表格（CSV）/ }).click()]);
