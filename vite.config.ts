@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataPlugin } from './scripts/vite-plugin-data.ts';
 import { fontsPlugin } from './scripts/vite-plugin-fonts.ts';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [dataPlugin(), fontsPlugin(), react()],
+  plugins: [dataPlugin(), fontsPlugin(), react(), cspPlugin({ ...process.env, ...loadEnv(mode, process.cwd()) })],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     projects: [
@@ -25,4 +26,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -2,7 +2,7 @@
 // park's circle opens its card.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForMapIdle, renderedFeatures, screenshot } from './harness.mjs';
+import { startServer, launch, waitForMapIdle, waitForRenderedIds, renderedFeatures, screenshot } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -36,7 +36,7 @@ test('two filters narrow list and map; the shared link restores the same view; c
     await page.getByText('2 of 18 parks').waitFor();
     const expected = ['zgc-xibeiwang-science-park-phase-1', 'zgc-yongfeng-xinyu-phase-1'];
     assert.deepEqual(await listIds(page), expected);
-    await waitForMapIdle(page);
+    await waitForRenderedIds(page, 'parks-circle', expected);
     assert.deepEqual(await mapIds(page), expected);
     assert.match(page.url(), /ind=ai&town=xibeiwang-town/);
     await screenshot(page, 'filtered-en');
@@ -64,9 +64,10 @@ test('two filters narrow list and map; the shared link restores the same view; c
     const card = page.getByRole('article');
     await card.waitFor();
     assert.match(await card.getByRole('heading', { level: 2 }).innerText(), /Yongfeng/);
-    assert.deepEqual(await mapIds(page), ['zgc-xibeiwang-science-park-phase-1', 'zgc-yongfeng-xinyu-phase-1']);
+    await waitForRenderedIds(page, 'parks-circle', ['zgc-xibeiwang-science-park-phase-1', 'zgc-yongfeng-xinyu-phase-1']);
     await page.keyboard.press('Escape');
     await page.getByText('2 of 18 parks').waitFor();
+    await page.locator('.park-item').nth(1).waitFor();
     assert.deepEqual(await listIds(page), ['zgc-xibeiwang-science-park-phase-1', 'zgc-yongfeng-xinyu-phase-1']);
     // The camera came from the hash, unchanged by the reload.
     const hash = new URL(shared).hash;

@@ -90,3 +90,22 @@ export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
+
+/**
+ * Waits until the ids of the features rendered in `layer` equal `ids` (sorted), then returns them.
+ * Use after a change: the idle flag can still be set from before the change reaches the map.
+ */
+export async function waitForRenderedIds(page, layer, ids, timeout = 15000) {
+  const want = [...ids].sort();
+  await page.waitForFunction(
+    ({ layer, want }) => {
+      const map = window.__haidianMap;
+      if (!map || !map.loaded()) return false;
+      const got = [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.id))].sort();
+      return JSON.stringify(got) === JSON.stringify(want);
+    },
+    { layer, want },
+    { timeout, polling: 100 },
+  );
+  return want;
+}
