@@ -22,7 +22,7 @@ export const transit = {
     yearUnknown: '时间未定',
     changesTitle: '规划实施后的变化',
     change: {
-      newLineExisting: '{{station}}（{{distance}}）将接入{{line}}（{{when}}）',
+      newLineExisting: '{{station}}（{{distance}}）将接入{{line}}，{{when}}',
       newLineNewStation: '{{line}}开通后（{{when}}），{{distance}}外将新增{{station}}',
       nearerOnLine: '{{line}}最近车站由 {{before}} 缩短至 {{distance}}（{{station}}，{{when}}）',
       nearerStation: '最近车站变为{{station}}，距 {{distance}}（{{when}}）',
@@ -38,6 +38,7 @@ export const transit = {
       legend: '距车站',
       any: '不限',
       within: '{{distance}}内',
+      more: '按线路、车站状态筛选',
       lines: '线路',
       anyLine: '任一线路',
       statuses: '车站状态',
@@ -89,7 +90,7 @@ export const transit = {
     yearUnknown: 'date not set',
     changesTitle: 'What the planned works change',
     change: {
-      newLineExisting: '{{station}} station ({{distance}} away) gains {{line}} ({{when}})',
+      newLineExisting: '{{station}} station ({{distance}} away) gains {{line}}, {{when}}',
       newLineNewStation: 'gains a station {{distance}} away ({{station}}) when {{line}} opens ({{when}})',
       nearerOnLine: '{{line}}: nearest station from {{before}} to {{distance}} ({{station}}, {{when}})',
       nearerStation: 'nearest station becomes {{station}}, {{distance}} away ({{when}})',
@@ -105,6 +106,7 @@ export const transit = {
       legend: 'Distance to a station',
       any: 'Any',
       within: 'within {{distance}}',
+      more: 'By line and station status',
       lines: 'Lines',
       anyLine: 'any line',
       statuses: 'Station status',

@@ -64,7 +64,7 @@ describe('transit block of the park card (ParkTransitBlock)', () => {
     const table = within(block).getByRole('table');
     expect(within(table).getByRole('rowheader', { name: '15号线' })).toBeTruthy();
     expect(within(table).queryByRole('rowheader', { name: /19号线北延/ })).toBeNull();
-    expect(within(block).getByText('北沙滩站（400 米）将接入19号线北延（规划）（约 2029 年）')).toBeTruthy();
+    expect(within(block).getByText('北沙滩站（400 米）将接入19号线北延（规划），约 2029 年')).toBeTruthy();
     expect(within(block).getByText(/19号线北延（规划）的 5 座规划车站（.*生命谷站.*）尚未公布位置，未计入距离（约 2029 年）。/)).toBeTruthy();
     expect(within(block).getByText(/13号线扩能提升工程（在建部分）未公布线路走向/)).toBeTruthy();
     expect(within(block).getByText(/步速每小时 4.8 公里/)).toBeTruthy();
@@ -101,8 +101,12 @@ describe('transit filter and sort', () => {
     expect(screen.getByText('18 / 18 个园区')).toBeTruthy();
   });
 
-  it('offers station statuses only after the plan', async () => {
+  it('offers lines, and station statuses only after the plan, behind a disclosure', async () => {
     wrap(<App />);
+    expect(screen.queryByRole('button', { name: '15号线' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '按线路、车站状态筛选' }));
+    await userEvent.click(screen.getByRole('button', { name: '15号线' }));
+    expect(useAppStore.getState().transitQuery.lines).toEqual(['L15']);
     expect(screen.getByText(/切换到“规划后”可按在建、规划车站筛选/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: '规划后' }));
     await userEvent.click(screen.getByRole('button', { name: '规划' }));

@@ -74,7 +74,8 @@ export function ParkTransitBlock({ park }: { park: Park }) {
                   ) : null}
                 </td>
                 <td className="figure">
-                  {formatDistanceKm(a.distanceKm, lang)} · {t('transit.walkShort', { minutes: minutesText(a.walkMinutes, lang) })}
+                  {formatDistanceKm(a.distanceKm, lang)}
+                  <span className="transit-walk">{t('transit.walkShort', { minutes: minutesText(a.walkMinutes, lang) })}</span>
                 </td>
                 <CorridorCell a={a} />
               </tr>

@@ -2,7 +2,7 @@
  * Filter parks by distance to transit: "within X km of a station", choosing lines and (after the plan) station
  * statuses. The same km figures drive the 'transit' sort (store/hooks.ts).
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { FILTER_CTX, transitNetwork, useTransitKmByPark } from '../../store/hooks.ts';
@@ -24,6 +24,9 @@ export function TransitFilter() {
   const filters = useAppStore((s) => s.filters);
   const kmByPark = useTransitKmByPark();
   const s = useAppStore.getState();
+  // Lines and statuses fold away until asked for (or already chosen): the sidebar stays short.
+  const [more, setMore] = useState(false);
+  const open = more || q.lines.length > 0 || q.statuses.length > 0;
 
   // Parks passing the other filters: the base for the distance counts.
   const base = useMemo(() => filterParks(PARKS, filters, FILTER_CTX), [filters]);
@@ -51,26 +54,33 @@ export function TransitFilter() {
           />
         ))}
       </div>
-      <div className="transit-filter-sub">
-        <span className="sub-legend" id="transit-lines-label">{t('transit.filter.lines')}</span>
-        <div className="chips" role="group" aria-labelledby="transit-lines-label">
-          {lines.map((l) => (
-            <Chip key={l.id} label={l.name[lang]} colour={l.colour} pressed={q.lines.includes(l.id)} onToggle={() => s.toggleTransitLine(l.id)} />
-          ))}
-        </div>
-      </div>
-      <div className="transit-filter-sub">
-        <span className="sub-legend" id="transit-status-label">{t('transit.filter.statuses')}</span>
-        {scenario === 'plan' ? (
-          <div className="chips" role="group" aria-labelledby="transit-status-label">
-            {TRANSIT_STATUSES.map((st) => (
-              <Chip key={st} label={t(`transit.status.${st}`)} pressed={q.statuses.includes(st)} onToggle={() => s.toggleTransitStatus(st)} />
-            ))}
+      <button type="button" className="link-button" aria-expanded={open} onClick={() => setMore(!open)}>
+        {t('transit.filter.more')}
+      </button>
+      {open ? (
+        <>
+          <div className="transit-filter-sub">
+            <span className="sub-legend" id="transit-lines-label">{t('transit.filter.lines')}</span>
+            <div className="chips" role="group" aria-labelledby="transit-lines-label">
+              {lines.map((l) => (
+                <Chip key={l.id} label={l.name[lang]} colour={l.colour} pressed={q.lines.includes(l.id)} onToggle={() => s.toggleTransitLine(l.id)} />
+              ))}
+            </div>
           </div>
-        ) : (
-          <p className="muted small">{t('transit.filter.statusesHint')}</p>
-        )}
-      </div>
+          <div className="transit-filter-sub">
+            <span className="sub-legend" id="transit-status-label">{t('transit.filter.statuses')}</span>
+            {scenario === 'plan' ? (
+              <div className="chips" role="group" aria-labelledby="transit-status-label">
+                {TRANSIT_STATUSES.map((st) => (
+                  <Chip key={st} label={t(`transit.status.${st}`)} pressed={q.statuses.includes(st)} onToggle={() => s.toggleTransitStatus(st)} />
+                ))}
+              </div>
+            ) : (
+              <p className="muted small">{t('transit.filter.statusesHint')}</p>
+            )}
+          </div>
+        </>
+      ) : null}
       {q.maxKm !== null || q.lines.length || q.statuses.length ? (
         <button type="button" className="link-button" onClick={() => s.clearTransitQuery()}>
           {t('transit.filter.clear')}
