@@ -20,6 +20,8 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          // Rendering the whole app in jsdom takes seconds on a loaded 2-core machine.
+          testTimeout: 30000,
           include: ['tests/ui/**/*.test.tsx'],
           setupFiles: ['tests/ui/setup.ts'],
         },
