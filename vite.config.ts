@@ -4,10 +4,29 @@ import react from '@vitejs/plugin-react';
 import { dataPlugin } from './scripts/vite-plugin-data.ts';
 import { fontsPlugin } from './scripts/vite-plugin-fonts.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [dataPlugin(), fontsPlugin(), react(), cspPlugin({ ...process.env, ...loadEnv(mode, process.cwd()) })],
+  plugins: [
+    dataPlugin(),
+    fontsPlugin(),
+    react(),
+    cspPlugin({ ...process.env, ...loadEnv(mode, process.cwd()) }),
+    // After the first visit the app opens and works with no network: a service worker precaches the whole build
+    // (JavaScript, fonts, data). Registered from an external script, so the CSP needs no inline script.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,json,woff2,png,svg}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     projects: [

@@ -46,12 +46,13 @@ export async function startServer() {
  * A fresh browser with a fresh profile. `offRequests` collects every blocked request to another host:
  * tests assert it stays empty.
  */
-export async function launch({ webgl = true, viewport = { width: 1280, height: 800 }, extraArgs = [], contextOptions = {} } = {}) {
+export async function launch({ webgl = true, viewport = { width: 1280, height: 800 }, extraArgs = [], contextOptions = {}, serviceWorkers = 'block' } = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), 'haidian-e2e-'));
   const args = [...CHROMIUM_ARGS, ...extraArgs];
   if (!webgl) args.push('--disable-webgl', '--disable-webgl2', '--disable-3d-apis');
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, args, viewport, ...contextOptions,
+    // The service worker is blocked unless a test is about offline use: its precaching would compete for the CPU.
+    executablePath: '/usr/bin/chromium', headless: true, args, viewport, serviceWorkers, ...contextOptions,
   });
   const offRequests = [];
   await context.route('**/*', (route) => {
