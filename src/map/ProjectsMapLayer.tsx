@@ -3,7 +3,7 @@
  * glyph drawn on it (canvas-drawn images, since the offline style has no sprite), names from zoom 12.5.
  * Toggled with the 'projects' layer switch; the selected project gets a dark ring.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Source, Layer, useMap } from 'react-map-gl/maplibre';
 import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { useAppStore } from '../store/index.ts';
@@ -70,9 +70,13 @@ function drawGlyph(glyph: string): { width: number; height: number; data: Uint8A
   return { width: size, height: size, data: new Uint8Array(img.data.buffer) };
 }
 
-/** Registers the glyph images, now and whenever the style asks for one it lacks (a basemap switch drops images). */
-function useProjectGlyphs(): void {
+/**
+ * Registers the glyph images and reports when they are in. The symbol layer waits for them: a tile laid out while
+ * an image is missing keeps no icon. Later misses (a basemap switch drops images) are answered on 'styleimagemissing'.
+ */
+function useProjectGlyphs(): boolean {
   const { current: ref } = useMap();
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     const map = ref?.getMap?.();
     if (!map) return;
@@ -83,22 +87,29 @@ function useProjectGlyphs(): void {
       const img = drawGlyph(style.glyph);
       if (img) map.addImage(id, img, { pixelRatio: RATIO });
     };
+    const addAll = () => {
+      PROJECT_CATEGORIES.forEach((c) => add(`${ICON_PREFIX}${c}`));
+      setReady(true);
+    };
     const onMissing = (e: { id: string }) => {
       if (e.id.startsWith(ICON_PREFIX)) add(e.id);
     };
-    if (map.isStyleLoaded()) PROJECT_CATEGORIES.forEach((c) => add(`${ICON_PREFIX}${c}`));
     map.on('styleimagemissing', onMissing);
+    if (map.isStyleLoaded()) addAll();
+    else map.once('load', addAll);
     return () => {
       map.off('styleimagemissing', onMissing);
+      map.off('load', addAll);
     };
   }, [ref]);
+  return ready;
 }
 
 export function ProjectsMapLayer() {
   const lang = useAppStore((s) => s.lang);
   const hidden = useAppStore((s) => s.hiddenLayers.includes('projects'));
   const selectedId = useAppStore((s) => s.selectedProjectId);
-  useProjectGlyphs();
+  const glyphsReady = useProjectGlyphs();
   const visibility: 'none' | 'visible' = hidden ? 'none' : 'visible';
   const circleLayout = useMemo(() => ({ visibility }), [visibility]);
   const circlePaint = useMemo(
@@ -116,7 +127,7 @@ export function ProjectsMapLayer() {
   return (
     <Source id={SRC.projects} type="geojson" data={MAP_DATA.projects}>
       <Layer {...projectsCircle} layout={circleLayout} paint={circlePaint} />
-      <Layer {...projectsLabel} layout={labelLayout} />
+      {glyphsReady ? <Layer {...projectsLabel} layout={labelLayout} /> : null}
     </Source>
   );
 }

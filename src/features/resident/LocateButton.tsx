@@ -50,8 +50,8 @@ export function LocateButton() {
         setBusy(false);
         useAppStore.getState().addNotice(err.code === err.PERMISSION_DENIED ? 'resident.geo.denied' : 'resident.geo.unavailable');
       },
-      // A coarse fix is enough for a 2 km summary; a cached one up to a minute old saves a wait.
-      { enableHighAccuracy: false, timeout: 15000, maximumAge: 60000 },
+      // A coarse fix is enough for a 2 km summary; a fresh one, since the user may have moved since the last tap.
+      { enableHighAccuracy: false, timeout: 15000, maximumAge: 0 },
     );
   };
 

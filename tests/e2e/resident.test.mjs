@@ -1,0 +1,229 @@
+// A resident on a phone (390 × 844, touch): finds a station by pinyin and sees what is near it, toggles the plan
+// projects, opens a project, and uses their location (denied, inside Haidian, outside Haidian). Offline throughout.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { distance, booleanPointInPolygon } from '@turf/turf';
+import { startServer, launch, waitForMapIdle, renderedFeatures, screenshot } from './harness.mjs';
+
+const read = (p) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
+const PARKS = read('data/parks.geojson').features;
+const PROJECTS = read('data/plan-projects.geojson').features;
+const STATIONS = read('geo/transit-stations.geojson').features;
+const BOUNDARY = read('geo/boundary.geojson').features;
+
+const PHONE = { viewport: { width: 390, height: 844 }, contextOptions: { hasTouch: true, isMobile: true, deviceScaleFactor: 1 } };
+const RADIUS_KM = 2;
+
+/** What the summary should say around `origin`, in English, computed here from the data files with turf. */
+function expectedLines(origin) {
+  const near = (f) => f.geometry && distance(origin, f.geometry.coordinates, { units: 'kilometers' }) <= RADIUS_KM;
+  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const lines = [];
+  const parks = PARKS.filter(near).length;
+  if (parks) lines.push(plural(parks, 'industrial park', 'industrial parks'));
+  const projectWords = {
+    health: ['health project', 'health projects'],
+    housing: ['housing project', 'housing projects'],
+    green: ['park or green-space project', 'park and green-space projects'],
+    transit: ['transit project', 'transit projects'],
+    renewal: ['urban renewal project', 'urban renewal projects'],
+    industry: ['industry project', 'industry projects'],
+  };
+  for (const [cat, [one, many]] of Object.entries(projectWords)) {
+    const n = PROJECTS.filter((f) => f.properties.category === cat && near(f)).length;
+    if (n) lines.push(plural(n, one, many));
+  }
+  const stations = STATIONS.filter(near);
+  const planned = stations.filter((f) => f.properties.status !== 'open').length;
+  const newLine = stations.filter((f) => f.properties.status === 'open' && f.properties.plannedLines?.length).length;
+  const open = stations.filter((f) => f.properties.status === 'open' && !f.properties.plannedLines?.length).length;
+  if (planned) lines.push(plural(planned, 'planned station', 'planned stations'));
+  if (newLine) lines.push(plural(newLine, 'station gaining a planned line', 'stations gaining a planned line'));
+  if (open) lines.push(plural(open, 'metro station', 'metro stations'));
+  return lines;
+}
+
+async function summaryLines(page) {
+  await page.waitForSelector('.nearby .nearby-label');
+  // Strip the "(about 2029)" years: the counts are what is compared.
+  return (await page.locator('.nearby .nearby-label').allInnerTexts()).map((s) => s.replace(/\s*\(about [^)]*\)$/, ''));
+}
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server?.stop());
+
+test('a station found by pinyin centres the map and summarises what is within 2 km', async () => {
+  const b = await launch(PHONE);
+  try {
+    const { page } = b;
+    await page.goto(`${server.url}?lang=en`);
+    await waitForMapIdle(page);
+    // The phone layout: the header keeps its title and a menu; the sheet peeks with the search and the count.
+    assert.equal(await page.getByRole('button', { name: 'Menu' }).isVisible(), true);
+    assert.equal(await page.getByRole('button', { name: 'Switch language to Chinese' }).isVisible(), false);
+    assert.match(await page.locator('.result-bar .count').innerText(), /18 of 18 parks/);
+    assert.equal(await page.locator('.park-list').isVisible(), false, 'the list waits below the peek');
+    await screenshot(page, 'resident-peek-en');
+
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.tap();
+    await box.fill('xierqi');
+    const first = page.getByRole('option').first();
+    await first.waitFor();
+    assert.match(await first.innerText(), /Xierqi[\s\S]*Metro station/);
+    assert.equal(await box.getAttribute('aria-expanded'), 'true');
+    await screenshot(page, 'resident-search-en');
+    await first.tap();
+
+    const xierqi = STATIONS.find((f) => f.properties.id === 'xierqi').geometry.coordinates;
+    assert.equal(await page.locator('.nearby h2').innerText(), 'Near Xierqi');
+    const lines = await summaryLines(page);
+    assert.deepEqual(lines, expectedLines(xierqi));
+    assert.ok(lines.length >= 3, `a few kinds of things near 西二旗: ${lines.join('; ')}`);
+    assert.equal(await box.inputValue(), '', 'the place replaces the typed text, so the park list is not filtered');
+
+    // The camera framed the radius: the station sits in the map above the sheet.
+    await waitForMapIdle(page);
+    const pt = await page.evaluate((c) => {
+      const p = window.__haidianMap.project(c);
+      return { x: p.x, y: p.y, sheetTop: document.querySelector('.sheet').getBoundingClientRect().top - document.querySelector('.map-wrap').getBoundingClientRect().top };
+    }, xierqi);
+    assert.ok(pt.x > 0 && pt.x < 390 && pt.y > 0 && pt.y < pt.sheetTop, `station on screen above the sheet: ${JSON.stringify(pt)}`);
+    await screenshot(page, 'resident-summary-en');
+
+    // Each line is clickable: a single item opens it; several expand into a list.
+    const multi = page.locator('.nearby-line[aria-expanded]').first();
+    if (await multi.count()) {
+      await multi.tap();
+      assert.equal(await multi.getAttribute('aria-expanded'), 'true');
+      assert.ok((await page.locator('.nearby-items:not([hidden]) .nearby-item').count()) >= 2);
+    }
+    await page.locator('.nearby-parks .nearby-line').tap();
+    await page.waitForSelector('.park-card h2');
+    assert.equal(await page.locator('.sheet').getAttribute('data-sheet'), 'full', 'a card opens the sheet to full height');
+    await screenshot(page, 'resident-park-card-en');
+
+    assert.deepEqual(b.offRequests, [], 'no request left 127.0.0.1');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('the plan projects layer toggles, and tapping a project opens its card quoting the plan', async () => {
+  const b = await launch(PHONE);
+  try {
+    const { page } = b;
+    await page.goto(`${server.url}?lang=zh`);
+    await waitForMapIdle(page);
+    const ids = async () => new Set((await renderedFeatures(page, ['projects-circle'])).map((f) => f.properties.id));
+    // A layout change does not reset the idle flag, so wait for the drawn count itself.
+    const waitForCount = (layer, n) =>
+      page.waitForFunction(
+        ([l, k]) => new Set(window.__haidianMap.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id)).size === k,
+        [layer, n],
+        { timeout: 15000 },
+      );
+    await waitForCount('projects-circle', PROJECTS.length);
+    assert.equal((await ids()).size, PROJECTS.length, 'every project drawn at the district view');
+    await waitForCount('projects-label', PROJECTS.length);
+    const glyphs = await renderedFeatures(page, ['projects-label']);
+    assert.equal(new Set(glyphs.map((f) => f.properties.id)).size, PROJECTS.length, 'every project carries its glyph');
+    assert.equal(await page.evaluate(() => ['health', 'housing', 'green', 'transit', 'renewal', 'industry'].every((c) => window.__haidianMap.hasImage(`project-glyph-${c}`))), true);
+
+    await page.locator('.layers summary').tap();
+    const toggle = page.getByRole('checkbox', { name: '规划项目' });
+    await toggle.tap();
+    await waitForCount('projects-circle', 0);
+    assert.equal((await ids()).size, 0, 'hidden');
+    assert.match(page.url(), /hide=[^&]*projects/);
+    await toggle.tap();
+    await waitForCount('projects-circle', PROJECTS.length);
+    assert.equal((await ids()).size, PROJECTS.length, 'shown again');
+    await page.locator('.layers summary').tap();
+
+    // The legend (closed on phones) names the categories.
+    await page.locator('.legend summary').tap();
+    for (const name of ['医疗卫生', '住房', '公园绿地', '交通', '城市更新', '产业']) {
+      assert.equal(await page.locator('.legend-projects li', { hasText: new RegExp(`^${name}$`) }).count(), 1, name);
+    }
+    await screenshot(page, 'resident-projects-legend-zh');
+    await page.locator('.legend summary').tap();
+
+    const target = PROJECTS.find((f) => f.properties.id === 'sujiatuo-central-hospital');
+    const at = await page.evaluate((c) => {
+      const p = window.__haidianMap.project(c);
+      const r = document.querySelector('.map-wrap').getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, target.geometry.coordinates);
+    await page.touchscreen.tap(at.x, at.y);
+    const card = page.locator('.project-card');
+    await card.waitFor();
+    assert.equal(await card.locator('h2').innerText().then((s) => s.startsWith(target.properties.name.zh)), true);
+    const quote = await card.locator('blockquote').innerText();
+    assert.ok(quote.includes(target.properties.planText.zh) && quote.includes(target.properties.planText.en), 'the plan sentence, both languages');
+    assert.ok((await card.innerText()).includes(target.properties.status.zh), 'status as the plan gives it');
+    assert.equal(await page.locator('.sheet').getAttribute('data-sheet'), 'full');
+    await screenshot(page, 'resident-project-card-zh');
+
+    assert.deepEqual(b.offRequests, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('denied geolocation explains itself', async () => {
+  // No geolocation permission in this context: Chromium denies the request without a prompt.
+  const b = await launch(PHONE);
+  try {
+    const { page } = b;
+    await page.goto(`${server.url}?lang=en`);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Use my location' }).tap();
+    const notice = page.locator('.notice', { hasText: 'permission was denied' });
+    await notice.waitFor();
+    assert.equal(await notice.isVisible(), true);
+    assert.equal(await page.locator('.nearby').count(), 0, 'no summary without a place');
+    await screenshot(page, 'resident-geo-denied-en');
+    assert.deepEqual(b.offRequests, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a position inside Haidian gives the summary; one outside says so', async () => {
+  // Near 中关村 (Zhongguancun), inside the district.
+  const inside = { longitude: 116.3162, latitude: 39.9839 };
+  assert.ok(BOUNDARY.some((f) => booleanPointInPolygon([inside.longitude, inside.latitude], f.geometry)));
+  const b = await launch({ ...PHONE, contextOptions: { ...PHONE.contextOptions, geolocation: inside, permissions: ['geolocation'] } });
+  try {
+    const { page, context } = b;
+    await page.goto(`${server.url}?lang=zh`);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: '使用我的位置' }).tap();
+    await page.waitForSelector('.nearby h2');
+    assert.equal(await page.locator('.nearby h2').innerText(), '我的位置附近');
+    assert.equal(await page.locator('.sheet').getAttribute('data-sheet'), 'half');
+    // Compare counts in English.
+    await page.getByRole('button', { name: '菜单' }).tap();
+    await page.getByRole('button', { name: '切换语言到英文' }).tap();
+    await page.getByRole('button', { name: 'Close menu' }).tap();
+    assert.equal(await page.locator('.nearby h2').innerText(), 'Near My location');
+    assert.deepEqual(await summaryLines(page), expectedLines([inside.longitude, inside.latitude]));
+    await waitForMapIdle(page);
+    await screenshot(page, 'resident-geo-inside-en');
+
+    // Tiananmen is in Dongcheng, outside Haidian.
+    await context.setGeolocation({ longitude: 116.3975, latitude: 39.9087 });
+    await page.getByRole('button', { name: 'Use my location' }).tap();
+    await page.locator('.notice', { hasText: 'outside Haidian' }).waitFor();
+    assert.deepEqual(b.offRequests, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});

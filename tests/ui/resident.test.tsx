@@ -1,0 +1,212 @@
+import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
+import { render, screen, within, fireEvent } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from '../../src/i18n/index.ts';
+import { useAppStore } from '../../src/store/index.ts';
+import { App } from '../../src/app.tsx';
+import * as maplibre from '../../src/map/maplibre.ts';
+import { handleMapClick } from '../../src/map/map-click.ts';
+import { PLAN_PROJECTS, STATIONS } from '../../src/data/index.ts';
+
+function renderApp(lang: 'zh' | 'en' = 'en') {
+  useAppStore.setState({ lang });
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>,
+  );
+}
+
+const XIERQI = STATIONS.features.find((f) => f.properties.id === 'xierqi')!.geometry!.coordinates;
+const search = () => screen.getByRole('combobox', { name: 'Search' });
+
+type GeoSuccess = (p: { coords: { longitude: number; latitude: number } }) => void;
+type GeoError = (e: { code: number; PERMISSION_DENIED: number }) => void;
+function fakeGeolocation(answer: (ok: GeoSuccess, fail: GeoError) => void) {
+  Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition: answer } });
+}
+
+describe('resident: place search', () => {
+  beforeEach(() => {
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    vi.spyOn(maplibre, 'hasWebGL2').mockReturnValue(true);
+  });
+
+  it('offers places as a listbox while typing still filters the park list', async () => {
+    renderApp();
+    await userEvent.type(search(), 'xierqi');
+    expect(useAppStore.getState().filters.query).toBe('xierqi');
+    expect(search().getAttribute('aria-expanded')).toBe('true');
+    const options = within(screen.getByRole('listbox', { name: 'Places' })).getAllByRole('option');
+    expect(options[0]!.textContent).toContain('西二旗');
+    expect(options[0]!.textContent).toContain('Metro station');
+  });
+
+  it('is keyboard operable: arrows move the active option, Enter chooses it and runs the radius query there', async () => {
+    renderApp();
+    await userEvent.type(search(), 'xierqi');
+    await userEvent.keyboard('{ArrowDown}');
+    const first = screen.getAllByRole('option')[0]!;
+    expect(first.getAttribute('aria-selected')).toBe('true');
+    expect(search().getAttribute('aria-activedescendant')).toBe(first.id);
+    await userEvent.keyboard('{Enter}');
+    const s = useAppStore.getState();
+    expect(s.radius?.origin).toEqual(XIERQI);
+    expect(s.radius?.radiusKm).toBe(2);
+    expect(s.place?.key).toBe('station:xierqi');
+    expect(s.filters.query).toBe('');
+    expect(screen.getByRole('heading', { name: 'Near Xierqi' })).toBeTruthy();
+    expect(screen.getByText('Within 2 km:')).toBeTruthy();
+    expect(document.activeElement).toBe(search());
+  });
+
+  it('Escape closes the list without clearing the text', async () => {
+    renderApp();
+    await userEvent.type(search(), 'wenquan');
+    await userEvent.keyboard('{Escape}');
+    expect(search().getAttribute('aria-expanded')).toBe('false');
+    expect((search() as HTMLInputElement).value).toBe('wenquan');
+  });
+
+  it('choosing a park opens its card', async () => {
+    renderApp('zh');
+    await userEvent.type(screen.getByRole('combobox', { name: '搜索' }), '翠湖驭智');
+    await userEvent.click(screen.getAllByRole('option')[0]!);
+    expect(useAppStore.getState().selectedParkId).toBe('cuihu-yuzhi-industrial-park');
+    expect(screen.getByRole('article')).toBeTruthy();
+  });
+
+  it('says when no place matches', async () => {
+    renderApp();
+    await userEvent.type(search(), 'qqqqqqq');
+    expect(screen.getByText('No matching places').getAttribute('role')).toBe('status');
+    expect(search().getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('resident: what is near here', () => {
+  beforeEach(() => {
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    vi.spyOn(maplibre, 'hasWebGL2').mockReturnValue(true);
+  });
+
+  it('summarises a map-clicked radius without a place name, and each line opens what it counts', async () => {
+    renderApp();
+    handleMapClick({ lngLat: XIERQI as [number, number], layerId: null, featureId: null });
+    const summary = await screen.findByRole('region', { name: "What's near here" });
+    const parks = within(summary).getByRole('button', { name: /^1 industrial park/ });
+    await userEvent.click(parks);
+    expect(useAppStore.getState().selectedParkId).not.toBeNull();
+  });
+
+  it('expands a line with several items into a list of buttons', async () => {
+    renderApp();
+    useAppStore.getState().choosePlace('station:xierqi', XIERQI as [number, number]);
+    const summary = await screen.findByRole('region', { name: 'Near Xierqi' });
+    const stations = within(summary).getByRole('button', { name: /metro stations$/ });
+    expect(stations.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(stations);
+    expect(stations.getAttribute('aria-expanded')).toBe('true');
+    const list = document.getElementById(stations.getAttribute('aria-controls')!)!;
+    expect(within(list).getAllByRole('button').length).toBeGreaterThan(1);
+  });
+
+  it('gives a station on a planned line its opening year, as the data says', async () => {
+    renderApp('zh');
+    // 清河站 (Qinghe station) gains Line 19's northern extension, planned for about 2029.
+    const qinghe = STATIONS.features.find((f) => f.properties.id === 'qinghezhan')!.geometry!.coordinates;
+    useAppStore.getState().choosePlace('station:qinghezhan', qinghe as [number, number]);
+    expect(await screen.findByText(/个将新增规划线路的车站（约2029年）/)).toBeTruthy();
+  });
+});
+
+describe('resident: use my location', () => {
+  const original = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
+  beforeEach(() => {
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    vi.spyOn(maplibre, 'hasWebGL2').mockReturnValue(true);
+  });
+  afterEach(() => {
+    if (original) Object.defineProperty(navigator, 'geolocation', original);
+    else delete (navigator as { geolocation?: unknown }).geolocation;
+  });
+
+  it.each([
+    ['denied', (_ok: GeoSuccess, fail: GeoError) => fail({ code: 1, PERMISSION_DENIED: 1 }), /permission was denied/],
+    ['unavailable', (_ok: GeoSuccess, fail: GeoError) => fail({ code: 2, PERMISSION_DENIED: 1 }), /not available right now/],
+    ['outside Haidian (Tiananmen)', (ok: GeoSuccess) => ok({ coords: { longitude: 116.3975, latitude: 39.9087 } }), /outside Haidian/],
+  ])('explains when the position is %s', async (_, answer, message) => {
+    fakeGeolocation(answer);
+    renderApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Use my location' }));
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(useAppStore.getState().radius).toBeNull();
+  });
+
+  it('uses a position inside Haidian as the place', async () => {
+    fakeGeolocation((ok) => ok({ coords: { longitude: 116.3162, latitude: 39.9839 } }));
+    renderApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Use my location' }));
+    expect(useAppStore.getState().radius?.origin).toEqual([116.3162, 39.9839]);
+    expect(screen.getByRole('heading', { name: 'Near My location' })).toBeTruthy();
+  });
+});
+
+describe('resident: plan projects', () => {
+  beforeEach(() => {
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    vi.spyOn(maplibre, 'hasWebGL2').mockReturnValue(true);
+  });
+
+  it('a click on a project marker opens its card quoting the plan, with status and year', async () => {
+    const p = PLAN_PROJECTS.find((x) => x.id === 'anningzhuang-houjie-13')!;
+    renderApp();
+    handleMapClick({ lngLat: p.coordinates, layerId: 'projects-circle', featureId: p.id });
+    const card = await screen.findByRole('article', { name: new RegExp(p.name.en) });
+    expect(within(card).getByText('Plan project · Urban renewal')).toBeTruthy();
+    const quote = card.querySelector('blockquote')!;
+    expect(quote.textContent).toContain(p.planText.en);
+    expect(quote.textContent).toContain(p.planText.zh);
+    expect(within(card).getByText(p.status!.en)).toBeTruthy();
+    expect(within(card).getByText(String(p.year))).toBeTruthy();
+    await userEvent.click(within(card).getByRole('button', { name: /Back/ }));
+    expect(useAppStore.getState().selectedProjectId).toBeNull();
+    expect(screen.queryByRole('article')).toBeNull();
+  });
+
+  it('the legend names every project category', () => {
+    renderApp('zh');
+    const legend = screen.getByText('图例').closest('details')!;
+    for (const name of ['医疗卫生', '住房', '公园绿地', '交通', '城市更新', '产业']) expect(within(legend).getByText(name)).toBeTruthy();
+  });
+});
+
+describe('resident: phone sheet and header menu', () => {
+  beforeEach(() => {
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    vi.spyOn(maplibre, 'hasWebGL2').mockReturnValue(true);
+  });
+
+  it('the handle steps peek → half → full, and a card opens it full', async () => {
+    const { container } = renderApp();
+    const sheet = container.querySelector('.sheet')!;
+    expect(sheet.getAttribute('data-sheet')).toBe('peek');
+    await userEvent.click(screen.getByRole('button', { name: 'Expand panel' }));
+    expect(sheet.getAttribute('data-sheet')).toBe('half');
+    useAppStore.getState().selectPark('cuihu-yuzhi-industrial-park');
+    await screen.findByRole('article');
+    expect(sheet.getAttribute('data-sheet')).toBe('full');
+    useAppStore.getState().selectPark(null);
+    await vi.waitFor(() => expect(sheet.getAttribute('data-sheet')).toBe('half'));
+  });
+
+  it('the menu button discloses the header controls', async () => {
+    renderApp();
+    const menu = screen.getByRole('button', { name: 'Menu' });
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(menu);
+    expect(screen.getByRole('button', { name: 'Close menu' }).getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(menu.getAttribute('aria-controls')!)!.className).toContain('open');
+  });
+});
