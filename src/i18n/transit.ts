@@ -2,6 +2,8 @@
 export const transit = {
   zh: {
     nearestLine: '距{{station}} {{distance}}，步行约 {{minutes}} 分钟',
+    nearestApprox: '距{{station}}约 {{distance}}（园区位置误差约 {{accuracy}}）',
+    nearestVague: '最近的车站：{{station}}（园区位置误差约 {{accuracy}}，无法估计步行时间）',
     noStation: '数据中没有车站',
     badgeNow: '规划后有变化',
     badgeNowTitle: '规划实施后：{{what}}',
@@ -70,6 +72,8 @@ export const transit = {
   },
   en: {
     nearestLine: '{{distance}} to {{station}} station, about a {{minutes}}-minute walk',
+    nearestApprox: 'roughly {{distance}} to {{station}} station (the park is placed only to within {{accuracy}})',
+    nearestVague: 'nearest station: {{station}} (the park is placed only to within {{accuracy}}, so no walking time)',
     noStation: 'No station in the data',
     badgeNow: 'Changes after plan',
     badgeNowTitle: 'After the planned works: {{what}}',

@@ -43,7 +43,7 @@ export function ParkTransitBlock({ park }: { park: Park }) {
         {([['now', now], ['plan', plan]] as const).map(([s, c]) => (
           <div key={s} className={s === scenario ? 'is-current' : undefined} data-scenario={s}>
             <dt>{t(`transit.scenario.${s}`)}</dt>
-            <dd>{c.nearest ? nearestText(t, c.nearest, lang) : t('transit.noStation')}</dd>
+            <dd>{c.nearest ? nearestText(t, c.nearest, lang, park.geocode) : t('transit.noStation')}</dd>
           </div>
         ))}
       </dl>

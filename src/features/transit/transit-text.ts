@@ -1,14 +1,26 @@
 /** Sentences of the transit feature, built from lib/transit.ts results with i18next and lib/format.ts. */
 import type { TFunction } from 'i18next';
+import type { Geocode } from '../../lib/schema.ts';
 import { formatCount, formatDistanceKm, type Lang } from '../../lib/format.ts';
 import { LINE_SEARCH_KM, stationLabel, type PlanChange, type StationHit, type TransitNote } from '../../lib/transit.ts';
 import { transitNetwork } from '../../store/hooks.ts';
 
 export const minutesText = (min: number, lang: Lang) => formatCount(Math.max(1, Math.round(min)), lang);
 
-/** "距北沙滩站 400 米，步行约 6 分钟" / "400 m to Beishatan station, about a 6-minute walk". */
-export function nearestText(t: TFunction, hit: StationHit, lang: Lang): string {
-  return t('transit.nearestLine', { station: stationLabel(hit.station.name, lang), distance: formatDistanceKm(hit.distanceKm, lang), minutes: minutesText(hit.walkMinutes, lang) });
+/**
+ * "距北沙滩站 400 米，步行约 6 分钟" / "400 m to Beishatan station, about a 6-minute walk".
+ * A park placed only at area or town level gets no false precision: the distance is marked approximate with the
+ * placement error, and where that error exceeds the distance only the station is named (no walking time).
+ */
+export function nearestText(t: TFunction, hit: StationHit, lang: Lang, geocode?: Geocode): string {
+  const station = stationLabel(hit.station.name, lang);
+  const vague = geocode && (geocode.precision === 'area' || geocode.precision === 'town') && geocode.accuracyM;
+  if (vague) {
+    const accuracy = formatDistanceKm(geocode.accuracyM! / 1000, lang);
+    if (geocode.accuracyM! / 1000 >= hit.distanceKm) return t('transit.nearestVague', { station, accuracy });
+    return t('transit.nearestApprox', { station, distance: formatDistanceKm(hit.distanceKm, lang), accuracy });
+  }
+  return t('transit.nearestLine', { station, distance: formatDistanceKm(hit.distanceKm, lang), minutes: minutesText(hit.walkMinutes, lang) });
 }
 
 export function whenText(t: TFunction, year: number | null): string {
