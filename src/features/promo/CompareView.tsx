@@ -143,7 +143,7 @@ export function CompareView() {
               id="station-now"
               label={t('promo.compare.stationNow')}
               differs={!allSame(now.map((h) => h?.station.id ?? null))}
-              values={now.map((h) => stationWords(h, lang, t))}
+              values={now.map((h, i) => stationWords(h, lang, t, parks[i]?.geocode))}
             />
             <Row
               id="station-plan"
@@ -151,7 +151,7 @@ export function CompareView() {
               differs={!allSame(plan.map((h) => h?.station.id ?? null))}
               values={plan.map((h, i) => (
                 <>
-                  {stationWords(h, lang, t)}
+                  {stationWords(h, lang, t, parks[i]?.geocode)}
                   {h && h.station.id !== now[i]?.station.id ? <> <span className="badge">{t('promo.compare.changes')}</span></> : null}
                 </>
               ))}

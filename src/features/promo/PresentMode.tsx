@@ -116,7 +116,7 @@ function Presentation() {
             </div>
             <div>
               <dt>{t(scenario === 'now' ? 'promo.compare.stationNow' : 'promo.compare.stationPlan')}</dt>
-              <dd className="present-station">{stationWords(station, lang, t)}</dd>
+              <dd className="present-station">{stationWords(station, lang, t, park.geocode)}</dd>
             </div>
           </dl>
           <div className="tags present-tags">

@@ -163,9 +163,9 @@ function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets
           <span className="translation">{park.positioning[other]}</span>
         </dd>
         <dt>{t('promo.compare.stationNow')}</dt>
-        <dd>{stationWords(now, lang, t)}</dd>
+        <dd>{stationWords(now, lang, t, park.geocode)}</dd>
         <dt>{t('promo.compare.stationPlan')}</dt>
-        <dd>{stationWords(plan, lang, t)}</dd>
+        <dd>{stationWords(plan, lang, t, park.geocode)}</dd>
         <dt>{t('card.placement')}</dt>
         <dd>{t(`card.precision.${park.geocode.precision}`)}</dd>
       </dl>
