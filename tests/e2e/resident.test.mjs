@@ -66,6 +66,21 @@ test('a station found by pinyin centres the map and summarises what is within 2 
     assert.match(await page.locator('.result-bar .count').innerText(), /18 of 18 parks/);
     assert.equal(await page.locator('.park-list').isVisible(), false, 'the list waits below the peek');
     await screenshot(page, 'resident-peek-en');
+    // Touch targets of at least 44 × 44 px.
+    for (const [what, loc] of [
+      ['search', page.getByRole('combobox', { name: 'Search' })],
+      ['locate', page.getByRole('button', { name: 'Use my location' })],
+      ['sheet handle', page.getByRole('button', { name: 'Expand panel' })],
+      ['menu', page.getByRole('button', { name: 'Menu' })],
+      ['sort', page.getByRole('combobox', { name: 'Sort' })],
+    ]) {
+      const r = await loc.boundingBox();
+      assert.ok(r && r.height >= 44 && r.width >= 44, `${what}: ${JSON.stringify(r)}`);
+    }
+    await page.getByRole('button', { name: 'Menu' }).tap();
+    assert.equal(await page.getByRole('button', { name: 'Switch language to Chinese' }).isVisible(), true);
+    await screenshot(page, 'resident-menu-en');
+    await page.getByRole('button', { name: 'Close menu' }).tap();
 
     const box = page.getByRole('combobox', { name: 'Search' });
     await box.tap();
