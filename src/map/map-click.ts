@@ -1,6 +1,6 @@
 /**
  * What a click on the map does. In measure mode every click adds a measure point. Otherwise a park selects it, and
- * anywhere else starts a radius query there (closing an open card, so the sidebar shows the query's results).
+ * anywhere else starts a radius query there (closing an open park or project card, so the sidebar shows the query's results).
  */
 import type { LngLat } from '../lib/schema.ts';
 import { useAppStore } from '../store/index.ts';
@@ -20,5 +20,6 @@ export function handleMapClick(click: MapClick): void {
     return;
   }
   if (s.selectedParkId) s.selectPark(null);
+  if (s.selectedProjectId) s.selectProject(null);
   s.setRadiusOrigin(click.lngLat);
 }
