@@ -49,7 +49,7 @@ export function BottomSheet({ children }: { children: ReactNode }) {
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     if (!ref.current) return;
     drag.current = { y: e.clientY, h: ref.current.getBoundingClientRect().height, moved: false };
-    e.currentTarget.setPointerCapture(e.pointerId);
+    e.currentTarget.setPointerCapture?.(e.pointerId);
   };
   const onPointerMove = (e: PointerEvent<HTMLButtonElement>) => {
     const d = drag.current;
