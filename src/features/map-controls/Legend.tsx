@@ -4,8 +4,8 @@ import { useAppStore } from '../../store/index.ts';
 import { INDUSTRY_GROUPS } from '../../lib/industry-groups.ts';
 import { ProjectsLegend } from '../resident/ProjectsLegend.tsx';
 
-/** On a phone the legend starts closed, so it does not cover the map. */
-const startOpen = () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 767px)').matches;
+/** On a phone or a short screen the legend starts closed, so it does not cover the parks; one click opens it. */
+const startOpen = () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 767px), (max-height: 859px)').matches;
 
 export function Legend() {
   const { t } = useTranslation();
