@@ -3,26 +3,11 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
-import { formatAreaM2, formatDistanceKm, type Lang } from '../../lib/format.ts';
+import { formatAreaM2 } from '../../lib/format.ts';
 import { groupOf } from '../../lib/industry-groups.ts';
-import type { Bilingual } from '../../lib/schema.ts';
 import { IndustryTag } from '../../ui/Chip.tsx';
 import { ParkTransitBlock } from './ParkTransitBlock.tsx';
-
-/** Chinese (the plan's words) first, then the English translation; in English mode the translation leads. */
-function Both({ text, lang }: { text: Bilingual; lang: Lang }) {
-  return lang === 'zh' ? (
-    <>
-      <span lang="zh-CN">{text.zh}</span>
-      <span className="translation" lang="en">{text.en}</span>
-    </>
-  ) : (
-    <>
-      <span lang="en">{text.en}</span>
-      <span className="translation" lang="zh-CN">{text.zh}</span>
-    </>
-  );
-}
+import { Both, PlacementSection } from '../shared/CardParts.tsx';
 
 export function ParkCard({ parkId }: { parkId: string }) {
   const { t } = useTranslation();
@@ -85,16 +70,7 @@ export function ParkCard({ parkId }: { parkId: string }) {
         </dd>
       </dl>
       <ParkTransitBlock park={park} />
-      <section className="placement">
-        <h3>{t('card.placement')}</h3>
-        <p>
-          <strong>{t(`card.precision.${g.precision}`)}</strong>
-          {g.accuracyM ? `, ${t('card.accuracy', { d: formatDistanceKm(g.accuracyM / 1000, lang) })}` : ''}
-        </p>
-        <p className="muted">
-          {t('card.basis')}: {g.basis}
-        </p>
-      </section>
+      <PlacementSection geocode={g} lang={lang} />
       <p className="source">{t('card.source')}</p>
       <div className="card-actions">
         <button type="button" className="button" aria-pressed={inCompare} onClick={() => s.toggleCompare(park.id)}>

@@ -6,24 +6,11 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { PLAN_PROJECTS } from '../../data/index.ts';
-import { formatDistanceKm, type Lang } from '../../lib/format.ts';
-import type { Bilingual } from '../../lib/schema.ts';
 import { ProjectIcon } from './ProjectIcon.tsx';
 import { placeByKey } from '../../data/gazetteer-data.ts';
+import { Both, PlacementSection } from '../shared/CardParts.tsx';
 
 const PROJECT_BY_ID = new Map(PLAN_PROJECTS.map((p) => [p.id, p]));
-
-function Both({ text, lang }: { text: Bilingual; lang: Lang }) {
-  const [first, second] = lang === 'zh' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
-  return (
-    <>
-      <span lang={first === 'zh' ? 'zh-CN' : 'en'}>{text[first]}</span>
-      <span className="translation" lang={second === 'zh' ? 'zh-CN' : 'en'}>
-        {text[second]}
-      </span>
-    </>
-  );
-}
 
 export function ProjectCard({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
@@ -74,16 +61,7 @@ export function ProjectCard({ projectId }: { projectId: string }) {
           </>
         ) : null}
       </dl>
-      <section className="placement">
-        <h3>{t('card.placement')}</h3>
-        <p>
-          <strong>{t(`card.precision.${g.precision}`)}</strong>
-          {g.accuracyM ? `, ${t('card.accuracy', { d: formatDistanceKm(g.accuracyM / 1000, lang) })}` : ''}
-        </p>
-        <p className="muted">
-          {t('card.basis')}: {g.basis}
-        </p>
-      </section>
+      <PlacementSection geocode={g} lang={lang} />
       <p className="source">{t('card.source')}</p>
       {place ? (
         <div className="card-actions">
