@@ -57,8 +57,9 @@ function Header() {
         ))}
       </div>
       <HeaderActions />
-      <button type="button" className="button lang-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'} aria-label={t('header.langLabel')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-        {t('header.lang')}
+      {/* The name starts with the visible word (WCAG 2.5.3, label in name), so "click English" works for voice control. */}
+      <button type="button" className="button lang-toggle" aria-label={`${t('header.lang')} · ${t('header.langLabel')}`} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('header.lang')}</span>
       </button>
       </HeaderMenu>
     </header>
@@ -93,6 +94,9 @@ export function App() {
   const notices = useNoticeItems();
   const dismiss = useAppStore((s) => s.dismissNotice);
   const presenting = useAppStore((s) => s.presenting);
+  // While the WebGL context is lost the map stays mounted (so MapLibre can restore it) but hidden behind the list.
+  const mapLost = useAppStore((s) => s.mapLost);
+  const listOnly = !mapOk || mapLost;
 
   useEffect(() => {
     void i18n.changeLanguage(lang);
@@ -118,19 +122,19 @@ export function App() {
   };
 
   return (
-    <div className={`app${mapOk ? '' : ' list-only'}${presenting ? ' presenting' : ''}`}>
+    <div className={`app${listOnly ? ' list-only' : ''}${presenting ? ' presenting' : ''}`}>
       <a className="skip-link" href="#park-list">{t('app.skip')}</a>
       <Header />
       <main className="app-main">
         <BottomSheet>
-          <Sidebar fullWidth={!mapOk} />
+          <Sidebar fullWidth={listOnly} />
         </BottomSheet>
         {mapOk ? (
-          <section className="map-area">
+          <section className="map-area" hidden={mapLost}>
             <MapBoundary onError={fail}>
               <MapPane onFatal={fail} />
             </MapBoundary>
-            <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} />
+            {mapLost ? null : <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} />}
             <div className="map-overlay-right">
               <LayerToggles />
             </div>
@@ -138,9 +142,8 @@ export function App() {
               <Legend />
             </div>
           </section>
-        ) : (
-          <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} />
-        )}
+        ) : null}
+        {listOnly ? <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} /> : null}
         <PresentMode />
       </main>
       <PrintSheets />

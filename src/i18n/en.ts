@@ -9,6 +9,8 @@ export const en: Shape<typeof zh> = {
     urlIgnored: 'Some link values were not understood and were ignored: {{list}}',
     noWebgl: 'This browser cannot show the map (WebGL2 is needed). Here is the list of parks.',
     mapError: 'The map failed; showing the list instead.',
+    hashIgnored: 'The map position in the link was not understood and was ignored: {{value}}',
+    mapLost: 'The map stopped drawing (graphics context lost). Here is the list of parks; the map comes back when the browser restores it.',
     basemapFailed: 'The online basemap failed to load; using the built-in basemap.',
     dismiss: 'Dismiss notice',
     copied: 'Link copied',

@@ -5,6 +5,8 @@ export const zh = {
     urlIgnored: '链接中的部分参数无法识别，已忽略：{{list}}',
     noWebgl: '此浏览器无法显示地图（需要 WebGL2），以下为园区列表。',
     mapError: '地图出错，已切换为列表视图。',
+    hashIgnored: '链接中的地图位置无法识别，已忽略：{{value}}',
+    mapLost: '地图暂时无法绘制（图形上下文丢失），以下为园区列表；浏览器恢复后地图会自动回来。',
     basemapFailed: '在线底图加载失败，已改用内置底图。',
     dismiss: '关闭提示',
     copied: '链接已复制',

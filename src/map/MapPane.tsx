@@ -4,6 +4,7 @@ import { Map, Source, Layer, NavigationControl, ScaleControl, AttributionControl
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/index.ts';
+import { cameraLimits } from '../store/url-sync.ts';
 import { useVisibleParkIds } from '../store/hooks.ts';
 import { DISTRICT_BBOX } from '../data/index.ts';
 import { maplibrePromise } from './maplibre.ts';
@@ -19,8 +20,9 @@ import { TransitMapLayers } from './TransitMapLayers.tsx';
 import { ProjectsMapLayer } from './ProjectsMapLayer.tsx';
 
 const [W, S, E, N] = DISTRICT_BBOX;
-/** Users cannot pan far from Haidian. */
-const MAX_BOUNDS: [number, number, number, number] = [W - 0.35, S - 0.25, E + 0.35, N + 0.25];
+/** Users cannot pan far from Haidian; a `#map=` camera outside these limits is refused before the map reads it (url-sync.ts). */
+const LIMITS = cameraLimits();
+const MAX_BOUNDS: [number, number, number, number] = [...LIMITS.bbox];
 const INITIAL_VIEW = { bounds: [W, S, E, N] as [number, number, number, number], fitBoundsOptions: { padding: 24 } };
 const NONE: string[] = [];
 /** Keeps the last frame readable so the print sheets and the PNG export can copy the canvas (use-map-snapshot.ts). */
@@ -79,8 +81,9 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         mapLib={maplibrePromise}
         initialViewState={INITIAL_VIEW}
         maxBounds={MAX_BOUNDS}
-        minZoom={8.5}
-        maxZoom={17}
+        minZoom={LIMITS.minZoom}
+        maxZoom={LIMITS.maxZoom}
+        maxPitch={LIMITS.maxPitch}
         hash="map"
         mapStyle={style}
         attributionControl={false}
@@ -91,7 +94,15 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         onMouseMove={onMouseMove}
         onMouseLeave={onMouseLeave}
         onLoad={(e) => {
-          (window as unknown as { __haidianMap?: unknown }).__haidianMap = e.target;
+          const map = e.target;
+          (window as unknown as { __haidianMap?: unknown }).__haidianMap = map;
+          // A lost WebGL context (GPU reset, too many contexts) blanks the canvas: the app shows the list until
+          // the browser restores the context, when MapLibre rebuilds the style and the map comes back.
+          map.on('webglcontextlost', () => {
+            setIdle(false);
+            useAppStore.getState().setMapLost(true);
+          });
+          map.on('webglcontextrestored', () => useAppStore.getState().setMapLost(false));
         }}
         onIdle={() => {
           setIdle(true);

@@ -17,6 +17,8 @@ export type UiSlice = {
   notices: Notice[];
   /** A MapLibre style URL to draw under the app's layers (from ?basemap= or VITE_BASEMAP_STYLE), or null. */
   basemapUrl: string | null;
+  /** The map's WebGL context is lost (the browser may restore it): show the list at full width meanwhile. */
+  mapLost: boolean;
   setLang: (lang: Lang) => void;
   toggleLayer: (id: LayerId) => void;
   setDimFiltered: (dim: boolean) => void;
@@ -24,6 +26,8 @@ export type UiSlice = {
   setHoveredPark: (id: string | null) => void;
   addNotice: (key: string, values?: Record<string, string>) => void;
   dismissNotice: (id: number) => void;
+  /** Marks the map lost (adds the notice) or back (removes it). */
+  setMapLost: (lost: boolean) => void;
 };
 
 let nextNoticeId = 1;
@@ -37,6 +41,7 @@ export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelec
   hoveredParkId: null,
   notices: [],
   basemapUrl: null,
+  mapLost: false,
   setLang: (lang) => set({ lang, langChosen: true }),
   toggleLayer: (id) =>
     set((s) => ({ hiddenLayers: s.hiddenLayers.includes(id) ? s.hiddenLayers.filter((x) => x !== id) : [...s.hiddenLayers, id] })),
@@ -46,4 +51,9 @@ export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelec
   addNotice: (key, values) =>
     set((s) => (s.notices.some((n) => n.key === key && JSON.stringify(n.values) === JSON.stringify(values)) ? {} : { notices: [...s.notices, { id: nextNoticeId++, key, values }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setMapLost: (lost) =>
+    set((s) => {
+      const others = s.notices.filter((n) => n.key !== 'notice.mapLost');
+      return { mapLost: lost, notices: lost ? [...others, { id: nextNoticeId++, key: 'notice.mapLost' }] : others };
+    }),
 });

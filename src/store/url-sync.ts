@@ -4,7 +4,7 @@
  */
 import { useAppStore, type AppState } from './index.ts';
 import { PARKS, INDUSTRIES, DISTRICT_BBOX, TRANSIT_LINES } from '../data/index.ts';
-import { parseUrlState, serializeUrlState, type ShareState, type UrlVocabulary } from '../lib/url-state.ts';
+import { parseCameraHash, parseUrlState, serializeUrlState, type CameraLimits, type ShareState, type UrlVocabulary } from '../lib/url-state.ts';
 import { townSlug } from '../lib/parks.ts';
 import type { Lang } from '../lib/format.ts';
 
@@ -18,6 +18,24 @@ export function urlVocabulary(): UrlVocabulary {
     bbox: [w - pad, s - pad, e + pad, n + pad],
     lineIds: new Set(TRANSIT_LINES.features.map((f) => f.properties.id)),
   };
+}
+
+/** Where the map's camera may go (MapPane uses the same limits): Haidian plus a margin, zoom 8.5–17. */
+export function cameraLimits(): CameraLimits {
+  const [w, s, e, n] = DISTRICT_BBOX;
+  return { minZoom: 8.5, maxZoom: 17, maxPitch: 60, bbox: [w - 0.35, s - 0.25, e + 0.35, n + 0.25] };
+}
+
+/**
+ * Refuses a malformed or out-of-range `#map=` camera before MapLibre reads it: the address keeps only a valid camera
+ * (or no hash) and a notice names what was ignored. Returns true when something was refused.
+ */
+export function applyHash(win: Window = window): boolean {
+  const result = parseCameraHash(win.location.hash, cameraLimits());
+  if (result.ok) return false;
+  win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}${result.hash}`);
+  useAppStore.getState().addNotice('notice.hashIgnored', { value: result.value });
+  return true;
 }
 
 export function selectShareState(s: AppState): ShareState {
@@ -77,6 +95,10 @@ export function startUrlSync(win: Window = window): () => void {
   started = true;
   const env = (import.meta.env.VITE_BASEMAP_STYLE as string | undefined) || null;
   applySearch(win.location.search, browserLang(win.navigator.languages ?? [win.navigator.language]), env);
+  applyHash(win);
+  // A camera typed into the address bar later: MapLibre ignores a bad one silently; say so.
+  const onHashChange = () => applyHash(win);
+  win.addEventListener('hashchange', onHashChange);
   const write = () => {
     const s = useAppStore.getState();
     const search = serializeUrlState(selectShareState(s), { basemap: s.basemapUrl !== env ? s.basemapUrl : null });
@@ -90,6 +112,7 @@ export function startUrlSync(win: Window = window): () => void {
   });
   return () => {
     unsub();
+    win.removeEventListener('hashchange', onHashChange);
     started = false;
   };
 }

@@ -24,7 +24,7 @@ describe('App shell', () => {
   it('renders the header, language toggle and legend in Chinese', () => {
     renderApp();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('海淀选址地图');
-    expect(screen.getByRole('button', { name: '切换语言到英文' }).textContent).toBe('English');
+    expect(screen.getByRole('button', { name: /切换语言到英文/ }).textContent).toBe('English');
     const legend = screen.getByText('图例').closest('details')!;
     expect(within(legend).getByText('人工智能与算力')).toBeTruthy();
     expect(within(legend).getByText('规划线路走向示意，尚未公布')).toBeTruthy();
@@ -33,10 +33,10 @@ describe('App shell', () => {
 
   it('switches every visible string to English with the toggle', async () => {
     renderApp();
-    await userEvent.click(screen.getByRole('button', { name: '切换语言到英文' }));
+    await userEvent.click(screen.getByRole('button', { name: /切换语言到英文/ }));
     expect(useAppStore.getState().lang).toBe('en');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Haidian Site Finder');
-    expect(screen.getByRole('button', { name: 'Switch language to Chinese' }).textContent).toBe('中文');
+    expect(screen.getByRole('button', { name: /Switch language to Chinese/ }).textContent).toBe('中文');
     const legend = screen.getByText('Legend').closest('details')!;
     expect(within(legend).getByText('AI & computing')).toBeTruthy();
     expect(within(legend).getByText('indicative alignment, not yet published')).toBeTruthy();

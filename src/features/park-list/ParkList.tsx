@@ -30,6 +30,7 @@ export function ParkListItem({ park, active }: { park: Park; active: boolean }) 
       data-park-id={park.id}
       tabIndex={active ? 0 : -1}
       aria-label={t('list.select', { name: park.name[lang] })}
+      aria-describedby={`park-desc-${park.id}`}
       onClick={() => useAppStore.getState().selectPark(park.id)}
       onMouseEnter={() => useAppStore.getState().setHoveredPark(park.id)}
       onMouseLeave={() => useAppStore.getState().setHoveredPark(null)}
@@ -39,6 +40,8 @@ export function ParkListItem({ park, active }: { park: Park; active: boolean }) 
         <span className="seq" aria-hidden="true">{park.seq}</span>
         {park.name[lang]}
       </span>
+      {/* The name above is the button's name (it contains the visible title); the facts below are its description. */}
+      <span className="park-item-desc" id={`park-desc-${park.id}`} aria-hidden="true">
       <span className="park-item-meta">
         {park.town[lang]} · {area}
         {park.aboveGroundAreaM2 !== null ? ` (${t('list.above')} ${formatAreaM2(park.aboveGroundAreaM2, lang, { short: true })})` : ''}
@@ -50,6 +53,7 @@ export function ParkListItem({ park, active }: { park: Park; active: boolean }) 
         ))}
       </span>
       <ParkTransitLine park={park} />
+      </span>
     </button>
   );
 }
