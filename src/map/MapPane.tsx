@@ -1,5 +1,5 @@
 /** The map: uncontrolled, fitted to Haidian, camera in the #map= hash; parks as circle and symbol layers. */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Map, Source, Layer, NavigationControl, ScaleControl, AttributionControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
@@ -47,6 +47,9 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   const dim = useAppStore((s) => s.dimFiltered);
   const hidden = useAppStore((s) => s.hiddenLayers);
   const visibleIds = useVisibleParkIds();
+  // Bumped when a lost WebGL context is restored: a fresh map is built from the current props, because MapLibre's
+  // restored style snapshot would miss every filter and layout change made while the context was gone.
+  const [generation, setGeneration] = useState(0);
 
   const label = useMemo(() => bilingualLabel(lang), [lang]);
   const visibleFilter = useMemo(() => idFilter(visibleIds), [visibleIds]);
@@ -77,6 +80,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   return (
     <div ref={wrapRef} className="map-wrap" data-map-idle="false" role="region" aria-label={t('map.label')}>
       <Map
+        key={generation}
         ref={mapRef}
         mapLib={maplibrePromise}
         initialViewState={INITIAL_VIEW}
@@ -97,12 +101,15 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
           const map = e.target;
           (window as unknown as { __haidianMap?: unknown }).__haidianMap = map;
           // A lost WebGL context (GPU reset, too many contexts) blanks the canvas: the app shows the list until
-          // the browser restores the context, when MapLibre rebuilds the style and the map comes back.
+          // the browser restores the context, then the map is rebuilt (camera kept by the hash).
           map.on('webglcontextlost', () => {
             setIdle(false);
             useAppStore.getState().setMapLost(true);
           });
-          map.on('webglcontextrestored', () => useAppStore.getState().setMapLost(false));
+          map.on('webglcontextrestored', () => {
+            setGeneration((g) => g + 1);
+            useAppStore.getState().setMapLost(false);
+          });
         }}
         onIdle={() => {
           setIdle(true);
