@@ -1,0 +1,135 @@
+// Bad links in real Chromium: the page loads, the title shows, a notice names the problem, nothing throws.
+// And the Content-Security-Policy of the built page: no inline script, no connection to another origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, waitForMapIdle } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server?.stop());
+
+const URL_NOTICE = /链接中的部分参数无法识别|Some link values were not understood/;
+const HASH_NOTICE = /链接中的地图位置无法识别|The map position in the link was not understood/;
+
+/** [query and/or hash, which notices must show]. */
+const CASES = [
+  ['?foo=bar', 'url'],
+  ['?lang=fr', 'url'],
+  ['?lang=en&lang=zh', 'url'],
+  [`?park=${'x'.repeat(5000)}`, 'url'],
+  ['?park=<script>alert(1)</script>', 'url'],
+  [`?park=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`, 'url'],
+  ['?ind=%E0%A4%A', 'url'],
+  ['?%E0%A4%A=1', 'url'],
+  ['?sort=%&min=-1', 'url'],
+  ['?min=99999999999&max=abc', 'url'],
+  ['?at=999,999&r=NaN', 'url'],
+  ['?cmp=a,b,c,d,e,f&view=grid', 'url'],
+  ['?present=yes&dim=2', 'url'],
+  ['?basemap=javascript:alert(1)', 'url'],
+  ['?__proto__=1&constructor=2', 'url'],
+  ['?海淀=😀&lang=EN', 'url'],
+  ['?tk=1e309&tl=<b>&ts=built', 'url'],
+  ['#map=abc', 'hash'],
+  ['#map=99/999/999', 'hash'],
+  ['#map=11/0/0', 'hash'],
+  ['#map=11/39.9/116.3/400/90', 'hash'],
+  ['#%E0%A4%A', 'hash'],
+  ['#<script>alert(1)</script>', 'hash'],
+  ['?sort=<b>x</b>#map=NaN/NaN/NaN', 'both'],
+  [`?${'k'.repeat(300)}=1#${'9'.repeat(400)}`, 'both'],
+];
+
+test(`${CASES.length} malformed links: the page loads with its title and a notice, and nothing throws`, async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    for (const [i, [link, kind]] of CASES.entries()) {
+      // A blank page between cases, so a hash-only change is a new load and not a same-document navigation.
+      await page.goto('about:blank');
+      await page.goto(`${server.url}${link}`);
+      await page.locator('h1').waitFor();
+      assert.match(await page.locator('h1').innerText(), /海淀选址地图|Haidian Site Finder/, link);
+      const notices = page.locator('.notices');
+      await notices.waitFor();
+      const text = await notices.innerText();
+      if (kind !== 'hash') assert.match(text, URL_NOTICE, link);
+      if (kind !== 'url') assert.match(text, HASH_NOTICE, link);
+      assert.equal(await page.locator('.notices img, .notices b, .notices script').count(), 0, `link text is shown as text: ${link}`);
+      // The map draws after every bad camera and a sample of bad queries (a full map load per case is slow under SwiftShader).
+      if (kind !== 'url' || i % 4 === 0) {
+        await waitForMapIdle(page);
+        const parks = await page.evaluate(() => new Set(window.__haidianMap.queryRenderedFeatures({ layers: ['parks-circle'] }).map((f) => f.properties.id)).size);
+        assert.ok(parks > 0, `the map draws parks: ${link}`);
+      }
+      if (kind !== 'url') assert.doesNotMatch(new URL(page.url()).hash, /[^#]*(abc|NaN|%E0|script|999)/, `the bad hash is gone: ${page.url()}`);
+      assert.deepEqual(b.errors, [], link);
+    }
+    assert.deepEqual(b.offRequests, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a valid camera hash is kept and used', async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(`${server.url}?lang=en#map=13/39.99/116.31`);
+    await waitForMapIdle(page);
+    const zoom = await page.evaluate(() => window.__haidianMap.getZoom());
+    assert.ok(Math.abs(zoom - 13) < 0.01, `zoom ${zoom}`);
+    assert.equal(await page.locator('.notice').count(), 0);
+    assert.deepEqual(b.offRequests, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('the Content-Security-Policy forbids inline script and connections to other origins', async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(`${server.url}?lang=en`);
+    await waitForMapIdle(page);
+    const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    assert.deepEqual(directives['script-src'], ["'self'"], csp);
+    assert.ok(!csp.includes("'unsafe-eval'"), csp);
+    assert.ok(directives['connect-src'].every((s) => ["'self'", 'data:', 'blob:'].includes(s)), `connect-src: ${directives['connect-src']}`);
+    assert.deepEqual(directives['object-src'], ["'none'"]);
+
+    const result = await page.evaluate(async () => {
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      // An inline script added to the DOM does not run.
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = 1';
+      document.body.append(s);
+      // An inline event handler does not run either.
+      const img = document.createElement('img');
+      img.setAttribute('onerror', 'window.__handlerRan = 1');
+      img.src = 'data:,x';
+      document.body.append(img);
+      // A connection to another origin is refused (127.0.0.2 is local, so the harness would let it through).
+      let fetchError = null;
+      try {
+        await fetch('http://127.0.0.2:9/x.json');
+      } catch (e) {
+        fetchError = String(e);
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      return { inline: window.__inlineRan, handler: window.__handlerRan, fetchError, violations };
+    });
+    assert.equal(result.inline, undefined, 'inline script ran');
+    assert.equal(result.handler, undefined, 'inline handler ran');
+    assert.ok(result.fetchError, 'fetch to another origin was refused');
+    assert.ok(result.violations.some((v) => v.startsWith('script-src')), `violations: ${result.violations}`);
+    assert.ok(result.violations.some((v) => v.startsWith('connect-src')), `violations: ${result.violations}`);
+    assert.deepEqual(b.offRequests, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
