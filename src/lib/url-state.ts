@@ -6,6 +6,7 @@
 import { EMPTY_FILTERS, SORT_KEYS, type Filters, type SortKey } from './filters.ts';
 import { LANGS, type Lang } from './format.ts';
 import { TRANSIT_STATUSES, type LngLat, type TransitStatus } from './schema.ts';
+import { CRSES, type Crs } from './crs.ts';
 
 export const LAYER_IDS = ['towns', 'roads', 'transit-now', 'transit-planned', 'parks', 'projects'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -69,7 +70,7 @@ export type UrlWarning = { param: string; value: string };
 export const MAX_COMPARE = 4;
 export const RADIUS_KM_RANGE = [0.2, 20] as const;
 const MAX_VALUE_LENGTH = 200;
-const KNOWN_KEYS = ['lang', 'ind', 'town', 'min', 'max', 'area', 'q', 'sort', 'park', 'cmp', 'hide', 'scen', 'at', 'r', 'present', 'dim', 'basemap', 'view', 'tk', 'tl', 'ts'];
+const KNOWN_KEYS = ['lang', 'ind', 'town', 'min', 'max', 'area', 'q', 'sort', 'park', 'cmp', 'hide', 'scen', 'at', 'r', 'present', 'dim', 'basemap', 'bcrs', 'view', 'tk', 'tl', 'ts'];
 
 
 function list(value: string): string[] {
@@ -77,18 +78,22 @@ function list(value: string): string[] {
 }
 
 /** Parses `location.search` (with or without `?`). Never throws. */
-export function parseUrlState(search: string, vocab: UrlVocabulary): { state: ShareState; warnings: UrlWarning[]; basemap: string | null } {
+export function parseUrlState(
+  search: string,
+  vocab: UrlVocabulary,
+): { state: ShareState; warnings: UrlWarning[]; basemap: string | null; basemapCrs: Crs | null } {
   const state: ShareState = structuredClone(DEFAULT_SHARE_STATE);
   const warnings: UrlWarning[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state, warnings: [{ param: '?', value: search.slice(0, 40) }], basemap: null };
+    return { state, warnings: [{ param: '?', value: search.slice(0, 40) }], basemap: null, basemapCrs: null };
   }
   const warn = (param: string, value: string) => warnings.push({ param, value: value.length > 40 ? `${value.slice(0, 40)}…` : value });
   const seen = new Set<string>();
   let basemap: string | null = null;
+  let basemapCrs: Crs | null = null;
 
   for (const [key, raw] of params) {
     if (!KNOWN_KEYS.includes(key)) {
@@ -193,6 +198,10 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): { state: Sh
       case 'ts':
         state.transit.statuses = ids(list(raw), new Set(TRANSIT_STATUSES)) as TransitStatus[];
         break;
+      case 'bcrs':
+        if ((CRSES as readonly string[]).includes(raw)) basemapCrs = raw as Crs;
+        else warn(key, raw);
+        break;
       case 'basemap':
         if (/^https?:\/\/[^\s"'<>]+$/.test(raw) && raw.length <= 2000) basemap = raw;
         else warn(key, raw);
@@ -211,11 +220,11 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): { state: Sh
     warn('max', String(maxM2));
     state.filters.maxM2 = null;
   }
-  return { state, warnings, basemap };
+  return { state, warnings, basemap, basemapCrs };
 }
 
 /** The query string for a state (with leading `?`, or '' when everything is default). Keys in a fixed order. */
-export function serializeUrlState(state: ShareState, extra: { basemap?: string | null } = {}): string {
+export function serializeUrlState(state: ShareState, extra: { basemap?: string | null; basemapCrs?: Crs | null } = {}): string {
   const p = new URLSearchParams();
   const f = state.filters;
   if (state.lang) p.set('lang', state.lang);
@@ -241,6 +250,7 @@ export function serializeUrlState(state: ShareState, extra: { basemap?: string |
   if (state.transit.lines.length) p.set('tl', state.transit.lines.join(','));
   if (state.transit.statuses.length) p.set('ts', state.transit.statuses.join(','));
   if (extra.basemap) p.set('basemap', extra.basemap);
+  if (extra.basemapCrs && extra.basemapCrs !== 'wgs84') p.set('bcrs', extra.basemapCrs);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

@@ -16,6 +16,8 @@ import { bilingualLabel, idFilter, visibleOpacity } from './expressions.ts';
 import { useFlyToSelection } from './use-fly-to-selection.ts';
 import { useFlyToPlace } from './use-fly-to-place.ts';
 import { handleMapClick } from './map-click.ts';
+import { DisplayCrsContext } from './display-crs.ts';
+import { fromDisplay, geojsonToDisplay } from '../lib/crs.ts';
 import { TransitMapLayers } from './TransitMapLayers.tsx';
 import { ProjectsMapLayer } from './ProjectsMapLayer.tsx';
 
@@ -40,7 +42,8 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
-  const style = useBasemapStyle();
+  const { style, crs } = useBasemapStyle();
+  const parksData = useMemo(() => geojsonToDisplay(MAP_DATA.parks, crs), [crs]);
   const lang = useAppStore((s) => s.lang);
   const selectedId = useAppStore((s) => s.selectedParkId);
   const hoveredId = useAppStore((s) => s.hoveredParkId);
@@ -65,11 +68,16 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
     if (wrapRef.current) wrapRef.current.dataset.mapIdle = String(idle);
   };
 
-  const onClick = useCallback((e: MapLayerMouseEvent) => {
-    const f = e.features?.[0];
-    const id = f?.properties?.id;
-    handleMapClick({ lngLat: [e.lngLat.lng, e.lngLat.lat], layerId: f?.layer.id ?? null, featureId: typeof id === 'string' ? id : null });
-  }, []);
+  const onClick = useCallback(
+    (e: MapLayerMouseEvent) => {
+      const f = e.features?.[0];
+      const id = f?.properties?.id;
+      // Positions leave the map in WGS-84, whatever CRS it is drawn in.
+      const lngLat = fromDisplay([e.lngLat.lng, e.lngLat.lat], crs);
+      handleMapClick({ lngLat, layerId: f?.layer.id ?? null, featureId: typeof id === 'string' ? id : null });
+    },
+    [crs],
+  );
   const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
     const id = e.features?.[0]?.properties?.id;
     const next = typeof id === 'string' ? id : null;
@@ -130,15 +138,17 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact customAttribution={t('map.attribution')} />
-        <Source id={SRC.parks} type="geojson" data={MAP_DATA.parks}>
+        <Source id={SRC.parks} type="geojson" data={parksData}>
           <Layer {...parksCircle} layout={circleLayout} paint={circlePaint} filter={dim ? undefined : visibleFilter} />
           <Layer {...parksSelected} filter={selectedFilter} />
           <Layer {...parksHover} filter={hoverFilter} />
           <Layer {...parksLabel} layout={labelLayout} filter={visibleFilter} />
         </Source>
-        <TransitMapLayers />
-        <ProjectsMapLayer />
-        <CameraEffects />
+        <DisplayCrsContext.Provider value={crs}>
+          <TransitMapLayers />
+          <ProjectsMapLayer />
+          <CameraEffects />
+        </DisplayCrsContext.Provider>
       </Map>
     </div>
   );

@@ -11,6 +11,8 @@ import { PROJECT_CATEGORIES } from '../lib/schema.ts';
 import { PROJECT_CATEGORY_STYLE } from '../lib/project-categories.ts';
 import { MAP_DATA } from './basemap-data.ts';
 import { FONT_REGULAR, LAYER, SRC } from './ids.ts';
+import { geojsonToDisplay } from '../lib/crs.ts';
+import { useDisplayCrs } from './display-crs.ts';
 
 type NoSource<T> = Omit<T, 'source'>;
 
@@ -120,12 +122,14 @@ export function ProjectsMapLayer() {
     }),
     [selectedId],
   );
+  const crs = useDisplayCrs();
+  const data = useMemo(() => geojsonToDisplay(MAP_DATA.projects, crs), [crs]);
   const labelLayout = useMemo(
     () => ({ ...projectsLabel.layout, 'text-field': ['get', `name_${lang}`] as ExpressionSpecification, visibility }),
     [lang, visibility],
   );
   return (
-    <Source id={SRC.projects} type="geojson" data={MAP_DATA.projects}>
+    <Source id={SRC.projects} type="geojson" data={data}>
       <Layer {...projectsCircle} layout={circleLayout} paint={circlePaint} />
       {glyphsReady ? <Layer {...projectsLabel} layout={labelLayout} /> : null}
     </Source>

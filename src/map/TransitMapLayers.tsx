@@ -12,6 +12,8 @@ import { circlePolygon, pathLengthKm } from '../lib/spatial.ts';
 import { formatCount, formatDistanceKm } from '../lib/format.ts';
 import { LAYER, SRC } from './ids.ts';
 import { measureLine, measurePoint, radiusCentre, radiusFill, radiusLine } from './layers.ts';
+import { geojsonToDisplay } from '../lib/crs.ts';
+import { useDisplayCrs } from './display-crs.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -65,27 +67,28 @@ export function MeasureControl() {
 export function TransitMapLayers() {
   const radius = useAppStore((s) => s.radius);
   const points = useAppStore((s) => s.measurePoints);
+  const crs = useDisplayCrs();
 
   const circle = useMemo<FeatureCollection>(() => {
     if (!radius) return EMPTY;
-    return {
+    return geojsonToDisplay({
       type: 'FeatureCollection',
       features: [
         { type: 'Feature', properties: { role: 'circle' }, geometry: circlePolygon(radius.origin, radius.radiusKm) },
         { type: 'Feature', properties: { role: 'centre' }, geometry: { type: 'Point', coordinates: radius.origin } },
       ],
-    };
-  }, [radius]);
+    } satisfies FeatureCollection, crs);
+  }, [radius, crs]);
 
   const measure = useMemo<FeatureCollection>(
-    () => ({
+    () => geojsonToDisplay({
       type: 'FeatureCollection',
       features: [
         ...(points.length >= 2 ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: points } }] : []),
         ...points.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: p } })),
       ],
-    }),
-    [points],
+    } satisfies FeatureCollection, crs),
+    [points, crs],
   );
 
   return (

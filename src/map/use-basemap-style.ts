@@ -8,6 +8,7 @@ import greenUrl from '../../geo/green.geojson?map-url';
 import { useAppStore } from '../store/index.ts';
 import { buildBasemapStyle, mergeOnlineStyle } from './basemap-style.ts';
 import { MAP_DATA } from './basemap-data.ts';
+import { geojsonToDisplay, type Crs } from '../lib/crs.ts';
 
 const FONT_BASE = new URL('fonts/', document.baseURI).href;
 const ONLINE_TIMEOUT_MS = 6000;
@@ -27,10 +28,15 @@ async function fetchStyle(url: string): Promise<StyleSpecification> {
   }
 }
 
-export function useBasemapStyle(): StyleSpecification {
+/**
+ * The style and the CRS the map is drawn in: GCJ-02 only while a GCJ-02 online basemap is actually shown
+ * (the embedded basemap, including the fallback after a failure, is WGS-84 like the data).
+ */
+export function useBasemapStyle(): { style: StyleSpecification; crs: Crs } {
   const lang = useAppStore((s) => s.lang);
   const hidden = useAppStore((s) => s.hiddenLayers);
   const basemapUrl = useAppStore((s) => s.basemapUrl);
+  const basemapCrs = useAppStore((s) => s.basemapCrs);
   const [online, setOnline] = useState<StyleSpecification | null>(null);
 
   useEffect(() => {
@@ -49,15 +55,22 @@ export function useBasemapStyle(): StyleSpecification {
     };
   }, [basemapUrl]);
 
-  return useMemo(() => {
+  const crs: Crs = online ? basemapCrs : 'wgs84';
+  // The overlay data in the display CRS (a copy only when shifted).
+  const data = useMemo(() => {
+    const { boundary, towns, townLabels, lines, stations } = MAP_DATA;
+    return geojsonToDisplay({ boundary, towns, townLabels, lines, stations }, crs);
+  }, [crs]);
+  const style = useMemo(() => {
     const embedded = buildBasemapStyle({
       lang,
       hiddenLayers: hidden,
       fontBaseUrl: FONT_BASE,
       fonts: FONT_FAMILIES,
       urls: { roads: roadsUrl, water: waterUrl, green: greenUrl },
-      data: MAP_DATA,
+      data,
     });
     return online ? mergeOnlineStyle(online, embedded) : embedded;
-  }, [lang, hidden, online]);
+  }, [lang, hidden, online, data]);
+  return { style, crs };
 }

@@ -6,6 +6,8 @@ import { useEffect } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import { useAppStore } from '../store/index.ts';
 import { prefersReducedMotion } from './use-fly-to-selection.ts';
+import { toDisplay } from '../lib/crs.ts';
+import { useDisplayCrs } from './display-crs.ts';
 
 /** km per degree of latitude (mean); good to 0.5 % for framing a view. */
 const KM_PER_DEG = 111.32;
@@ -13,10 +15,11 @@ const KM_PER_DEG = 111.32;
 export function useFlyToPlace(): void {
   const { current: map } = useMap();
   const nonce = useAppStore((s) => s.place?.nonce ?? 0);
+  const crs = useDisplayCrs();
   useEffect(() => {
     const s = useAppStore.getState();
     if (!map || !nonce || !s.place) return;
-    const [lng, lat] = s.place.origin;
+    const [lng, lat] = toDisplay(s.place.origin, crs);
     const km = s.radius?.radiusKm ?? 2;
     const dLat = km / KM_PER_DEG;
     const dLng = km / (KM_PER_DEG * Math.cos((lat * Math.PI) / 180));
@@ -31,5 +34,5 @@ export function useFlyToPlace(): void {
       ],
       { padding, maxZoom: 15, duration: prefersReducedMotion() ? 0 : 1000 },
     );
-  }, [map, nonce]);
+  }, [map, nonce, crs]);
 }

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import { useAppStore } from '../store/index.ts';
 import { PARK_BY_ID } from '../data/index.ts';
+import { toDisplay } from '../lib/crs.ts';
+import { useDisplayCrs } from './display-crs.ts';
 
 export function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
@@ -11,6 +13,7 @@ export function prefersReducedMotion(): boolean {
 export function useFlyToSelection(): void {
   const { current: map } = useMap();
   const selectedId = useAppStore((s) => s.selectedParkId);
+  const crs = useDisplayCrs();
   // A shared link's camera (#map=…) wins over the selection on first load.
   const first = useRef(typeof location !== 'undefined' && location.hash.includes('map='));
   useEffect(() => {
@@ -21,7 +24,8 @@ export function useFlyToSelection(): void {
     const park = PARK_BY_ID.get(selectedId);
     if (!park) return;
     const zoom = Math.max(map.getZoom(), 13);
-    if (prefersReducedMotion()) map.jumpTo({ center: park.coordinates, zoom });
-    else map.flyTo({ center: park.coordinates, zoom, duration: 1000 });
-  }, [map, selectedId]);
+    const center = toDisplay(park.coordinates, crs);
+    if (prefersReducedMotion()) map.jumpTo({ center, zoom });
+    else map.flyTo({ center, zoom, duration: 1000 });
+  }, [map, selectedId, crs]);
 }

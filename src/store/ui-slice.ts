@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../lib/format.ts';
 import type { LayerId } from '../lib/url-state.ts';
+import type { Crs } from '../lib/crs.ts';
 import type { AppState } from './index.ts';
 
 /** A message at the top of the map. `key` is an i18n key; `values` fill it. */
@@ -17,6 +18,8 @@ export type UiSlice = {
   notices: Notice[];
   /** A MapLibre style URL to draw under the app's layers (from ?basemap= or VITE_BASEMAP_STYLE), or null. */
   basemapUrl: string | null;
+  /** The online basemap's coordinate system (?bcrs= or VITE_BASEMAP_CRS): gcj02 shifts the app's WGS-84 drawing onto it. */
+  basemapCrs: Crs;
   /** The map's WebGL context is lost (the browser may restore it): show the list at full width meanwhile. */
   mapLost: boolean;
   setLang: (lang: Lang) => void;
@@ -41,6 +44,7 @@ export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelec
   hoveredParkId: null,
   notices: [],
   basemapUrl: null,
+  basemapCrs: 'wgs84',
   mapLost: false,
   setLang: (lang) => set({ lang, langChosen: true }),
   toggleLayer: (id) =>

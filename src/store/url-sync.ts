@@ -7,6 +7,7 @@ import { PARKS, INDUSTRIES, DISTRICT_BBOX, TRANSIT_LINES } from '../data/index.t
 import { parseCameraHash, parseUrlState, serializeUrlState, type CameraLimits, type ShareState, type UrlVocabulary } from '../lib/url-state.ts';
 import { townSlug } from '../lib/parks.ts';
 import type { Lang } from '../lib/format.ts';
+import type { Crs } from '../lib/crs.ts';
 
 export function urlVocabulary(): UrlVocabulary {
   const [w, s, e, n] = DISTRICT_BBOX;
@@ -63,7 +64,7 @@ export function browserLang(languages: readonly string[]): Lang {
 
 /** Applies a query string to the store; returns the number of warnings shown. */
 export function applySearch(search: string, fallbackLang: Lang, envBasemap: string | null): number {
-  const { state, warnings, basemap } = parseUrlState(search, urlVocabulary());
+  const { state, warnings, basemap, basemapCrs } = parseUrlState(search, urlVocabulary());
   useAppStore.setState({
     lang: state.lang ?? fallbackLang,
     langChosen: state.lang !== null,
@@ -79,12 +80,18 @@ export function applySearch(search: string, fallbackLang: Lang, envBasemap: stri
     dimFiltered: state.dimFiltered,
     transitQuery: state.transit,
     basemapUrl: basemap ?? envBasemap,
+    basemapCrs: basemapCrs ?? envCrs(),
   });
   if (warnings.length) {
     const list = warnings.slice(0, 5).map((w) => `${w.param}=${w.value}`).join(', ') + (warnings.length > 5 ? ` (+${warnings.length - 5})` : '');
     useAppStore.getState().addNotice('notice.urlIgnored', { list });
   }
   return warnings.length;
+}
+
+/** VITE_BASEMAP_CRS=gcj02 marks a build-time online basemap as GCJ-02. */
+function envCrs(): Crs {
+  return import.meta.env.VITE_BASEMAP_CRS === 'gcj02' ? 'gcj02' : 'wgs84';
 }
 
 let started = false;
@@ -101,7 +108,10 @@ export function startUrlSync(win: Window = window): () => void {
   win.addEventListener('hashchange', onHashChange);
   const write = () => {
     const s = useAppStore.getState();
-    const search = serializeUrlState(selectShareState(s), { basemap: s.basemapUrl !== env ? s.basemapUrl : null });
+    const search = serializeUrlState(selectShareState(s), {
+      basemap: s.basemapUrl !== env ? s.basemapUrl : null,
+      basemapCrs: s.basemapCrs !== envCrs() ? s.basemapCrs : null,
+    });
     if (search !== win.location.search) {
       win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
     }

@@ -52,6 +52,14 @@ describe('parseUrlState drops bad values with a warning', () => {
     expect(warnings.map((w) => w.param)).toEqual(params);
   });
 
+  it('reads the basemap CRS and drops an unknown one', () => {
+    expect(parseUrlState('?bcrs=gcj02', vocab).basemapCrs).toBe('gcj02');
+    const bad = parseUrlState('?bcrs=bd09', vocab);
+    expect(bad.basemapCrs).toBeNull();
+    expect(bad.warnings.map((w) => w.param)).toEqual(['bcrs']);
+    expect(serializeUrlState(DEFAULT_SHARE_STATE, { basemap: 'https://example.org/s.json', basemapCrs: 'gcj02' })).toBe('?basemap=https%3A%2F%2Fexample.org%2Fs.json&bcrs=gcj02');
+  });
+
   it('accepts an http(s) basemap URL and rejects others', () => {
     expect(parseUrlState('?basemap=https://example.org/style.json', vocab).basemap).toBe('https://example.org/style.json');
     const bad = parseUrlState('?basemap=javascript:alert(1)', vocab);

@@ -1,0 +1,30 @@
+/**
+ * Coordinate systems of the map display. The app's data is WGS-84; an online basemap from a Chinese provider
+ * (AMap, Tencent) is drawn in GCJ-02, about 500 m off in Beijing. When such a basemap is shown, everything the app
+ * draws is shifted into GCJ-02 and every position read from the map (a click) is shifted back (gcoord).
+ */
+import gcoord from 'gcoord';
+import type { LngLat } from './schema.ts';
+
+export const CRSES = ['wgs84', 'gcj02'] as const;
+export type Crs = (typeof CRSES)[number];
+
+/** A WGS-84 position as drawn on a map in `crs`. */
+export function toDisplay(p: LngLat, crs: Crs): LngLat {
+  if (crs === 'wgs84') return p;
+  const [lng, lat] = gcoord.transform([p[0], p[1]], gcoord.WGS84, gcoord.GCJ02);
+  return [lng, lat];
+}
+
+/** A position read from a map in `crs`, back in WGS-84 (iterative inverse, error well under a metre). */
+export function fromDisplay(p: LngLat, crs: Crs): LngLat {
+  if (crs === 'wgs84') return p;
+  const [lng, lat] = gcoord.transform([p[0], p[1]], gcoord.GCJ02, gcoord.WGS84);
+  return [lng, lat];
+}
+
+/** A copy of a GeoJSON object with every position shifted for display in `crs` (the input is not changed). */
+export function geojsonToDisplay<T>(geojson: T, crs: Crs): T {
+  if (crs === 'wgs84') return geojson;
+  return gcoord.transform(structuredClone(geojson) as never, gcoord.WGS84, gcoord.GCJ02) as T;
+}

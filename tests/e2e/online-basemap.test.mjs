@@ -1,0 +1,85 @@
+// An online basemap (here a same-origin style served by the test) goes under the app's layers; with bcrs=gcj02 the
+// app's WGS-84 drawing is shifted onto the GCJ-02 basemap and clicks are shifted back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import gcoord from 'gcoord';
+import { distance } from '@turf/turf';
+import { startServer, launch, waitForMapIdle, screenshot } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server?.stop());
+
+const STYLE = {
+  version: 8,
+  name: 'test online style',
+  sources: {},
+  layers: [{ id: 'online-ground', type: 'background', paint: { 'background-color': '#e8eef4' } }],
+};
+
+async function open(bcrs) {
+  const b = await launch();
+  await b.context.route('**/online-style.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(STYLE) }));
+  const styleUrl = `${server.url}online-style.json`;
+  await b.page.goto(`${server.url}?lang=en&basemap=${encodeURIComponent(styleUrl)}${bcrs ? `&bcrs=${bcrs}` : ''}`);
+  await b.page.waitForFunction(() => window.__haidianMap?.getLayer('online-ground'), null, { timeout: 20000 });
+  await waitForMapIdle(b.page);
+  return b;
+}
+
+const parkOnMap = (page, id) =>
+  page.evaluate((parkId) => {
+    const map = window.__haidianMap;
+    const f = map.querySourceFeatures('parks').find((x) => x.properties.id === parkId);
+    return f.geometry.coordinates;
+  }, id);
+
+test('the online style replaces the ground and keeps the app layers on top', async () => {
+  const b = await open(null);
+  try {
+    const ids = await b.page.evaluate(() => window.__haidianMap.getStyle().layers.map((l) => l.id));
+    assert.equal(ids[0], 'online-ground');
+    assert.ok(!ids.includes('background') && !ids.includes('roads-line'), 'embedded ground removed');
+    assert.ok(ids.includes('transit-now-line') && ids.includes('parks-circle'), 'app layers kept');
+    // WGS-84 basemap: parks are drawn where the data puts them.
+    const at = await parkOnMap(b.page, 'zgc-dongsheng-phase-3-dongpan');
+    assert.ok(Math.abs(at[0] - 116.3593) < 1e-4 && Math.abs(at[1] - 40.003) < 1e-4, `drawn at ${at}`);
+    assert.equal(await b.page.locator('.notice').count(), 0);
+    assert.deepEqual(b.offRequests, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('bcrs=gcj02 shifts the drawing onto a GCJ-02 basemap and clicks back to WGS-84', async () => {
+  const b = await open('gcj02');
+  try {
+    const { page } = b;
+    const wgs = [116.3593, 40.003];
+    const drawn = await parkOnMap(page, 'zgc-dongsheng-phase-3-dongpan');
+    const expected = gcoord.transform(wgs, gcoord.WGS84, gcoord.GCJ02);
+    assert.ok(distance(drawn, expected, { units: 'meters' }) < 2, `drawn at ${drawn}, expected ${expected}`);
+    assert.ok(distance(drawn, wgs, { units: 'meters' }) > 400, 'shifted by the GCJ-02 offset');
+
+    // A click on empty map starts a radius query at the WGS-84 position under the cursor.
+    const click = await page.evaluate(() => {
+      const map = window.__haidianMap;
+      const r = map.getCanvas().getBoundingClientRect();
+      const x = r.width * 0.3, y = r.height * 0.7;
+      const ll = map.unproject([x, y]);
+      return { x: r.left + x, y: r.top + y, displayed: [ll.lng, ll.lat] };
+    });
+    await page.mouse.click(click.x, click.y);
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('at'));
+    const at = new URL(page.url()).searchParams.get('at').split(',').map(Number);
+    const back = gcoord.transform(click.displayed, gcoord.GCJ02, gcoord.WGS84);
+    assert.ok(distance(at, back, { units: 'meters' }) < 3, `origin ${at} vs ${back}`);
+    assert.match(page.url(), /bcrs=gcj02/);
+    await screenshot(page, 'online-gcj02');
+    assert.deepEqual(b.offRequests, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});

@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest';
+import { distance } from '@turf/turf';
+import { fromDisplay, geojsonToDisplay, toDisplay } from '../../../src/lib/crs.ts';
+import type { LngLat } from '../../../src/lib/schema.ts';
+
+// 北沙滩 station: OSM (WGS-84) and its AMap position converted; SOURCES.md reports them 3 m apart after conversion
+// and 553 m apart raw.
+const beishatan: LngLat = [116.3620432, 40.0001238];
+
+describe('display CRS', () => {
+  it('leaves WGS-84 alone', () => {
+    expect(toDisplay(beishatan, 'wgs84')).toBe(beishatan);
+    expect(fromDisplay(beishatan, 'wgs84')).toBe(beishatan);
+  });
+  it('shifts into GCJ-02 by the usual Beijing offset (≈ 500–600 m)', () => {
+    const m = distance(beishatan, toDisplay(beishatan, 'gcj02'), { units: 'meters' });
+    expect(m).toBeGreaterThan(450);
+    expect(m).toBeLessThan(650);
+  });
+  it('round-trips to well under a metre', () => {
+    const back = fromDisplay(toDisplay(beishatan, 'gcj02'), 'gcj02');
+    expect(distance(beishatan, back, { units: 'meters' })).toBeLessThan(0.5);
+  });
+  it('shifts GeoJSON without changing the input', () => {
+    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x' }, geometry: { type: 'Point', coordinates: [...beishatan] } }] };
+    const shifted = geojsonToDisplay(fc, 'gcj02');
+    expect(fc.features[0]!.geometry.coordinates).toEqual(beishatan);
+    expect(shifted.features[0]!.geometry.coordinates).toEqual(toDisplay(beishatan, 'gcj02'));
+    expect(shifted.features[0]!.properties).toEqual({ id: 'x' });
+  });
+});
