@@ -1,5 +1,5 @@
 /** The shell: header, sidebar beside the map; a full-width list when the map cannot run. */
-import { Component, useEffect, useState, type ReactNode } from 'react';
+import { Component, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from './store/index.ts';
 import { i18n } from './i18n/index.ts';
@@ -23,6 +23,12 @@ import { Legend } from './features/map-controls/Legend.tsx';
 import { LayerToggles } from './features/map-controls/LayerToggles.tsx';
 import { Notices } from './ui/Notices.tsx';
 import { useNoticeItems } from './features/use-notice-text.ts';
+
+/** Focuses the park list's current entry (or an open card's title) instead of following the link. */
+function skipToList(e: MouseEvent) {
+  e.preventDefault();
+  document.querySelector<HTMLElement>('#park-list .park-item[tabindex="0"], #park-card-title')?.focus();
+}
 
 class MapBoundary extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -123,7 +129,8 @@ export function App() {
 
   return (
     <div className={`app${listOnly ? ' list-only' : ''}${presenting ? ' presenting' : ''}`}>
-      <a className="skip-link" href="#park-list">{t('app.skip')}</a>
+      {/* Moves focus without touching the address: the fragment holds the map camera (#map=…). */}
+      <a className="skip-link" href="#park-list" onClick={skipToList}>{t('app.skip')}</a>
       <Header />
       <main className="app-main">
         <BottomSheet>

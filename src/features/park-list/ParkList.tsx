@@ -58,6 +58,22 @@ export function ParkListItem({ park, active }: { park: Park; active: boolean }) 
   );
 }
 
+/**
+ * Focuses an entry once the virtualiser has rendered it. Coming back from a card the list was display:none, so it
+ * renders its rows only after the next resize observation, a frame or two later; try for up to 20 frames.
+ */
+function focusWhenRendered(find: () => HTMLElement | null | undefined, scroll: () => void, frames = 20) {
+  requestAnimationFrame(() => {
+    const el = find();
+    if (el) el.focus();
+    else if (frames > 1) {
+      // Scroll again: the first scroll ran before the list had its size back.
+      scroll();
+      focusWhenRendered(find, scroll, frames - 1);
+    }
+  });
+}
+
 export function ParkList() {
   const { t } = useTranslation();
   const parks = useSortedVisibleParks();
@@ -83,7 +99,7 @@ export function ParkList() {
     if (i < 0) return;
     setActive(i);
     virtualizer.scrollToIndex(i, { align: 'auto' });
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`.park-item[data-park-id="${closed}"]`)?.focus());
+    focusWhenRendered(() => scrollRef.current?.querySelector<HTMLElement>(`.park-item[data-park-id="${closed}"]`), () => virtualizer.scrollToIndex(i, { align: 'auto' }));
   }, [selectedId, parks, virtualizer]);
 
   // A park hovered on the map scrolls into view in the list.
@@ -97,7 +113,7 @@ export function ParkList() {
     const next = Math.max(0, Math.min(parks.length - 1, i));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] .park-item`)?.focus());
+    focusWhenRendered(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] .park-item`), () => virtualizer.scrollToIndex(next, { align: 'auto' }));
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const keys: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: parks.length - 1 };
