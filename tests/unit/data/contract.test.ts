@@ -114,6 +114,23 @@ describe('a corrupted data file fails with file, feature and field named', () =>
     expect(result.ok ? '' : result.errors.join('\n')).toMatch(/feature #17 \(zgc-haidian-quantum-future-industry-park\) › industries\.1: unknown industry "teleportation"/);
   });
 
+  it('data/plan-projects.geojson: a missing category and an out-of-range point are named', () => {
+    const d = json('data/plan-projects.geojson');
+    delete d.features[3].properties.category;
+    d.features[0].geometry.coordinates = [216.2, 40.05];
+    const result = validateDataset('data/plan-projects.geojson', JSON.stringify(d));
+    const errors = result.ok ? '' : result.errors.join('\n');
+    expect(errors).toMatch(/^data\/plan-projects\.geojson › feature #0 \(haidian-north-medical-center\) › geometry\.coordinates: position out of range/m);
+    expect(errors).toMatch(/^data\/plan-projects\.geojson › feature #3 \(shangdi-industrial-base-demo-block\) › category: /m);
+  });
+
+  it('data/industries.json: a wrong type is named with its entry and field', () => {
+    const d = json<{ id: string; zh: string; en: unknown }[]>('data/industries.json');
+    d[2]!.en = 42;
+    const result = validateDataset('data/industries.json', JSON.stringify(d));
+    expect(result.ok ? '' : result.errors.join('\n')).toMatch(/^data\/industries\.json › entry #2 \(biomed\) › en: .*string/);
+  });
+
   it.each(Object.keys(DATASETS).filter((f) => f.startsWith('geo/')) as DatasetPath[])('%s: a missing name is reported with its feature', (file) => {
     const d = json(file);
     delete d.features[0].properties.name;
