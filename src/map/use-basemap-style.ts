@@ -59,7 +59,13 @@ export function useBasemapStyle(): { style: StyleSpecification; crs: Crs } {
   // The overlay data in the display CRS (a copy only when shifted).
   const data = useMemo(() => {
     const { boundary, towns, townLabels, lines, stations } = MAP_DATA;
-    return geojsonToDisplay({ boundary, towns, townLabels, lines, stations }, crs);
+    return {
+      boundary: geojsonToDisplay(boundary, crs),
+      towns: geojsonToDisplay(towns, crs),
+      townLabels: geojsonToDisplay(townLabels, crs),
+      lines: geojsonToDisplay(lines, crs),
+      stations: geojsonToDisplay(stations, crs),
+    };
   }, [crs]);
   const style = useMemo(() => {
     const embedded = buildBasemapStyle({

@@ -66,9 +66,10 @@ test('bcrs=gcj02 shifts the drawing onto a GCJ-02 basemap and clicks back to WGS
     const click = await page.evaluate(() => {
       const map = window.__haidianMap;
       const r = map.getCanvas().getBoundingClientRect();
-      const x = r.width * 0.3, y = r.height * 0.7;
+      // Whole pixels: the mouse clicks at integer positions.
+      const x = Math.round(r.width * 0.3), y = Math.round(r.height * 0.7);
       const ll = map.unproject([x, y]);
-      return { x: r.left + x, y: r.top + y, displayed: [ll.lng, ll.lat] };
+      return { x: Math.round(r.left) + x, y: Math.round(r.top) + y, displayed: [ll.lng, ll.lat] };
     });
     await page.mouse.click(click.x, click.y);
     await page.waitForFunction(() => new URLSearchParams(location.search).has('at'));
