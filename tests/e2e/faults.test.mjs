@@ -16,7 +16,7 @@ const noticeText = (page) => page.locator('.notice').allInnerTexts().then((t) =>
 for (const fault of [
   { name: 'refused (127.0.0.1:9)', url: 'http://127.0.0.1:9/style.json' },
   { name: 'not found (404)', path: 'missing-style.json', route: (r) => r.fulfill({ status: 404, body: 'nope' }) },
-  { name: 'never answers', path: 'slow-style.json', route: () => { /* never fulfilled */ } },
+  { name: 'left hanging (no answer)', path: 'slow-style.json', route: () => { /* never fulfilled */ } },
 ]) {
   test(`an online basemap that is ${fault.name} falls back to the embedded basemap with a notice`, async () => {
     const b = await launch();
