@@ -24,6 +24,9 @@ export default defineConfig(({ mode }) => ({
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // Take over the first page too, so it works offline from the first visit on.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],
