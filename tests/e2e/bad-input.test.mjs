@@ -11,29 +11,20 @@ after(() => server?.stop());
 const URL_NOTICE = /链接中的部分参数无法识别|Some link values were not understood/;
 const HASH_NOTICE = /链接中的地图位置无法识别|The map position in the link was not understood/;
 
-/** [query and/or hash, which notices must show]. */
+/** [query and/or hash, which notices must show]: one of each kind; tests/ui/bad-input.test.tsx runs 540 generated ones. */
 const CASES = [
   ['?foo=bar', 'url'],
-  ['?lang=fr', 'url'],
   ['?lang=en&lang=zh', 'url'],
   [`?park=${'x'.repeat(5000)}`, 'url'],
   ['?park=<script>alert(1)</script>', 'url'],
-  [`?park=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`, 'url'],
   ['?ind=%E0%A4%A', 'url'],
-  ['?%E0%A4%A=1', 'url'],
   ['?sort=%&min=-1', 'url'],
-  ['?min=99999999999&max=abc', 'url'],
   ['?at=999,999&r=NaN', 'url'],
-  ['?cmp=a,b,c,d,e,f&view=grid', 'url'],
-  ['?present=yes&dim=2', 'url'],
   ['?basemap=javascript:alert(1)', 'url'],
   ['?__proto__=1&constructor=2', 'url'],
   ['?海淀=😀&lang=EN', 'url'],
-  ['?tk=1e309&tl=<b>&ts=built', 'url'],
   ['#map=abc', 'hash'],
   ['#map=99/999/999', 'hash'],
-  ['#map=11/0/0', 'hash'],
-  ['#map=11/39.9/116.3/400/90', 'hash'],
   ['#%E0%A4%A', 'hash'],
   ['#<script>alert(1)</script>', 'hash'],
   ['?sort=<b>x</b>#map=NaN/NaN/NaN', 'both'],
@@ -45,8 +36,8 @@ test(`${CASES.length} malformed links: the page loads with its title and a notic
   try {
     const { page } = b;
     for (const [i, [link, kind]] of CASES.entries()) {
-      // A blank page between cases, so a hash-only change is a new load and not a same-document navigation.
-      await page.goto('about:blank');
+      // A blank page before a hash case, so a hash-only change is a new load and not a same-document navigation.
+      if (kind !== 'url') await page.goto('about:blank');
       await page.goto(`${server.url}${link}`);
       await page.locator('h1').waitFor();
       assert.match(await page.locator('h1').innerText(), /海淀选址地图|Haidian Site Finder/, link);
@@ -56,8 +47,9 @@ test(`${CASES.length} malformed links: the page loads with its title and a notic
       if (kind !== 'hash') assert.match(text, URL_NOTICE, link);
       if (kind !== 'url') assert.match(text, HASH_NOTICE, link);
       assert.equal(await page.locator('.notices img, .notices b, .notices script').count(), 0, `link text is shown as text: ${link}`);
-      // The map draws after every bad camera and a sample of bad queries (a full map load per case is slow under SwiftShader).
-      if (kind !== 'url' || i % 4 === 0) {
+      // The map draws after every bad camera and a sample of bad queries (a full map load per case is slow under
+      // SwiftShader; the 540 generated cases of tests/ui/bad-input.test.tsx cover the rest without a map).
+      if (kind !== 'url' || i % 8 === 0) {
         await waitForMapIdle(page);
         const parks = await page.evaluate(() => new Set(window.__haidianMap.queryRenderedFeatures({ layers: ['parks-circle'] }).map((f) => f.properties.id)).size);
         assert.ok(parks > 0, `the map draws parks: ${link}`);
