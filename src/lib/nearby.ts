@@ -1,5 +1,6 @@
 /** What lies within a radius of a place: parks, plan projects by category and stations, grouped for a plain summary. */
-import { PROJECT_CATEGORIES, type Bilingual, type LngLat, type ProjectCategory, type TransitStatus } from './schema.ts';
+import type { Bilingual, LngLat } from './schema.ts';
+import { PROJECT_CATEGORIES, type ProjectCategory, type TransitStatus } from './vocab.ts';
 import { radiusQuery } from './spatial.ts';
 
 export type NearbyPark = { id: string; name: Bilingual; coordinates: LngLat };

@@ -3,6 +3,9 @@
  * Types come from z.infer; the Vite data plugin, the data tests and the loaders all use DATASETS.
  */
 import { z } from 'zod';
+import { PROJECT_CATEGORIES, TRANSIT_STATUSES } from './vocab.ts';
+
+export type { ProjectCategory, TransitStatus } from './vocab.ts';
 
 const lng = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
@@ -85,8 +88,6 @@ export const ParkPropertiesSchema = z.object({
 export type ParkProperties = z.infer<typeof ParkPropertiesSchema>;
 export const ParksSchema = collection(ParkPropertiesSchema, PointSchema);
 
-export const PROJECT_CATEGORIES = ['health', 'housing', 'green', 'transit', 'renewal', 'industry'] as const;
-export type ProjectCategory = (typeof PROJECT_CATEGORIES)[number];
 export const PlanProjectPropertiesSchema = z.object({
   id: idSchema,
   name: BilingualSchema,
@@ -145,8 +146,6 @@ export const GreenSchema = collection(
   AnyGeometrySchema,
 );
 
-export const TRANSIT_STATUSES = ['open', 'under-construction', 'planned'] as const;
-export type TransitStatus = (typeof TRANSIT_STATUSES)[number];
 
 export const TransitLinePropertiesSchema = z.object({
   id: z.string().min(1),

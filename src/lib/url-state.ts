@@ -5,7 +5,8 @@
  */
 import { EMPTY_FILTERS, SORT_KEYS, type Filters, type SortKey } from './filters.ts';
 import { LANGS, type Lang } from './format.ts';
-import { TRANSIT_STATUSES, type LngLat, type TransitStatus } from './schema.ts';
+import type { LngLat } from './schema.ts';
+import { TRANSIT_STATUSES, type TransitStatus } from './vocab.ts';
 import { CRSES, type Crs } from './crs.ts';
 
 export const LAYER_IDS = ['towns', 'roads', 'transit-now', 'transit-planned', 'parks', 'projects'] as const;

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Source, Layer, useMap } from 'react-map-gl/maplibre';
 import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { useAppStore } from '../store/index.ts';
-import { PROJECT_CATEGORIES } from '../lib/schema.ts';
+import { PROJECT_CATEGORIES } from '../lib/vocab.ts';
 import { PROJECT_CATEGORY_STYLE } from '../lib/project-categories.ts';
 import { MAP_DATA } from './basemap-data.ts';
 import { FONT_REGULAR, LAYER, SRC } from './ids.ts';
@@ -63,7 +63,8 @@ function drawGlyph(glyph: string): { width: number; height: number; data: Uint8A
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  // willReadFrequently keeps the canvas on the CPU: getImageData from a GPU canvas is slow (a read-back).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx || typeof Path2D === 'undefined') return null;
   ctx.scale(size / 24, size / 24);
   ctx.fillStyle = '#ffffff';

@@ -1,6 +1,6 @@
 /** The legend's plan-projects section: each category's marker and name. */
 import { useTranslation } from 'react-i18next';
-import { PROJECT_CATEGORIES } from '../../lib/schema.ts';
+import { PROJECT_CATEGORIES } from '../../lib/vocab.ts';
 import { ProjectIcon } from './ProjectIcon.tsx';
 
 export function ProjectsLegend() {

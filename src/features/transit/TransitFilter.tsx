@@ -9,7 +9,7 @@ import { FILTER_CTX, transitNetwork, useTransitKmByPark } from '../../store/hook
 import { PARKS, TRANSIT_LINES } from '../../data/index.ts';
 import { filterParks } from '../../lib/filters.ts';
 import { formatDistanceKm } from '../../lib/format.ts';
-import { TRANSIT_STATUSES } from '../../lib/schema.ts';
+import { TRANSIT_STATUSES } from '../../lib/vocab.ts';
 import { TRANSIT_KM_CHOICES } from '../../lib/transit.ts';
 import { Chip } from '../../ui/Chip.tsx';
 import { parkCommute } from './use-commute.ts';
