@@ -25,6 +25,8 @@ const [W, S, E, N] = DISTRICT_BBOX;
 /** Users cannot pan far from Haidian; a `#map=` camera outside these limits is refused before the map reads it (url-sync.ts). */
 const LIMITS = cameraLimits();
 const MAX_BOUNDS: [number, number, number, number] = [...LIMITS.bbox];
+/** The first map load fits the district again unless the page was opened with a `#map=` camera (read once, before MapLibre writes the hash). */
+let fitOnFirstLoad = typeof location !== 'undefined' && !location.hash.includes('map=');
 const INITIAL_VIEW = { bounds: [W, S, E, N] as [number, number, number, number], fitBoundsOptions: { padding: 24 } };
 const NONE: string[] = [];
 /** Keeps the last frame readable so the print sheets and the PNG export can copy the canvas (use-map-snapshot.ts). */
@@ -108,6 +110,12 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         onLoad={(e) => {
           const map = e.target;
           (window as unknown as { __haidianMap?: unknown }).__haidianMap = map;
+          // The container can change size between construction and load (style sheets, fonts): fit the district
+          // again, once, unless the link brought its own camera (a map rebuilt after a lost context keeps its camera).
+          if (fitOnFirstLoad) {
+            fitOnFirstLoad = false;
+            map.fitBounds(INITIAL_VIEW.bounds, { ...INITIAL_VIEW.fitBoundsOptions, duration: 0 });
+          }
           // A lost WebGL context (GPU reset, too many contexts) blanks the canvas: the app shows the list until
           // the browser restores the context, then the map is rebuilt (camera kept by the hash).
           map.on('webglcontextlost', () => {
