@@ -4,7 +4,6 @@
  */
 import { booleanPointInPolygon, circle, distance, lineString, pointToLineDistance } from '@turf/turf';
 import KDBush from 'kdbush';
-import { around } from 'geokdbush';
 import type { LngLat } from './schema.ts';
 
 /** Great-circle distance in km between two [lng, lat] points. */
@@ -46,7 +45,7 @@ export function nearest<T>(origin: LngLat, items: readonly T[], pos: (t: T) => L
 /* ---- Spatial index, lines, circles and paths (transit feature) ---- */
 
 /**
- * A static index of [lng, lat] points for nearest and radius queries on the sphere (kdbush + geokdbush).
+ * A static index of [lng, lat] points for nearest and radius queries on the sphere (kdbush boxes, exact turf distances).
  * Built once per collection; `ids` map index slots back to input positions (items without a position are skipped).
  */
 export type PointIndex = { tree: KDBush; slots: number[]; points: LngLat[] };
@@ -73,13 +72,19 @@ export function buildPointIndex<T>(items: readonly T[], pos: (t: T) => LngLat | 
   return { tree, slots, points };
 }
 
-/** geokdbush uses R = 6371 km, turf 6371.0088 km: widen its cut-off a hair and re-check with turf. */
-const CUTOFF_SLACK = 1.00001;
+/** Kilometres per degree of latitude (turf's Earth radius, 6371.0088 km). */
+const KM_PER_DEG = (Math.PI * 6371.0088) / 180;
+/** The first search box around a point, in km; doubled until it holds enough answers. */
+const FIRST_BOX_KM = 2;
 
 /**
  * Input indices of the indexed items nearest `origin`, nearest first, with their great-circle distance in km
  * (computed with turf, like straightLineKm). At most `maxResults`, only within `maxKm` (inclusive),
  * only items whose input index passes `keep`. Empty index gives [].
+ *
+ * How: kdbush box queries around the origin, doubling the box until it holds `maxResults` items whose exact
+ * distance is within the circle the box is sure to contain (1 % slack for the change of a degree of longitude
+ * across the box). A box query and a few exact distances cost far less than a distance to every item.
  */
 export function nearestIndexed(
   index: PointIndex,
@@ -89,21 +94,28 @@ export function nearestIndexed(
   if (index.points.length === 0) return [];
   const maxKm = opts.maxKm ?? Infinity;
   if (!(maxKm >= 0)) return [];
+  const maxResults = opts.maxResults ?? Infinity;
+  if (!(maxResults > 0)) return [];
   const keep = opts.keep;
-  const slots = around(
-    index.tree,
-    origin[0],
-    origin[1],
-    opts.maxResults ?? Infinity,
-    Number.isFinite(maxKm) ? maxKm * CUTOFF_SLACK : Infinity,
-    keep ? (slot) => keep(index.slots[slot]!) : undefined,
-  );
-  const out: { index: number; distanceKm: number }[] = [];
-  for (const slot of slots) {
-    const d = straightLineKm(origin, index.points[slot]!);
-    if (d <= maxKm) out.push({ index: index.slots[slot]!, distanceKm: d });
+  const cosLat = Math.max(0.01, Math.cos((origin[1] * Math.PI) / 180));
+  for (let boxKm = Math.min(FIRST_BOX_KM, maxKm); ; boxKm = Math.min(boxKm * 2, maxKm)) {
+    const dLat = (boxKm * 1.01) / KM_PER_DEG;
+    const dLng = dLat / cosLat;
+    const everything = dLat >= 180 || !Number.isFinite(boxKm);
+    const slots = everything
+      ? index.points.map((_, i) => i)
+      : index.tree.range(origin[0] - dLng, origin[1] - dLat, origin[0] + dLng, origin[1] + dLat);
+    const out: { index: number; distanceKm: number }[] = [];
+    for (const slot of slots) {
+      const inputIndex = index.slots[slot];
+      if (inputIndex === undefined || (keep && !keep(inputIndex))) continue;
+      const d = straightLineKm(origin, index.points[slot]!);
+      if (d <= boxKm || everything) out.push({ index: inputIndex, distanceKm: d });
+    }
+    if (out.length >= maxResults || boxKm >= maxKm || everything) {
+      return out.sort((a, b) => a.distanceKm - b.distanceKm || a.index - b.index).filter((h) => h.distanceKm <= maxKm).slice(0, maxResults);
+    }
   }
-  return out;
 }
 
 /** Items of `items` (the collection the index was built from) within `radiusKm` of `origin`, nearest first, via the index. */
