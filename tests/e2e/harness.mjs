@@ -46,7 +46,7 @@ export async function startServer() {
  * A fresh browser with a fresh profile. `offRequests` collects every blocked request to another host:
  * tests assert it stays empty.
  */
-export async function launch({ webgl = true, viewport = { width: 1280, height: 800 }, extraArgs = [], contextOptions = {}, serviceWorkers = 'block' } = {}) {
+export async function launch({ webgl = true, viewport = { width: 1152, height: 720 }, extraArgs = [], contextOptions = {}, serviceWorkers = 'block' } = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), 'haidian-e2e-'));
   const args = [...CHROMIUM_ARGS, ...extraArgs];
   if (!webgl) args.push('--disable-webgl', '--disable-webgl2', '--disable-3d-apis');

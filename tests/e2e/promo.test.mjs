@@ -248,6 +248,8 @@ test('the share panel copies the link and its QR code decodes to the current URL
     assert.ok(code, 'a QR code was found');
     assert.equal(code.data, href);
     await dialog.getByRole('button', { name: 'Copy link' }).click();
+    // The clipboard write is asynchronous: wait for the status to say so.
+    await dialog.getByRole('status').filter({ hasText: 'Link copied.' }).waitFor({ timeout: 5000 });
     assert.equal(await dialog.getByRole('status').innerText(), 'Link copied.');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), href);
     await screenshot(page, 'promo-share-en');
