@@ -26,9 +26,9 @@ describe('App shell', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('海淀选址地图');
     expect(screen.getByRole('button', { name: /切换语言到英文/ }).textContent).toBe('English');
     const legend = screen.getByText('图例').closest('details')!;
-    expect(within(legend).getByText('人工智能与算力')).toBeTruthy();
-    expect(within(legend).getByText('规划线路走向示意，尚未公布')).toBeTruthy();
-    expect(screen.getByText('18 / 18 个园区')).toBeTruthy();
+    expect(within(legend).getByText('人工智能与算力')).toBeInstanceOf(HTMLElement);
+    expect(within(legend).getByText('规划线路走向示意，尚未公布')).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText('18 / 18 个园区')).toBeInstanceOf(HTMLElement);
   });
 
   it('switches every visible string to English with the toggle', async () => {
@@ -38,16 +38,16 @@ describe('App shell', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Haidian Site Finder');
     expect(screen.getByRole('button', { name: /Switch language to Chinese/ }).textContent).toBe('中文');
     const legend = screen.getByText('Legend').closest('details')!;
-    expect(within(legend).getByText('AI & computing')).toBeTruthy();
-    expect(within(legend).getByText('indicative alignment, not yet published')).toBeTruthy();
-    expect(screen.getByText('18 of 18 parks')).toBeTruthy();
+    expect(within(legend).getByText('AI & computing')).toBeInstanceOf(HTMLElement);
+    expect(within(legend).getByText('indicative alignment, not yet published')).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText('18 of 18 parks')).toBeInstanceOf(HTMLElement);
   });
 
   it('shows the full-width list and a notice when WebGL2 is missing', () => {
     vi.spyOn(maplibre, 'hasWebGL2').mockReturnValue(false);
     const { container } = renderApp();
     expect(container.querySelector('.app.list-only')).not.toBeNull();
-    expect(screen.getByText(/需要 WebGL2/)).toBeTruthy();
+    expect(screen.getByText(/需要 WebGL2/)).toBeInstanceOf(HTMLElement);
     expect(screen.queryByTestId('fake-map')).toBeNull();
   });
 });

@@ -167,7 +167,7 @@ describe('text from data and links is never HTML', () => {
     );
     expect(container.querySelector('b, img')).toBeNull();
     expect(container.textContent).toContain('<b>粗体</b>园区');
-    expect(screen.getByRole('button', { name: '查看 <b>粗体</b>园区' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '查看 <b>粗体</b>园区' })).toBeInstanceOf(HTMLElement);
   });
 
   it('HTML in a link shows as text in the notice and the search box', () => {
@@ -183,7 +183,7 @@ describe('text from data and links is never HTML', () => {
         </I18nextProvider>,
       );
       const status = screen.getAllByRole('status').find((el) => el.classList.contains('notices'))!;
-      expect(within(status).getByText(/park=<img src=x onerror=alert\(1\)>/)).toBeTruthy();
+      expect(within(status).getByText(/park=<img src=x onerror=alert\(1\)>/)).toBeInstanceOf(HTMLElement);
       expect(container.querySelector('img[src="x"], b')).toBeNull();
       expect(screen.getByRole<HTMLInputElement>('combobox', { name: /^(搜索|Search)$/ }).value).toBe('<b>q</b>');
     } finally {

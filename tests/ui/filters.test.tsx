@@ -56,8 +56,8 @@ describe('finding parks', () => {
   it('explains an empty result and relaxes the filter that excluded the most in one click', async () => {
     useAppStore.setState({ filters: { ...useAppStore.getState().filters, industries: ['quantum'], towns: ['wenquan-town'] } });
     renderApp();
-    expect(screen.getByText('No park matches these filters.')).toBeTruthy();
-    expect(screen.getByText('“Industry” excludes the most parks.')).toBeTruthy();
+    expect(screen.getByText('No park matches these filters.')).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText('“Industry” excludes the most parks.')).toBeInstanceOf(HTMLElement);
     await userEvent.click(screen.getByRole('button', { name: 'Remove “Industry” (shows 3)' }));
     expect(count()).toBe('3 of 18 parks');
   });
@@ -67,11 +67,11 @@ describe('finding parks', () => {
     await userEvent.click(screen.getByRole('button', { name: '查看 中关村温泉科技园二期' }));
     const card = screen.getByRole('article');
     expect(within(card).getByRole('heading', { level: 2 }).textContent).toContain('中关村温泉科技园二期');
-    expect(within(card).getByText('海淀区温泉镇古莲路66号院')).toBeTruthy();
-    expect(within(card).getByText('30.4万平方米')).toBeTruthy();
-    expect(within(card).getByText('17.9万平方米')).toBeTruthy();
-    expect(within(card).getByText('具身智能、集成电路、智能制造、新材料等未来产业。')).toBeTruthy();
-    expect(within(card).getByText(/仅定位到镇街/)).toBeTruthy();
+    expect(within(card).getByText('海淀区温泉镇古莲路66号院')).toBeInstanceOf(HTMLElement);
+    expect(within(card).getByText('30.4万平方米')).toBeInstanceOf(HTMLElement);
+    expect(within(card).getByText('17.9万平方米')).toBeInstanceOf(HTMLElement);
+    expect(within(card).getByText('具身智能、集成电路、智能制造、新材料等未来产业。')).toBeInstanceOf(HTMLElement);
+    expect(within(card).getByText(/仅定位到镇街/)).toBeInstanceOf(HTMLElement);
     expect(document.activeElement).toBe(within(card).getByRole('heading', { level: 2 }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('article')).toBeNull();

@@ -27,8 +27,8 @@ describe('CompareTray and CompareView', () => {
     useAppStore.getState().toggleCompare(BONDED);
     renderWith(<CompareTray />);
     const tray = screen.getByRole('region', { name: '对比栏' });
-    expect(within(tray).getByText('中关村综保区(一期)')).toBeTruthy();
-    expect(within(tray).getByText('再选一个园区即可对比（最多 4 个）。')).toBeTruthy();
+    expect(within(tray).getByText('中关村综保区(一期)')).toBeInstanceOf(HTMLElement);
+    expect(within(tray).getByText('再选一个园区即可对比（最多 4 个）。')).toBeInstanceOf(HTMLElement);
     expect((within(tray).getByRole('button', { name: /对比 1 个园区/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -50,9 +50,9 @@ describe('CompareTray and CompareView', () => {
     const above = within(dialog).getByRole('row', { name: /其中地上/ });
     expect(within(above).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7.9万㎡', '59.15万㎡ 最大', '规划未给出']);
     // The towns differ (温泉镇, 上庄镇, 西北旺镇): the row is marked.
-    expect(within(dialog).getByRole('row', { name: /所在镇街.*各园区不同/ })).toBeTruthy();
-    expect(within(dialog).getByRole('row', { name: /最近地铁站（现状）/ })).toBeTruthy();
-    expect(within(dialog).getByRole('row', { name: /最近地铁站（规划后）/ })).toBeTruthy();
+    expect(within(dialog).getByRole('row', { name: /所在镇街.*各园区不同/ })).toBeInstanceOf(HTMLElement);
+    expect(within(dialog).getByRole('row', { name: /最近地铁站（现状）/ })).toBeInstanceOf(HTMLElement);
+    expect(within(dialog).getByRole('row', { name: /最近地铁站（规划后）/ })).toBeInstanceOf(HTMLElement);
     const matrix = within(dialog).getByRole('table', { name: '园区之间的直线距离' });
     expect(within(matrix).getAllByRole('row')).toHaveLength(4);
   });
@@ -61,7 +61,7 @@ describe('CompareTray and CompareView', () => {
     for (const id of [BONDED, VALLEY]) useAppStore.getState().toggleCompare(id);
     useAppStore.getState().setCompareOpen(true);
     renderWith(<CompareView />);
-    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(screen.getByRole('dialog')).toBeInstanceOf(HTMLElement);
     await userEvent.keyboard('{Escape}');
     expect(useAppStore.getState().compareOpen).toBe(false);
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -74,17 +74,17 @@ describe('PresentMode', () => {
     renderWith(<PresentMode />);
     // The tour starts at the first biomed park (plan order): 1, 10, 14, 15, 17.
     expect(useAppStore.getState().selectedParkId).toBe(BONDED);
-    expect(screen.getByText('1 / 5')).toBeTruthy();
+    expect(screen.getByText('1 / 5')).toBeInstanceOf(HTMLElement);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('中关村综保区(一期)');
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
-    expect(screen.getByText('3 / 5')).toBeTruthy();
+    expect(screen.getByText('3 / 5')).toBeInstanceOf(HTMLElement);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('中关村科学城国际医谷');
-    expect(screen.getByText('80.7万㎡')).toBeTruthy();
+    expect(screen.getByText('80.7万㎡')).toBeInstanceOf(HTMLElement);
     await userEvent.keyboard('{End}{ArrowRight}');
-    expect(screen.getByText('5 / 5')).toBeTruthy();
+    expect(screen.getByText('5 / 5')).toBeInstanceOf(HTMLElement);
     expect((screen.getByRole('button', { name: '下一个园区' }) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: '上一个园区' }));
-    expect(screen.getByText('4 / 5')).toBeTruthy();
+    expect(screen.getByText('4 / 5')).toBeInstanceOf(HTMLElement);
     await userEvent.keyboard('{Escape}');
     expect(useAppStore.getState().presenting).toBe(false);
     expect(useAppStore.getState().selectedParkId).toBe('sijiqing-life-science-park');
@@ -93,8 +93,8 @@ describe('PresentMode', () => {
   it('tours the compare set when it is not empty', () => {
     useAppStore.setState({ compareIds: [VALLEY, IC_DESIGN], presenting: true });
     renderWith(<PresentMode />);
-    expect(screen.getByText('1 / 2')).toBeTruthy();
-    expect(screen.getByText('对比园区')).toBeTruthy();
+    expect(screen.getByText('1 / 2')).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText('对比园区')).toBeInstanceOf(HTMLElement);
     expect(useAppStore.getState().selectedParkId).toBe(VALLEY);
   });
 });
@@ -126,7 +126,7 @@ describe('HeaderActions', () => {
     useAppStore.setState({ filters: { ...EMPTY_FILTERS, industries: ['biomed'] } });
     renderWith(<HeaderActions />);
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
-    expect(screen.getByText('导出当前筛选的 5 个园区：')).toBeTruthy();
+    expect(screen.getByText('导出当前筛选的 5 个园区：')).toBeInstanceOf(HTMLElement);
     await userEvent.click(screen.getByRole('button', { name: /表格（CSV）/ }));
     expect(click).toHaveBeenCalledTimes(1);
     const text = await blobs[0]!.text();

@@ -56,8 +56,8 @@ describe('resident: place search', () => {
     expect(s.radius?.radiusKm).toBe(2);
     expect(s.place?.key).toBe('station:xierqi');
     expect(s.filters.query).toBe('');
-    expect(screen.getByRole('heading', { name: 'Near Xierqi' })).toBeTruthy();
-    expect(screen.getByText('Within 2 km:')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Near Xierqi' })).toBeInstanceOf(HTMLElement);
+    expect(screen.getByText('Within 2 km:')).toBeInstanceOf(HTMLElement);
     expect(document.activeElement).toBe(search());
   });
 
@@ -74,7 +74,7 @@ describe('resident: place search', () => {
     await userEvent.type(screen.getByRole('combobox', { name: '搜索' }), '翠湖驭智');
     await userEvent.click(screen.getAllByRole('option')[0]!);
     expect(useAppStore.getState().selectedParkId).toBe('cuihu-yuzhi-industrial-park');
-    expect(screen.getByRole('article')).toBeTruthy();
+    expect(screen.getByRole('article')).toBeInstanceOf(HTMLElement);
   });
 
   it('says when no place matches', async () => {
@@ -117,7 +117,7 @@ describe('resident: what is near here', () => {
     // 清河站 (Qinghe station) gains Line 19's northern extension, planned for about 2029.
     const qinghe = STATIONS.features.find((f) => f.properties.id === 'qinghezhan')!.geometry!.coordinates;
     useAppStore.getState().choosePlace('station:qinghezhan', qinghe as [number, number]);
-    expect(await screen.findByText(/个将新增规划线路的车站（约2029年）/)).toBeTruthy();
+    expect(await screen.findByText(/个将新增规划线路的车站（约2029年）/)).toBeInstanceOf(HTMLElement);
   });
 });
 
@@ -140,7 +140,7 @@ describe('resident: use my location', () => {
     fakeGeolocation(answer);
     renderApp();
     await userEvent.click(screen.getByRole('button', { name: 'Use my location' }));
-    expect(screen.getByText(message)).toBeTruthy();
+    expect(screen.getByText(message)).toBeInstanceOf(HTMLElement);
     expect(useAppStore.getState().radius).toBeNull();
   });
 
@@ -149,7 +149,7 @@ describe('resident: use my location', () => {
     renderApp();
     await userEvent.click(screen.getByRole('button', { name: 'Use my location' }));
     expect(useAppStore.getState().radius?.origin).toEqual([116.3162, 39.9839]);
-    expect(screen.getByRole('heading', { name: 'Near My location' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Near My location' })).toBeInstanceOf(HTMLElement);
   });
 });
 
@@ -164,12 +164,12 @@ describe('resident: plan projects', () => {
     renderApp();
     handleMapClick({ lngLat: p.coordinates, layerId: 'projects-circle', featureId: p.id });
     const card = await screen.findByRole('article', { name: new RegExp(p.name.en) });
-    expect(within(card).getByText('Plan project · Urban renewal')).toBeTruthy();
+    expect(within(card).getByText('Plan project · Urban renewal')).toBeInstanceOf(HTMLElement);
     const quote = card.querySelector('blockquote')!;
     expect(quote.textContent).toContain(p.planText.en);
     expect(quote.textContent).toContain(p.planText.zh);
-    expect(within(card).getByText(p.status!.en)).toBeTruthy();
-    expect(within(card).getByText(String(p.year))).toBeTruthy();
+    expect(within(card).getByText(p.status!.en)).toBeInstanceOf(HTMLElement);
+    expect(within(card).getByText(String(p.year))).toBeInstanceOf(HTMLElement);
     await userEvent.click(within(card).getByRole('button', { name: /Back/ }));
     expect(useAppStore.getState().selectedProjectId).toBeNull();
     expect(screen.queryByRole('article')).toBeNull();
@@ -178,7 +178,7 @@ describe('resident: plan projects', () => {
   it('the legend names every project category', () => {
     renderApp('zh');
     const legend = screen.getByText('图例').closest('details')!;
-    for (const name of ['医疗卫生', '住房', '公园绿地', '交通', '城市更新', '产业']) expect(within(legend).getByText(name)).toBeTruthy();
+    for (const name of ['医疗卫生', '住房', '公园绿地', '交通', '城市更新', '产业']) expect(within(legend).getByText(name)).toBeInstanceOf(HTMLElement);
   });
 });
 

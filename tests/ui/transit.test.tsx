@@ -62,12 +62,12 @@ describe('transit block of the park card (ParkTransitBlock)', () => {
     const block = screen.getByRole('region', { name: '轨道交通' });
     expect(within(block).getByText('现状').nextElementSibling!.textContent).toBe('距北沙滩站 400 米，步行约 6 分钟');
     const table = within(block).getByRole('table');
-    expect(within(table).getByRole('rowheader', { name: '15号线' })).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: '15号线' })).toBeInstanceOf(HTMLElement);
     expect(within(table).queryByRole('rowheader', { name: /19号线北延/ })).toBeNull();
-    expect(within(block).getByText('北沙滩站（400 米）将接入19号线北延（规划），约 2029 年')).toBeTruthy();
-    expect(within(block).getByText(/19号线北延（规划）的 5 座规划车站（.*生命谷站.*）尚未公布位置，未计入距离（约 2029 年）。/)).toBeTruthy();
-    expect(within(block).getByText(/13号线扩能提升工程（在建部分）未公布线路走向/)).toBeTruthy();
-    expect(within(block).getByText(/步速每小时 4.8 公里/)).toBeTruthy();
+    expect(within(block).getByText('北沙滩站（400 米）将接入19号线北延（规划），约 2029 年')).toBeInstanceOf(HTMLElement);
+    expect(within(block).getByText(/19号线北延（规划）的 5 座规划车站（.*生命谷站.*）尚未公布位置，未计入距离（约 2029 年）。/)).toBeInstanceOf(HTMLElement);
+    expect(within(block).getByText(/13号线扩能提升工程（在建部分）未公布线路走向/)).toBeInstanceOf(HTMLElement);
+    expect(within(block).getByText(/步速每小时 4.8 公里/)).toBeInstanceOf(HTMLElement);
   });
 
   it('after the plan lists Line 19N with an approximate corridor distance and the reason, in English', async () => {
@@ -96,9 +96,9 @@ describe('transit filter and sort', () => {
     expect(expected).toBeLessThan(18);
     await userEvent.click(screen.getByRole('button', { name: new RegExp(`^1 公里内\\s*${expected}$`) }));
     expect(useAppStore.getState().transitQuery.maxKm).toBe(1);
-    expect(screen.getByText(`${expected} / 18 个园区`)).toBeTruthy();
+    expect(screen.getByText(`${expected} / 18 个园区`)).toBeInstanceOf(HTMLElement);
     await userEvent.click(screen.getByRole('button', { name: '清除交通筛选' }));
-    expect(screen.getByText('18 / 18 个园区')).toBeTruthy();
+    expect(screen.getByText('18 / 18 个园区')).toBeInstanceOf(HTMLElement);
   });
 
   it('offers lines, and station statuses only after the plan, behind a disclosure', async () => {
@@ -107,7 +107,7 @@ describe('transit filter and sort', () => {
     await userEvent.click(screen.getByRole('button', { name: '按线路、车站状态筛选' }));
     await userEvent.click(screen.getByRole('button', { name: '15号线' }));
     expect(useAppStore.getState().transitQuery.lines).toEqual(['L15']);
-    expect(screen.getByText(/切换到“规划后”可按在建、规划车站筛选/)).toBeTruthy();
+    expect(screen.getByText(/切换到“规划后”可按在建、规划车站筛选/)).toBeInstanceOf(HTMLElement);
     await userEvent.click(screen.getByRole('button', { name: '规划后' }));
     await userEvent.click(screen.getByRole('button', { name: '规划' }));
     expect(useAppStore.getState().transitQuery.statuses).toEqual(['planned']);
@@ -122,7 +122,7 @@ describe('radius query panel', () => {
 
   it('shows a hint until the map is clicked, then lists parks nearest first with distances', async () => {
     wrap(<RadiusPanel />);
-    expect(screen.getByText(/点击地图任意位置/)).toBeTruthy();
+    expect(screen.getByText(/点击地图任意位置/)).toBeInstanceOf(HTMLElement);
     act(() => handleMapClick({ lngLat: BEISHATAN, layerId: null, featureId: null }));
     expect(useAppStore.getState().radius).toEqual({ origin: BEISHATAN, radiusKm: 2 });
     const expected = radiusQuery(BEISHATAN, 2, PARKS, (p) => p.coordinates);
@@ -138,7 +138,7 @@ describe('radius query panel', () => {
     wrap(<RadiusPanel />);
     fireEvent.change(screen.getByRole('slider'), { target: { value: '0.5' } });
     expect(useAppStore.getState().radius!.radiusKm).toBe(0.5);
-    expect(screen.getByText('园区（1）')).toBeTruthy();
+    expect(screen.getByText('园区（1）')).toBeInstanceOf(HTMLElement);
     fireEvent.click(screen.getByRole('button', { name: '清除半径查询' }));
     expect(useAppStore.getState().radius).toBeNull();
   });
@@ -168,7 +168,7 @@ describe('map clicks and the measure tool', () => {
   it('in measure mode clicks add points (even on a park) and the total reads 1 公里 for 1 km on a meridian', async () => {
     wrap(<MeasureControl />);
     await userEvent.click(screen.getByRole('button', { name: '测距' }));
-    expect(screen.getByText('在地图上依次点击各点')).toBeTruthy();
+    expect(screen.getByText('在地图上依次点击各点')).toBeInstanceOf(HTMLElement);
     act(() => {
       handleMapClick({ lngLat: [116.3, 40], layerId: null, featureId: null });
       handleMapClick({ lngLat: [116.3, 40.00899320363724538], layerId: LAYER.parksCircle, featureId: dongpan.id });

@@ -7,7 +7,7 @@ import { formatAreaM2 } from '../../lib/format.ts';
 import { groupOf } from '../../lib/industry-groups.ts';
 import { IndustryTag } from '../../ui/Chip.tsx';
 import { ParkTransitBlock } from './ParkTransitBlock.tsx';
-import { Both, PlacementSection } from '../shared/CardParts.tsx';
+import { Both, PlacementSection } from '../common/CardParts.tsx';
 
 export function ParkCard({ parkId }: { parkId: string }) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { useAppStore } from '../../store/index.ts';
 import { PLAN_PROJECTS } from '../../data/index.ts';
 import { ProjectIcon } from './ProjectIcon.tsx';
 import { placeByKey } from '../../data/gazetteer-data.ts';
-import { Both, PlacementSection } from '../shared/CardParts.tsx';
+import { Both, PlacementSection } from '../common/CardParts.tsx';
 
 const PROJECT_BY_ID = new Map(PLAN_PROJECTS.map((p) => [p.id, p]));
 

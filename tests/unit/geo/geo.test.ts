@@ -77,8 +77,8 @@ describe('geo/ files', () => {
       const ids = new Set<string>();
       for (const ft of load(f).features) {
         expect(typeof ft.properties.id).toBe('string');
-        expect(ft.properties.name?.zh, `${f} ${ft.properties.id}`).toBeTruthy();
-        expect(ft.properties.name?.en, `${f} ${ft.properties.id}`).toBeTruthy();
+        expect(ft.properties.name?.zh, `${f} ${ft.properties.id}`).toMatch(/\S/);
+        expect(ft.properties.name?.en, `${f} ${ft.properties.id}`).toMatch(/\S/);
         expect(ids.has(ft.properties.id), `duplicate ${ft.properties.id} in ${f}`).toBe(false);
         ids.add(ft.properties.id);
       }
