@@ -9,6 +9,7 @@ import { DETOUR_FACTOR, LINE_SEARCH_KM, WALK_SPEED_KMH, stationLabel, type LineA
 import type { Park } from '../../lib/parks.ts';
 import { useParkCommute } from '../transit/use-commute.ts';
 import { changeText, minutesText, nearestText, notesText, whenText } from '../transit/transit-text.ts';
+import { NoteList } from '../../ui/NoteList.tsx';
 
 function CorridorCell({ a }: { a: LineAccess }) {
   const { t } = useTranslation();
@@ -95,13 +96,7 @@ export function ParkTransitBlock({ park }: { park: Park }) {
       ) : (
         <p>{t('transit.noChanges', { km })}</p>
       )}
-      {notes.length ? (
-        <ul className="transit-notes">
-          {notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      ) : null}
+      <NoteList notes={notes} />
       <p className="muted transit-assumptions">{t('transit.assumptions', { detour: String(DETOUR_FACTOR), speed: String(WALK_SPEED_KMH) })}</p>
     </section>
   );

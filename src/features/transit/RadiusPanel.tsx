@@ -12,6 +12,7 @@ import { RADIUS_KM_RANGE } from '../../lib/url-state.ts';
 import { radiusQuery, radiusQueryIndexed, type Hit } from '../../lib/spatial.ts';
 import { stationLabel } from '../../lib/transit.ts';
 import { notesText } from './transit-text.ts';
+import { NoteList } from '../../ui/NoteList.tsx';
 
 const SHOWN = 8;
 
@@ -126,13 +127,7 @@ export function RadiusPanel() {
           hits={result.projects}
           render={(h) => <span>{h.item.name[lang]}</span>}
         />
-        {notes.length ? (
-          <ul className="transit-notes">
-            {notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        ) : null}
+        <NoteList notes={notes} />
       </div>
     </section>
   );
