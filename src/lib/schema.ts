@@ -43,12 +43,23 @@ export type Bilingual = z.infer<typeof BilingualSchema>;
 
 const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be kebab-case (a-z, 0-9, -)' });
 
-/** How a hand-placed point was placed: the public contract for parks and plan projects. */
+/** How precisely a hand-placed point is known, finest first. */
+export const PRECISIONS = ['address', 'landmark', 'area', 'town'] as const;
+
+/** A hand-drawn polygon (one outer ring, no holes) within which the true site lies. */
+export const RegionPolygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).length(1, { message: 'a region is one ring without holes' }) });
+
+/**
+ * How a hand-placed point was placed: the public contract for parks and plan projects.
+ * `accuracyM` is the radius within which the true site lies (the placement region is that disc, or `region` where the
+ * basis describes a polygon; see src/lib/region.ts). `basis` says in both languages what the point was placed from.
+ */
 export const GeocodeSchema = z.object({
-  precision: z.enum(['address', 'landmark', 'area', 'town']),
-  basis: z.string().min(10),
-  accuracyM: z.number().positive().optional(),
+  precision: z.enum(PRECISIONS),
+  basis: z.object({ zh: z.string().min(5), en: z.string().min(10) }),
+  accuracyM: z.number().positive(),
   source: z.string().min(1).optional(),
+  region: RegionPolygonSchema.optional(),
 });
 export type Geocode = z.infer<typeof GeocodeSchema>;
 
@@ -167,7 +178,16 @@ export const StationPropertiesSchema = z.object({
   plannedLines: z.array(z.string().min(1)).optional(),
   status: z.enum(TRANSIT_STATUSES),
   openingYear: z.number().int().min(1960).max(2100).optional(),
+  /**
+   * A planned station placed at its namesake landmark, not at a published position: drawn and worded as indicative.
+   * Such a station must say how precisely it is placed (`precision` and `provenance.accuracyM`).
+   */
+  indicative: z.boolean().optional(),
+  precision: z.enum(PRECISIONS).optional(),
   provenance: ProvenanceSchema,
+}).refine((p) => !p.indicative || (p.precision !== undefined && p.provenance.accuracyM !== undefined), {
+  message: 'an indicative station needs precision and provenance.accuracyM',
+  path: ['provenance', 'accuracyM'],
 });
 export type StationProperties = z.infer<typeof StationPropertiesSchema>;
 export const StationsSchema = collection(StationPropertiesSchema, PointSchema.nullable());

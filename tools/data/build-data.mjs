@@ -679,6 +679,21 @@ if (extracted.length !== PARK_META.length) throw new Error(`expected ${PARK_META
 
 const TOWN_RE = /(温泉镇|东升镇|四季青镇|西北旺镇|苏家坨镇|上庄镇|海淀镇)/;
 const problems = [];
+
+// The geocode blocks (bilingual basis { zh, en }, accuracyM, optional region) are now kept by hand in data/*.geojson;
+// the English-only blocks in PARK_META / PROJECTS above are the originals, used here only for the checks. A re-run
+// carries each feature's geocode over from the data file by id, and refuses to write a feature that has none there.
+function existingGeocodes(file) {
+  const p = path.join(repoRoot, 'data', file);
+  if (!fs.existsSync(p)) return new Map();
+  return new Map(JSON.parse(fs.readFileSync(p, 'utf8')).features.map((f) => [f.properties.id, f.properties.geocode]));
+}
+const GEOCODES = { park: existingGeocodes('parks.geojson'), project: existingGeocodes('plan-projects.geojson') };
+function geocodeFor(kind, id, original) {
+  const g = GEOCODES[kind].get(id);
+  if (!g || typeof g.basis !== 'object') problems.push(`${kind} ${id}: no bilingual geocode in data/ (write basis.zh/en there by hand)`);
+  return g ?? original;
+}
 const parkFeatures = extracted.map((p, i) => {
   const meta = PARK_META[i];
   const coord = meta.coord.map(r6);
@@ -710,7 +725,7 @@ const parkFeatures = extracted.map((p, i) => {
       ...areas,
       positioning: { zh: p.positioning, en: meta.positioningEn },
       industries: meta.industries,
-      geocode: meta.geocode,
+      geocode: geocodeFor('park', meta.id, meta.geocode),
     },
   };
 });
@@ -730,7 +745,7 @@ const projectFeatures = PROJECTS.map((p) => {
       planText: { zh, en: p.planTextEn },
       ...(p.status ? { status: p.status } : {}),
       ...(p.year ? { year: p.year } : {}),
-      geocode: p.geocode,
+      geocode: geocodeFor('project', p.id, p.geocode),
     },
   };
 });

@@ -93,6 +93,9 @@ for (const s of stations) {
     s.properties.plannedLines = ['L19N'];
   }
 }
+// NOTE: geo/transit-stations.geojson and the L19N feature of geo/transit-lines.geojson were edited by hand after this
+// generator last ran: the five new stations below now carry indicative landmark placements (indicative, precision,
+// provenance.accuracyM) and L19N runs through them. Running this script again would drop those edits; carry them over first.
 const NEW_19N = [
   ['上清桥南', 'planned main-line station near 上清桥 (North 5th Ring × G6); branch to 清河站 diverges here; no coordinates published'],
   ['西三旗', 'planned main-line station in the 西三旗 area; no coordinates published'],

@@ -1,7 +1,7 @@
 /** The data contract, checked through the same schemas the build uses (src/lib/schema.ts DATASETS). */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { booleanPointInPolygon, distance, pointToPolygonDistance } from '@turf/turf';
+import { bbox, booleanPointInPolygon, distance, kinks, pointToPolygonDistance, polygon } from '@turf/turf';
 import { DATASETS, validateDataset, type DatasetPath } from '../../../src/lib/schema.ts';
 import { validateAll } from '../../../scripts/vite-plugin-data.ts';
 
@@ -20,7 +20,13 @@ describe('every dataset validates', () => {
       const p = f.properties;
       const prov = p.provenance ?? p.geocode;
       expect(prov, `${file} ${p.id}`).toBeDefined();
-      expect(String(prov.basis).length, `${file} ${p.id} basis`).toBeGreaterThan(9);
+      if (p.geocode) {
+        // A hand-placed point says in both languages what it was placed from.
+        expect(p.geocode.basis.zh.length, `${file} ${p.id} basis.zh`).toBeGreaterThan(9);
+        expect(p.geocode.basis.en.length, `${file} ${p.id} basis.en`).toBeGreaterThan(9);
+      } else {
+        expect(String(prov.basis).length, `${file} ${p.id} basis`).toBeGreaterThan(9);
+      }
     }
   });
 });
@@ -46,7 +52,10 @@ describe('parks', () => {
       const town = towns.find((t: any) => t.properties.name.zh === f.properties.town.zh);
       expect(town, `town ${f.properties.town.zh}`).toBeDefined();
       const inside = booleanPointInPolygon(f.geometry, town);
-      if (!inside) expect(f.properties.geocode.basis, f.properties.id).toMatch(/enclave/i);
+      if (!inside) {
+        expect(f.properties.geocode.basis.en, f.properties.id).toMatch(/enclave/i);
+        expect(f.properties.geocode.basis.zh, f.properties.id).toMatch(/飞地/);
+      }
     }
   });
   it('gives location-based towns that really contain the point', () => {
@@ -54,6 +63,48 @@ describe('parks', () => {
       const town = towns.find((t: any) => t.properties.name.zh === f.properties.town.zh);
       expect(town && booleanPointInPolygon(f.geometry, town), f.properties.id).toBe(true);
     }
+  });
+});
+
+describe('placement of parks and plan projects (geocode)', () => {
+  const district = json('geo/boundary.geojson').features[0];
+  const [minLng, minLat, maxLng, maxLat] = bbox(district);
+  const items = ['data/parks.geojson', 'data/plan-projects.geojson'].flatMap((file) =>
+    json(file).features.map((f: any) => [`${file} ${f.properties.id}`, f] as [string, any]),
+  );
+  const withRegion = items.filter(([, f]) => f.properties.geocode.region);
+
+  it.each(items)('%s: basis in both languages, accuracyM > 0', (_name, f) => {
+    const g = f.properties.geocode;
+    expect(g.basis.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(g.basis.zh.length).toBeGreaterThan(20);
+    expect(g.basis.en.length).toBeGreaterThan(40);
+    expect(g.basis.en).not.toBe(g.basis.zh);
+    expect(g.accuracyM).toBeGreaterThan(0);
+  });
+  it('has at least the region of park 8 (东升科技园三期)', () => {
+    expect(withRegion.map(([, f]) => f.properties.id)).toContain('zgc-dongsheng-phase-3-dongpan');
+  });
+  it.each(withRegion)('%s: the region is one closed ring that contains the point, inside the district bbox', (_name, f) => {
+    const g = f.properties.geocode;
+    expect(g.region.type).toBe('Polygon');
+    expect(g.region.coordinates).toHaveLength(1);
+    const ring: [number, number][] = g.region.coordinates[0];
+    expect(ring.length).toBeGreaterThanOrEqual(4);
+    expect(ring.at(-1)).toEqual(ring[0]);
+    expect(kinks(polygon(g.region.coordinates)).features).toHaveLength(0);
+    expect(booleanPointInPolygon(f.geometry, g.region)).toBe(true);
+    for (const [lng, lat] of ring) {
+      expect(lng).toBeGreaterThanOrEqual(minLng);
+      expect(lng).toBeLessThanOrEqual(maxLng);
+      expect(lat).toBeGreaterThanOrEqual(minLat);
+      expect(lat).toBeLessThanOrEqual(maxLat);
+    }
+    // The basis says how the region was drawn, and accuracyM reaches the region's farthest vertex.
+    expect(g.basis.en).toMatch(/Region:/);
+    expect(g.basis.zh).toMatch(/范围多边形/);
+    const farthest = Math.max(...ring.map((v) => distance(f.geometry.coordinates, v, { units: 'meters' })));
+    expect(farthest).toBeLessThanOrEqual(g.accuracyM);
   });
 });
 
@@ -102,6 +153,9 @@ describe('a corrupted data file fails with file, feature and field named', () =>
     ['bad bilingual name', mutate((d) => (d.features[9].properties.name = { zh: '永丰' })), /feature #9 \(yongfeng-digital-tech-center\) › name\.en/],
     ['not JSON', parksText.slice(0, 500), /^data\/parks\.geojson › \(file\): invalid JSON/],
     ['wrong encoding', parksText.replace('温泉镇', '\uFFFD\uFFFD'), /^data\/parks\.geojson › \(file\): not valid UTF-8/],
+    ['English-only basis', mutate((d) => (d.features[2].properties.geocode.basis = d.features[2].properties.geocode.basis.en)), /feature #2 \(zgc-wenquan-science-park-phase-2\) › geocode\.basis: /],
+    ['missing accuracyM', mutate((d) => delete d.features[3].properties.geocode.accuracyM), /feature #3 \(zgc-xibeiwang-science-park-phase-1\) › geocode\.accuracyM: /],
+    ['region with a hole', mutate((d) => (d.features[7].properties.geocode.region.coordinates.push(d.features[7].properties.geocode.region.coordinates[0]))), /feature #7 \(zgc-dongsheng-phase-3-dongpan\) › geocode\.region\.coordinates: /],
   ])('%s', (_n, text, message) => {
     const result = validateDataset('data/parks.geojson', text);
     expect(result.ok).toBe(false);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { distance } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { booleanPointInPolygon, coordAll, distance } from '@turf/turf';
 
 type Park = {
   type: 'Feature';
@@ -18,13 +19,26 @@ type Park = {
     expansionIsLowerBound?: boolean;
     positioning: { zh: string; en: string };
     industries: string[];
-    geocode: { precision: string; basis: string; accuracyM: number; source: string };
+    geocode: {
+      precision: string;
+      basis: { zh: string; en: string };
+      accuracyM: number;
+      source: string;
+      region?: { type: 'Polygon'; coordinates: [number, number][][] };
+    };
   };
 };
 
 const readJson = <T>(rel: string): T => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as T;
 const parks = readJson<{ type: string; features: Park[] }>('../../../data/parks.geojson').features;
 const industries = readJson<{ id: string; zh: string; en: string }[]>('../../../data/industries.json');
+const towns = readJson<{ features: Feature<Polygon | MultiPolygon, { name: { zh: string } }>[] }>('../../../geo/towns.geojson').features;
+/** Metres from a point to the farthest vertex of a town polygon (all its parts). */
+const farthestVertexM = (point: [number, number], townZh: string) => {
+  const town = towns.find((t) => t.properties.name.zh === townZh);
+  if (!town) throw new Error(`no town ${townZh}`);
+  return Math.max(...coordAll(town).map((v) => distance(point, v, { units: 'meters' })));
+};
 
 // Typed from the plan (高品质产业空间): seq, 项目名称, 总建筑面积/建筑面积 (m²), 地上 (m²), 扩展空间 (m²).
 const EXPECTED: [number, string, number, number | null, number | null][] = [
@@ -168,9 +182,45 @@ describe('data/parks.geojson facts', () => {
       expect(['plan', 'location']).toContain(p.town.basis);
       if (p.town.basis === 'plan') expect(p.location.zh).toContain(p.town.zh);
       expect(['address', 'landmark', 'area', 'town']).toContain(p.geocode.precision);
-      expect(p.geocode.basis.length).toBeGreaterThan(20);
+      expect(p.geocode.basis.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(p.geocode.basis.zh.length).toBeGreaterThan(20);
+      expect(p.geocode.basis.en.length).toBeGreaterThan(20);
       expect(p.geocode.source.length).toBeGreaterThan(0);
       expect(p.geocode.accuracyM).toBeGreaterThan(0);
+    }
+  });
+
+  it('a town-level park that may lie anywhere in its town has a disc covering the whole town polygon', () => {
+    const wholeTown = parks.filter((f) => /covers the whole town/.test(f.properties.geocode.basis.en));
+    expect(wholeTown.map((f) => f.properties.seq)).toEqual([1, 3, 4, 6, 13]);
+    for (const f of wholeTown) {
+      const p = f.properties;
+      expect(p.geocode.precision).toBe('town');
+      expect(p.geocode.basis.zh, p.id).toContain('覆盖全镇');
+      const far = farthestVertexM(f.geometry.coordinates, p.town.zh);
+      // accuracyM is that distance rounded up to 500 m.
+      expect(p.geocode.accuracyM, p.id).toBe(Math.ceil(far / 500) * 500);
+    }
+  });
+
+  it('park 8 (东升科技园三期) has the block NW of 北沙滩桥 as its region, containing the point and reached by accuracyM', () => {
+    const f = parks[7]!;
+    const region = f.properties.geocode.region;
+    expect(region).toBeDefined();
+    const ring = region!.coordinates[0]!;
+    expect(region!.coordinates).toHaveLength(1);
+    expect(ring.length - 1).toBeGreaterThanOrEqual(4);
+    expect(ring.length - 1).toBeLessThanOrEqual(12);
+    expect(ring.at(-1)).toEqual(ring[0]);
+    expect(booleanPointInPolygon(f.geometry.coordinates, region!)).toBe(true);
+    // Every vertex lies within 2 km of 北沙滩 station (the block is at the NW corner of 北沙滩桥; the west side is generous).
+    for (const v of ring) expect(distance(v, BEISHATAN, { units: 'meters' })).toBeLessThan(2000);
+    const far = Math.max(...ring.map((v) => distance(f.geometry.coordinates, v, { units: 'meters' })));
+    expect(f.properties.geocode.accuracyM).toBeGreaterThanOrEqual(far);
+    expect(f.properties.geocode.accuracyM).toBeLessThanOrEqual(Math.ceil(far / 50) * 50);
+    for (const road of ['京藏高速', '清华东路', '石板房南路', '小月河东路', '学清路']) {
+      expect(f.properties.geocode.basis.en).toContain(road);
+      expect(f.properties.geocode.basis.zh).toContain(road);
     }
   });
 

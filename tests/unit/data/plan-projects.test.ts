@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { booleanPointInPolygon, coordAll, distance } from '@turf/turf';
 
 type Project = {
   type: 'Feature';
@@ -11,7 +13,13 @@ type Project = {
     planText: { zh: string; en: string };
     status?: { zh: string; en: string };
     year?: number;
-    geocode: { precision: string; basis: string; accuracyM: number; source: string };
+    geocode: {
+      precision: string;
+      basis: { zh: string; en: string };
+      accuracyM: number;
+      source: string;
+      region?: { type: 'Polygon'; coordinates: [number, number][][] };
+    };
   };
 };
 
@@ -47,6 +55,19 @@ const EXPECTED: [string, string][] = [
 ];
 
 const CATEGORIES = ['health', 'housing', 'green', 'transit', 'renewal', 'industry'];
+
+const towns = (
+  JSON.parse(readFileSync(new URL('../../../geo/towns.geojson', import.meta.url), 'utf8')) as {
+    features: Feature<Polygon | MultiPolygon, { name: { zh: string } }>[];
+  }
+).features;
+
+// Town-level projects whose site may be anywhere in the town their basis names.
+const WHOLE_TOWN: [string, string][] = [
+  ['haidian-north-medical-center', '西北旺镇'],
+  ['sujiatuo-central-hospital', '苏家坨镇'],
+  ['tsinghua-medical-campus', '温泉镇'],
+];
 
 describe('data/plan-projects.geojson', () => {
   it('is a non-empty list of Point features', () => {
@@ -101,9 +122,40 @@ describe('data/plan-projects.geojson', () => {
       }
       if (p.year !== undefined) expect(Number.isInteger(p.year)).toBe(true);
       expect(['address', 'landmark', 'area', 'town']).toContain(p.geocode.precision);
-      expect(p.geocode.basis.length).toBeGreaterThan(20);
+      expect(p.geocode.basis.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(p.geocode.basis.zh.length).toBeGreaterThan(20);
+      expect(p.geocode.basis.en.length).toBeGreaterThan(20);
       expect(p.geocode.source.length).toBeGreaterThan(0);
       expect(p.geocode.accuracyM).toBeGreaterThan(0);
+    }
+  });
+
+  it('only the listed town-level projects claim a disc covering the whole town', () => {
+    const claimed = projects.filter((f) => /covers the whole town/.test(f.properties.geocode.basis.en)).map((f) => f.properties.id);
+    expect(claimed.sort()).toEqual(WHOLE_TOWN.map(([id]) => id).sort());
+  });
+
+  it.each(WHOLE_TOWN)('%s: the disc covers the whole of %s (accuracyM = farthest town vertex, rounded up to 500 m)', (id, townZh) => {
+    const f = projects.find((p) => p.properties.id === id)!;
+    const g = f.properties.geocode;
+    expect(g.precision).toBe('town');
+    expect(g.basis.zh).toContain(townZh);
+    expect(g.basis.zh).toContain('覆盖全镇');
+    const town = towns.find((t) => t.properties.name.zh === townZh)!;
+    expect(booleanPointInPolygon(f.geometry.coordinates, town)).toBe(true);
+    const far = Math.max(...coordAll(town).map((v) => distance(f.geometry.coordinates, v, { units: 'meters' })));
+    expect(g.accuracyM).toBe(Math.ceil(far / 500) * 500);
+  });
+
+  it('every region is one closed ring that contains its point, and accuracyM reaches its farthest vertex', () => {
+    for (const f of projects.filter((p) => p.properties.geocode.region)) {
+      const region = f.properties.geocode.region!;
+      const ring = region.coordinates[0]!;
+      expect(region.coordinates, f.properties.id).toHaveLength(1);
+      expect(ring.at(-1), f.properties.id).toEqual(ring[0]);
+      expect(booleanPointInPolygon(f.geometry.coordinates, region), f.properties.id).toBe(true);
+      const far = Math.max(...ring.map((v) => distance(f.geometry.coordinates, v, { units: 'meters' })));
+      expect(f.properties.geocode.accuracyM, f.properties.id).toBeGreaterThanOrEqual(far);
     }
   });
 

@@ -143,6 +143,11 @@ describe('boundary and towns', () => {
   });
 });
 
+/** Line 19 northern extension, main line in planned order (the branch leaves at 上清桥南 for 清河站). */
+const L19N_MAIN = ['牡丹园', '北沙滩', '上清桥南', '清河小营桥', '西三旗', '新龙泽', '生命科学园南', '生命谷'];
+/** Its five new stations: placed at their namesake landmarks, no published positions. */
+const L19N_NEW = ['上清桥南', '西三旗', '新龙泽', '生命科学园南', '生命谷'];
+
 describe('transit', () => {
   const lines = load('transit-lines.geojson');
   const stations = load('transit-stations.geojson');
@@ -201,13 +206,53 @@ describe('transit', () => {
       expect(s.properties.lines).toContain('L19N');
       expect(s.properties.plannedLines).toEqual(['L19N']);
     }
-    for (const zh of ['上清桥南', '西三旗', '新龙泽']) {
+    for (const zh of L19N_NEW) {
       const s = byZh.get(zh)!;
-      expect(s.geometry).toBeNull();
+      expect(s.geometry?.type, zh).toBe('Point');
+      expect(s.properties.indicative, zh).toBe(true);
       expect(s.properties.status).toBe('planned');
       expect(s.properties.openingYear).toBe(2029);
       expect(s.properties.lines).toEqual(['L19N']);
     }
+  });
+
+  it('every indicative station is planned, placed at a landmark and says how precisely (accuracyM 200–3000 m)', () => {
+    const indicative = stations.features.filter((f) => f.properties.indicative === true);
+    expect(indicative.map((f) => f.properties.name.zh).sort()).toEqual([...L19N_NEW].sort());
+    for (const f of indicative) {
+      const p = f.properties;
+      expect(p.status, p.id).toBe('planned');
+      expect(['address', 'landmark', 'area', 'town'], p.id).toContain(p.precision);
+      expect(f.geometry?.type, p.id).toBe('Point');
+      // the disc of accuracyM around the point is where the real station lies: neither falsely exact nor meaningless
+      expect(p.provenance.accuracyM, p.id).toBeGreaterThanOrEqual(200);
+      expect(p.provenance.accuracyM, p.id).toBeLessThanOrEqual(3000);
+      expect(p.provenance.basis, p.id).toMatch(/not a published position/);
+    }
+    for (const f of stations.features) {
+      if (f.properties.indicative !== true) expect(f.properties.precision, f.properties.id).toBeUndefined();
+    }
+  });
+
+  it('each L19N station lies within its accuracyM of the indicative L19N alignment, in planned order', () => {
+    const l19n = lineById.get('L19N')!;
+    expect(l19n.geometry?.type).toBe('MultiLineString');
+    const [main, branch] = (l19n.geometry as GeoJSON.MultiLineString).coordinates.map((c) => turf.lineString(c as Position[]));
+    const parts = [main!, branch!];
+    const served = stations.features.filter((f) => f.geometry && (f.properties.lines as string[]).includes('L19N'));
+    expect(served.map((f) => f.properties.name.zh).sort()).toEqual([...L19N_MAIN, '清河站'].sort());
+    const at = new Map<string, Position>(served.map((f) => [f.properties.name.zh as string, (f.geometry as Point).coordinates]));
+    for (const f of served) {
+      const c = (f.geometry as Point).coordinates;
+      const d = Math.min(...parts.map((l) => turf.pointToLineDistance(c, l, { units: 'meters' })));
+      expect(d, f.properties.id).toBeLessThanOrEqual(f.properties.provenance.accuracyM);
+    }
+    // along the main line the stations come in the planned order; the branch runs 上清桥南 → 清河站
+    const along = (l: Feature<GeoJSON.LineString>, zh: string) => turf.nearestPointOnLine(l, turf.point(at.get(zh)!)).properties.location;
+    const mainPos = L19N_MAIN.map((zh) => along(main!, zh));
+    for (let i = 1; i < mainPos.length; i++) expect(mainPos[i]!, `${L19N_MAIN[i - 1]} → ${L19N_MAIN[i]}`).toBeGreaterThan(mainPos[i - 1]!);
+    expect(along(branch!, '上清桥南')).toBeLessThan(along(branch!, '清河站'));
+    expect(turf.distance(branch!.geometry.coordinates[0]!, at.get('上清桥南')!, { units: 'meters' })).toBeLessThan(1);
   });
 });
 
