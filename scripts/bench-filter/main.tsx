@@ -41,7 +41,8 @@ while (parks.length < input.n) {
     id: `p-${i}`, seq: 1 + (i % 18), name: { zh: `园区${i}`, en: `Park ${i}` }, location: { zh: `地点${i}`, en: `Place ${i}` },
     town: { ...town, basis: 'location' }, floorAreaM2: floor, aboveGroundAreaM2: rand() < 0.1 ? null : Math.round(floor * 0.6),
     positioning: { zh: '人工智能', en: 'AI' }, industries: [ind[i % ind.length]!, ind[(i * 7) % ind.length]!],
-    geocode: { precision: 'area', basis: 'synthetic benchmark point' }, coordinates: pt,
+    geocode: { precision: 'area', basis: { zh: '基准测试用的合成点位', en: 'synthetic benchmark point' }, accuracyM: 1500 }, coordinates: pt,
+    region: { center: pt, radiusKm: 1.5, rings: null },
   });
 }
 

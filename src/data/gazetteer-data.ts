@@ -24,8 +24,9 @@ function fromFeatures(kind: 'road' | 'landmark', features: readonly Named[]): Pl
 
 export const GAZETTEER_PLACES: readonly Place[] = Object.freeze([
   ...STATIONS.features.flatMap((f) =>
-    // Planned stations without published coordinates cannot be placed, so they are not offered.
-    f.geometry ? [makePlace('station', f.properties.id, f.properties.name, pinyinOf(f.properties.name.zh), [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!])] : [],
+    // Planned stations without a published position (none, or only an indicative one at their namesake landmark) are
+    // not places a user can go to, so they are not offered.
+    f.geometry && !f.properties.indicative ? [makePlace('station', f.properties.id, f.properties.name, pinyinOf(f.properties.name.zh), [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!])] : [],
   ),
   ...PARKS.map((p) => makePlace('park', p.id, p.name, pinyinOf(p.name.zh), p.coordinates)),
   ...PLAN_PROJECTS.map((p) => makePlace('project', p.id, p.name, pinyinOf(p.name.zh), p.coordinates)),

@@ -22,15 +22,42 @@ import type {
   TransitLinesSchema,
 } from '../lib/schema.ts';
 import { townSlug, type Park } from '../lib/parks.ts';
+import { outerRings, regionOf, type Region } from '../lib/region.ts';
 
 type FC<S extends z.ZodType> = z.infer<S>;
 
 export const INDUSTRIES: readonly Industry[] = Object.freeze(industriesFile as unknown as Industry[]);
 export const INDUSTRY_BY_ID: ReadonlyMap<string, Industry> = new Map(INDUSTRIES.map((i) => [i.id, i]));
 
+export const BOUNDARY = boundaryFile as FC<typeof BoundarySchema>;
+export const TOWNS = townsFile as FC<typeof TownsSchema>;
+export const TRANSIT_LINES = linesFile as FC<typeof TransitLinesSchema>;
+export const STATIONS = stationsFile as FC<typeof StationsSchema>;
+
+/** The town polygon that contains a point (a town-level site lies in it), or null. */
+function townAt(p: LngLat): FC<typeof TownsSchema>['features'][number]['geometry'] | null {
+  const inside = (ring: readonly (readonly number[])[]) => {
+    let inn = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inn = !inn;
+    }
+    return inn;
+  };
+  return TOWNS.features.find((t) => outerRings(t.geometry).some(inside))?.geometry ?? null;
+}
+
+/** The placement region of a point placed with a geocode (src/lib/region.ts). */
+const placed = (coordinates: LngLat, geocode: Parameters<typeof regionOf>[1]): Region =>
+  regionOf(coordinates, geocode, geocode.precision === 'town' ? townAt(coordinates) : null);
+
 export const PARKS: readonly Park[] = Object.freeze(
   (parksFile as FC<typeof ParksSchema>).features
-    .map((f) => ({ ...f.properties, coordinates: [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] as LngLat }))
+    .map((f) => {
+      const coordinates = [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] as LngLat;
+      return { ...f.properties, coordinates, region: placed(coordinates, f.properties.geocode) };
+    })
     .sort((a, b) => a.seq - b.seq),
 );
 export const PARK_BY_ID: ReadonlyMap<string, Park> = new Map(PARKS.map((p) => [p.id, p]));
@@ -45,18 +72,13 @@ export const PARK_TOWNS: readonly { slug: string; zh: string; en: string }[] = (
   return [...seen.values()];
 })();
 
-export type PlanProject = FC<typeof PlanProjectsSchema>['features'][number]['properties'] & { coordinates: LngLat };
+export type PlanProject = FC<typeof PlanProjectsSchema>['features'][number]['properties'] & { coordinates: LngLat; region: Region };
 export const PLAN_PROJECTS: readonly PlanProject[] = Object.freeze(
-  (projectsFile as FC<typeof PlanProjectsSchema>).features.map((f) => ({
-    ...f.properties,
-    coordinates: [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] as LngLat,
-  })),
+  (projectsFile as FC<typeof PlanProjectsSchema>).features.map((f) => {
+    const coordinates = [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] as LngLat;
+    return { ...f.properties, coordinates, region: placed(coordinates, f.properties.geocode) };
+  }),
 );
-
-export const BOUNDARY = boundaryFile as FC<typeof BoundarySchema>;
-export const TOWNS = townsFile as FC<typeof TownsSchema>;
-export const TRANSIT_LINES = linesFile as FC<typeof TransitLinesSchema>;
-export const STATIONS = stationsFile as FC<typeof StationsSchema>;
 
 /** Toneless pinyin for a Chinese name in the data ('' when unknown). */
 export function pinyinOf(zh: string): string {

@@ -2,6 +2,17 @@
 import { areaOf, townSlug, type Park, type SizeBasis } from './parks.ts';
 import { matchesAny, normalizeForSearch } from './text-match.ts';
 import type { Lang } from './format.ts';
+import type { TransitStatus } from './vocab.ts';
+import { compareRanges, withinKm, type KmRange, type Within } from './interval.ts';
+
+/**
+ * The transit filter: parks within `maxKm` (null = no limit) of a station served by one of `lines` (empty = any line)
+ * with one of `statuses` at that station (empty = any). A park's distance is an interval (its site is uncertain): it
+ * passes when it is *certainly* within (`farKm ≤ maxKm`), and with `possible` also when it only *may* be
+ * (`nearKm ≤ maxKm < farKm`).
+ */
+export type TransitQuery = { maxKm: number | null; lines: string[]; statuses: TransitStatus[]; possible: boolean };
+export const EMPTY_TRANSIT_QUERY: TransitQuery = { maxKm: null, lines: [], statuses: [], possible: false };
 
 export type Filters = {
   /** Industry ids; a park matches if it has any of them (empty = all). */
@@ -14,9 +25,11 @@ export type Filters = {
   sizeBasis: SizeBasis;
   /** Free text over names, locations, town and positioning in both languages and pinyin. */
   query: string;
+  /** Distance to transit (see TransitQuery). */
+  transit: TransitQuery;
 };
 
-export const EMPTY_FILTERS: Filters = { industries: [], towns: [], minM2: null, maxM2: null, sizeBasis: 'total', query: '' };
+export const EMPTY_FILTERS: Filters = { industries: [], towns: [], minM2: null, maxM2: null, sizeBasis: 'total', query: '', transit: EMPTY_TRANSIT_QUERY };
 
 /** Search text for a park: normalised zh, en and pinyin of every searchable field. */
 export function parkHaystacks(park: Park, pinyin: (zh: string) => string): string[] {
@@ -24,7 +37,25 @@ export function parkHaystacks(park: Park, pinyin: (zh: string) => string): strin
   return fields.flatMap((f) => [normalizeForSearch(f.zh), normalizeForSearch(f.en), normalizeForSearch(pinyin(f.zh))]);
 }
 
-export type FilterContext = { pinyin?: (zh: string) => string };
+/**
+ * What filtering needs beyond the parks: pinyin for search, and for the transit filter each park's interval to the
+ * nearest station matching the filter's lines and statuses in the current scenario (absent: no such station).
+ */
+export type FilterContext = { pinyin?: (zh: string) => string; transitRange?: (park: Park) => KmRange | null | undefined };
+
+/**
+ * Where a park stands against the transit filter: 'certain', 'possible' or 'no'; null when the filter has no distance.
+ * Without ranges in the context every park is 'no' under a distance filter (nothing can be claimed).
+ */
+export function transitMatch(park: Park, f: Filters, ctx: FilterContext = {}): Within | null {
+  if (f.transit.maxKm === null) return null;
+  return withinKm(ctx.transitRange?.(park), f.transit.maxKm);
+}
+
+function transitOk(park: Park, f: Filters, ctx: FilterContext): boolean {
+  const m = transitMatch(park, f, ctx);
+  return m === null || m === 'certain' || (m === 'possible' && f.transit.possible);
+}
 
 function sizeOk(park: Park, f: Filters): boolean {
   if (f.minM2 === null && f.maxM2 === null) return true;
@@ -42,8 +73,18 @@ export function filterParks(parks: readonly Park[], f: Filters, ctx: FilterConte
       (f.industries.length === 0 || p.industries.some((i) => f.industries.includes(i))) &&
       (f.towns.length === 0 || f.towns.includes(townSlug(p.town.en))) &&
       sizeOk(p, f) &&
-      (q === '' || matchesAny(q, parkHaystacks(p, pinyin))),
+      (q === '' || matchesAny(q, parkHaystacks(p, pinyin))) &&
+      transitOk(p, f, ctx),
   );
+}
+
+/**
+ * Under a transit filter that shows only parks certainly within it: how many more parks (passing every other filter)
+ * may be within it. 0 when there is no distance filter or the possible ones are already shown.
+ */
+export function possibleExtraCount(parks: readonly Park[], f: Filters, ctx: FilterContext = {}): number {
+  if (f.transit.maxKm === null || f.transit.possible) return 0;
+  return filterParks(parks, { ...f, transit: { ...f.transit, possible: true } }, ctx).filter((p) => transitMatch(p, f, ctx) === 'possible').length;
 }
 
 /** For each industry id: how many parks would show with the other filters kept and only that industry chosen. */
@@ -61,7 +102,7 @@ export function townCounts(parks: readonly Park[], f: Filters, ctx: FilterContex
   return counts;
 }
 
-export type FilterKey = 'industries' | 'towns' | 'size' | 'query';
+export type FilterKey = 'industries' | 'towns' | 'size' | 'query' | 'transit';
 
 /** Which filters are active. */
 export function activeFilterKeys(f: Filters): FilterKey[] {
@@ -70,6 +111,7 @@ export function activeFilterKeys(f: Filters): FilterKey[] {
   if (f.towns.length) keys.push('towns');
   if (f.minM2 !== null || f.maxM2 !== null) keys.push('size');
   if (f.query.trim()) keys.push('query');
+  if (f.transit.maxKm !== null || f.transit.lines.length || f.transit.statuses.length) keys.push('transit');
   return keys;
 }
 
@@ -84,12 +126,14 @@ export function withoutFilter(f: Filters, key: FilterKey): Filters {
       return { ...f, minM2: null, maxM2: null };
     case 'query':
       return { ...f, query: '' };
+    case 'transit':
+      return { ...f, transit: EMPTY_TRANSIT_QUERY };
   }
 }
 
 /**
  * For an empty result: the active filter whose removal brings back the most parks, and how many.
- * Ties go to the first in the order industries, towns, size, query. Null when no filter is active.
+ * Ties go to the first in the order industries, towns, size, query, transit. Null when no filter is active.
  */
 export function bestRelaxation(parks: readonly Park[], f: Filters, ctx: FilterContext = {}): { key: FilterKey; count: number } | null {
   let best: { key: FilterKey; count: number } | null = null;
@@ -105,10 +149,10 @@ export type SortKey = (typeof SORT_KEYS)[number];
 
 /**
  * Sorted copy. 'seq' = plan order; 'name' by the name in `lang` (collated); 'floor' and 'above' largest first,
- * parks without an above-ground figure last; 'transit' nearest station first using `transitKm` (missing last).
- * Ties keep plan order.
+ * parks without an above-ground figure last; 'transit' by the interval to the nearest station in `transitRange`: its far
+ * end, then its near end (a wide interval never ranks above a smaller worst case; missing last). Ties keep plan order.
  */
-export function sortParks(parks: readonly Park[], key: SortKey, lang: Lang, transitKm?: ReadonlyMap<string, number>): Park[] {
+export function sortParks(parks: readonly Park[], key: SortKey, lang: Lang, transitRange?: ReadonlyMap<string, KmRange>): Park[] {
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { sensitivity: 'base' });
   const bySeq = (a: Park, b: Park) => a.seq - b.seq;
   const desc = (x: number | null, y: number | null) => (y ?? -Infinity) - (x ?? -Infinity);
@@ -117,7 +161,7 @@ export function sortParks(parks: readonly Park[], key: SortKey, lang: Lang, tran
     name: (a, b) => collator.compare(a.name[lang], b.name[lang]),
     floor: (a, b) => desc(a.floorAreaM2, b.floorAreaM2),
     above: (a, b) => desc(a.aboveGroundAreaM2, b.aboveGroundAreaM2),
-    transit: (a, b) => (transitKm?.get(a.id) ?? Infinity) - (transitKm?.get(b.id) ?? Infinity),
+    transit: (a, b) => compareRanges(transitRange?.get(a.id), transitRange?.get(b.id)),
   };
   return [...parks].sort((a, b) => cmp[key](a, b) || bySeq(a, b));
 }

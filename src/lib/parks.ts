@@ -1,7 +1,9 @@
 /** The park type used across the app: a park's plan facts plus its position. */
 import type { LngLat, ParkProperties } from './schema.ts';
+import type { Region } from './region.ts';
 
-export type Park = ParkProperties & { coordinates: LngLat };
+/** A park: the plan's facts, its placed point and the region its true site lies in (lib/region.ts). */
+export type Park = ParkProperties & { coordinates: LngLat; region: Region };
 
 /** The figure a size filter or sort reads: 'total' = 总建筑面积, 'above' = 地上 (null where the plan gives none). */
 export type SizeBasis = 'total' | 'above';

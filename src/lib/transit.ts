@@ -6,7 +6,8 @@
 import type { z } from 'zod';
 import type { Bilingual, LngLat, StationsSchema, TransitLinesSchema, TransitStatus } from './schema.ts';
 import type { Scenario, TransitQuery } from './url-state.ts';
-import { buildPointIndex, nearestIndexed, pointToLineKm, type LineGeometry, type PointIndex } from './spatial.ts';
+import { buildPointIndex, indexedInBox, nearestIndexed, type LineGeometry, type PointIndex } from './spatial.ts';
+import { rangeToNearest, type KmRange, type Region, type Site } from './interval.ts';
 
 export type StationFeature = z.infer<typeof StationsSchema>['features'][number];
 export type LineFeature = z.infer<typeof TransitLinesSchema>['features'][number];
@@ -37,6 +38,10 @@ export type ScenarioStation = {
   coordinates: LngLat;
   status: TransitStatus;
   lines: StationLine[];
+  /** A planned station placed at its namesake landmark, not at a published position. */
+  indicative: boolean;
+  /** How far the real station may lie from `coordinates`, km (0 for a surveyed station). */
+  uncertaintyKm: number;
 };
 
 export type ScenarioLine = {
@@ -49,6 +54,8 @@ export type ScenarioLine = {
   indicative: boolean;
   note: Bilingual | null;
   geometry: LineGeometry | null;
+  /** The geometry's segments as interval sites (empty without geometry). */
+  segments: Site[];
 };
 
 /** Why something was left out of the figures. Shown to the user; never silent. */
@@ -62,8 +69,25 @@ export type Network = {
   stations: ScenarioStation[];
   lines: ReadonlyMap<string, ScenarioLine>;
   index: PointIndex;
+  /** Station input indices by line id. */
+  stationsByLine: ReadonlyMap<string, number[]>;
+  /** The largest station uncertainty of the network, km. */
+  maxUncertaintyKm: number;
   notes: TransitNote[];
 };
+
+/** A place whose site is uncertain: its placed point and the region its true site lies in (lib/region.ts). */
+export type Placed = { coordinates: LngLat; region: Region };
+
+function segmentsOf(g: LineGeometry | null): Site[] {
+  if (!g) return [];
+  const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+  const out: Site[] = [];
+  for (const part of parts) {
+    for (let i = 1; i < part.length; i++) out.push({ at: [part[i - 1]![0]!, part[i - 1]![1]!], to: [part[i]![0]!, part[i]![1]!] });
+  }
+  return out;
+}
 
 const inScenario = (status: TransitStatus, scenario: Scenario) => scenario === 'plan' || status === 'open';
 
@@ -88,6 +112,7 @@ export function buildNetwork(stationFeatures: readonly StationFeature[], lineFea
       indicative: p.indicative,
       note: p.note ?? null,
       geometry: f.geometry,
+      segments: segmentsOf(f.geometry),
     });
     if (!f.geometry) notes.push({ kind: 'line-no-geometry', lineId: p.id, name: p.name, note: p.note ?? null });
   }
@@ -122,19 +147,47 @@ export function buildNetwork(stationFeatures: readonly StationFeature[], lineFea
       continue;
     }
     const [lng, lat] = f.geometry.coordinates;
-    stations.push({ id: p.id, name: p.name, coordinates: [lng!, lat!], status: p.status, lines: served });
+    const indicative = p.indicative === true;
+    const uncertaintyKm = indicative ? (p.provenance.accuracyM ?? 0) / 1000 : 0;
+    stations.push({ id: p.id, name: p.name, coordinates: [lng!, lat!], status: p.status, lines: served, indicative, uncertaintyKm });
   }
   if (stations.length === 0) notes.push({ kind: 'no-stations' });
-  return { scenario, stations, lines, index: buildPointIndex(stations, (s) => s.coordinates), notes };
+  const stationsByLine = new Map<string, number[]>();
+  stations.forEach((st, i) => st.lines.forEach((l) => stationsByLine.set(l.lineId, [...(stationsByLine.get(l.lineId) ?? []), i])));
+  const maxUncertaintyKm = stations.reduce((m, st) => Math.max(m, st.uncertaintyKm), 0);
+  return { scenario, stations, lines, index: buildPointIndex(stations, (s) => s.coordinates), stationsByLine, maxUncertaintyKm, notes };
 }
 
-export type StationHit = { station: ScenarioStation; distanceKm: number; walkMinutes: number };
+const siteOf = (s: ScenarioStation): Site => ({ at: s.coordinates, uncertaintyKm: s.uncertaintyKm });
 
 /**
- * Distance to a line's corridor. 'exact' where the alignment is known; 'approximate' where the drawn alignment is
- * only indicative; 'unavailable' where the line has no geometry at all.
+ * The interval of the distance from a place's region to the nearest station of `network` passing `keep` (all when
+ * absent). Only stations that can be the nearest from some point of the region are examined (found with the index).
+ * Null when no station passes.
  */
-export type Corridor = { kind: 'exact'; km: number } | { kind: 'approximate'; km: number } | { kind: 'unavailable' };
+export function nearestStationRange(place: Placed, network: Network, keep?: (inputIndex: number) => boolean): KmRange | null {
+  const first = nearestIndexed(network.index, place.coordinates, { maxResults: 1, keep })[0];
+  if (!first) return null;
+  // A station farther than this from the point cannot be the nearest from any point of the region.
+  const reach = first.distanceKm + 2 * place.region.radiusKm + network.maxUncertaintyKm;
+  const sites = indexedInBox(network.index, place.coordinates, reach)
+    .filter((i) => !keep || keep(i))
+    .map((i) => siteOf(network.stations[i]!));
+  return rangeToNearest(place.region, sites);
+}
+
+/**
+ * A station as seen from a place: the station nearest the placed point (`distanceKm` from that point, used to name it
+ * and to order), and `range`, the interval of the distance from the place's region to the nearest station of the same
+ * kind (overall, or on the same line): the figure to show.
+ */
+export type StationHit = { station: ScenarioStation; distanceKm: number; range: KmRange };
+
+/**
+ * Distance to a line's corridor, as an interval over the place's region. 'exact' where the alignment is known;
+ * 'approximate' where the drawn alignment is only indicative; 'unavailable' where the line has no geometry at all.
+ */
+export type Corridor = { kind: 'exact'; range: KmRange } | { kind: 'approximate'; range: KmRange } | { kind: 'unavailable' };
 
 export type LineAccess = StationHit & { line: ScenarioLine; stationLine: StationLine; corridor: Corridor };
 
@@ -147,27 +200,30 @@ export type Commute = {
   notes: TransitNote[];
 };
 
-function corridorOf(origin: LngLat, line: ScenarioLine): Corridor {
-  const km = pointToLineKm(origin, line.geometry);
-  if (km === null) return { kind: 'unavailable' };
-  return line.indicative ? { kind: 'approximate', km } : { kind: 'exact', km };
-}
-
-function hit(station: ScenarioStation, distanceKm: number): StationHit {
-  return { station, distanceKm, walkMinutes: walkMinutes(distanceKm) ?? 0 };
+function corridorOf(place: Placed, line: ScenarioLine): Corridor {
+  const range = line.segments.length ? rangeToNearest(place.region, line.segments) : null;
+  if (!range) return { kind: 'unavailable' };
+  return line.indicative ? { kind: 'approximate', range } : { kind: 'exact', range };
 }
 
 function fallbackLine(id: string): ScenarioLine {
-  return { id, name: { zh: id, en: id }, colour: '#7a7570', status: 'open', openingYear: null, indicative: false, note: null, geometry: null };
+  return { id, name: { zh: id, en: id }, colour: '#7a7570', status: 'open', openingYear: null, indicative: false, note: null, geometry: null, segments: [] };
 }
 
+/** A hit whose range could not be computed (never expected: the station itself is a site) falls back to its point distance. */
+const orPoint = (range: KmRange | null, km: number): KmRange => range ?? { nearKm: km, farKm: km };
+
 /**
- * Transit access from `origin` (a park's position) in `network`'s scenario. An empty network gives
- * `{ nearest: null, byLine: [] }` with a 'no-stations' note.
+ * Transit access from a place (its point and region) in `network`'s scenario: the station nearest the point with the
+ * interval to the nearest station from anywhere in the region, and per line within `withinKm` of the point the same
+ * for that line's stations and corridor. An empty network gives `{ nearest: null, byLine: [] }` with a 'no-stations' note.
  */
-export function commuteFor(origin: LngLat, network: Network, withinKm = LINE_SEARCH_KM): Commute {
+export function commuteFor(place: Placed, network: Network, withinKm = LINE_SEARCH_KM): Commute {
+  const origin = place.coordinates;
   const first = nearestIndexed(network.index, origin, { maxResults: 1 })[0];
-  const nearest = first ? hit(network.stations[first.index]!, first.distanceKm) : null;
+  const nearest = first
+    ? { station: network.stations[first.index]!, distanceKm: first.distanceKm, range: orPoint(nearestStationRange(place, network), first.distanceKm) }
+    : null;
   const byLine: LineAccess[] = [];
   const seen = new Set<string>();
   for (const h of nearestIndexed(network.index, origin, { maxKm: withinKm })) {
@@ -176,7 +232,9 @@ export function commuteFor(origin: LngLat, network: Network, withinKm = LINE_SEA
       if (seen.has(sl.lineId)) continue;
       seen.add(sl.lineId);
       const line = network.lines.get(sl.lineId) ?? fallbackLine(sl.lineId);
-      byLine.push({ ...hit(station, h.distanceKm), line, stationLine: sl, corridor: corridorOf(origin, line) });
+      const onLine = (network.stationsByLine.get(sl.lineId) ?? []).map((i) => siteOf(network.stations[i]!));
+      const range = orPoint(rangeToNearest(place.region, onLine), h.distanceKm);
+      byLine.push({ station, distanceKm: h.distanceKm, range, line, stationLine: sl, corridor: corridorOf(place, line) });
     }
   }
   return { scenario: network.scenario, nearest, byLine, notes: network.notes };
@@ -185,7 +243,7 @@ export function commuteFor(origin: LngLat, network: Network, withinKm = LINE_SEA
 /** What the planned works change for a place, nearest first. */
 export type PlanChange =
   | { kind: 'new-line'; access: LineAccess; openingYear: number | null; stationIsNew: boolean }
-  | { kind: 'nearer-on-line'; access: LineAccess; previousKm: number; openingYear: number | null }
+  | { kind: 'nearer-on-line'; access: LineAccess; previous: KmRange; openingYear: number | null }
   | { kind: 'nearer-station'; hit: StationHit; previous: StationHit | null; openingYear: number | null };
 
 function stationYear(s: ScenarioStation): number | null {
@@ -208,7 +266,7 @@ export function planChanges(now: Commute, plan: Commute): PlanChange[] {
     if (!before) {
       changes.push({ kind: 'new-line', access: a, openingYear: a.stationLine.openingYear ?? a.line.openingYear, stationIsNew: a.station.status !== 'open' });
     } else if (a.station.id !== before.station.id && a.distanceKm < before.distanceKm) {
-      changes.push({ kind: 'nearer-on-line', access: a, previousKm: before.distanceKm, openingYear: a.stationLine.openingYear ?? a.line.openingYear });
+      changes.push({ kind: 'nearer-on-line', access: a, previous: before.range, openingYear: a.stationLine.openingYear ?? a.line.openingYear });
     }
   }
   const km = (c: PlanChange) => (c.kind === 'nearer-station' ? c.hit.distanceKm : c.access.distanceKm);
@@ -227,32 +285,24 @@ export function matchesQuery(sl: StationLine, q: Pick<TransitQuery, 'lines' | 's
  * The station choice the filter and sort apply in a scenario: statuses other than 'open' only exist after the plan,
  * so in 'now' the status choice is ignored (every station of 'now' is open).
  */
-export function effectiveTransitQuery(q: TransitQuery, scenario: Scenario): Pick<TransitQuery, 'lines' | 'statuses'> {
+export function effectiveTransitQuery(q: Pick<TransitQuery, 'lines' | 'statuses'>, scenario: Scenario): Pick<TransitQuery, 'lines' | 'statuses'> {
   return { lines: q.lines, statuses: scenario === 'now' ? [] : q.statuses };
 }
 
 /**
- * For each place: km to the nearest station of `network` with a line matching `q` (lines and statuses).
- * Places with no matching station are absent from the map; empty input gives an empty map.
+ * For each place: the interval of the distance from its region to the nearest station of `network` with a line
+ * matching `q` (lines and statuses). Places with no matching station are absent from the map; empty input gives an
+ * empty map.
  */
-export function transitKmByPlace(places: readonly { id: string; coordinates: LngLat }[], network: Network, q: Pick<TransitQuery, 'lines' | 'statuses'>): Map<string, number> {
+export function transitRangeByPlace(places: readonly (Placed & { id: string })[], network: Network, q: Pick<TransitQuery, 'lines' | 'statuses'>): Map<string, KmRange> {
   const all = q.lines.length === 0 && q.statuses.length === 0;
   const keep = all ? undefined : (i: number) => network.stations[i]!.lines.some((sl) => matchesQuery(sl, q));
-  const out = new Map<string, number>();
+  const out = new Map<string, KmRange>();
   for (const p of places) {
-    const h = nearestIndexed(network.index, p.coordinates, { maxResults: 1, keep })[0];
-    if (h) out.set(p.id, h.distanceKm);
+    const r = nearestStationRange(p, network, keep);
+    if (r) out.set(p.id, r);
   }
   return out;
-}
-
-/** Places within `maxKm` (inclusive) by `kmById`, in input order; null `maxKm` keeps all; a place missing from the map is dropped. */
-export function filterByTransitKm<T extends { id: string }>(places: readonly T[], kmById: ReadonlyMap<string, number>, maxKm: number | null): T[] {
-  if (maxKm === null) return [...places];
-  return places.filter((p) => {
-    const km = kmById.get(p.id);
-    return km !== undefined && km <= maxKm;
-  });
 }
 
 /** A station's display name in a language: zh adds 站 unless the name already ends in it. */

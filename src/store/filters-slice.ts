@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { EMPTY_FILTERS, withoutFilter, type FilterKey, type Filters, type SortKey } from '../lib/filters.ts';
 import type { SizeBasis } from '../lib/parks.ts';
+import type { TransitStatus } from '../lib/vocab.ts';
+import { TRANSIT_KM_RANGE } from '../lib/url-state.ts';
 import type { AppState } from './index.ts';
 
 export type FiltersSlice = {
@@ -14,9 +16,16 @@ export type FiltersSlice = {
   setSort: (sort: SortKey) => void;
   clearFilter: (key: FilterKey) => void;
   resetFilters: () => void;
+  /** The transit filter's distance (null = any), its lines and statuses, and whether parks that may be within count. */
+  setTransitMaxKm: (km: number | null) => void;
+  toggleTransitLine: (lineId: string) => void;
+  toggleTransitStatus: (status: TransitStatus) => void;
+  setTransitPossible: (on: boolean) => void;
 };
 
-const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+const toggle = <T,>(list: T[], id: T) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+/** Clamped to the range and rounded to 0.1 km, so the URL holds a short, parseable figure. */
+const clampKm = (km: number, [lo, hi]: readonly [number, number]) => Math.round(Math.min(hi, Math.max(lo, km)) * 10) / 10;
 
 export const createFiltersSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], FiltersSlice> = (set) => ({
   filters: EMPTY_FILTERS,
@@ -29,4 +38,11 @@ export const createFiltersSlice: StateCreator<AppState, [['zustand/subscribeWith
   setSort: (sort) => set({ sort }),
   clearFilter: (key) => set((s) => ({ filters: withoutFilter(s.filters, key) })),
   resetFilters: () => set({ filters: EMPTY_FILTERS }),
+  setTransitMaxKm: (km) =>
+    set((s) => ({ filters: { ...s.filters, transit: { ...s.filters.transit, maxKm: km === null ? null : clampKm(km, TRANSIT_KM_RANGE) } } })),
+  toggleTransitLine: (lineId) => set((s) => ({ filters: { ...s.filters, transit: { ...s.filters.transit, lines: toggle(s.filters.transit.lines, lineId) } } })),
+  toggleTransitStatus: (status) =>
+    set((s) => ({ filters: { ...s.filters, transit: { ...s.filters.transit, statuses: toggle(s.filters.transit.statuses, status) } } })),
+  setTransitPossible: (possible) => set((s) => ({ filters: { ...s.filters, transit: { ...s.filters.transit, possible } } })),
 });
+

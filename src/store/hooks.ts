@@ -3,12 +3,12 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from './index.ts';
 import { PARKS, STATIONS, TRANSIT_LINES, pinyinOf } from '../data/index.ts';
-import { filterParks, sortParks } from '../lib/filters.ts';
+import { filterParks, possibleExtraCount, sortParks, transitMatch, type FilterContext } from '../lib/filters.ts';
+import type { KmRange, Within } from '../lib/interval.ts';
 import type { Park } from '../lib/parks.ts';
-import { buildNetwork, effectiveTransitQuery, filterByTransitKm, transitKmByPlace, type Network } from '../lib/transit.ts';
+import { buildNetwork, effectiveTransitQuery, transitRangeByPlace, type Network } from '../lib/transit.ts';
 import type { Scenario } from '../lib/url-state.ts';
-
-export const FILTER_CTX = { pinyin: pinyinOf };
+import type { TransitStatus } from '../lib/vocab.ts';
 
 const networks = new Map<Scenario, Network>();
 /** The transit network of a scenario (transit feature), built once from the static data. */
@@ -21,29 +21,74 @@ export function transitNetwork(scenario: Scenario): Network {
   return n;
 }
 
-/** For each park: km to the nearest station matching the transit filter's lines and statuses, in the current scenario. */
-export function useTransitKmByPark(): ReadonlyMap<string, number> {
-  const scenario = useAppStore((s) => s.scenario);
-  const lines = useAppStore((s) => s.transitQuery.lines);
-  const statuses = useAppStore((s) => s.transitQuery.statuses);
-  return useMemo(() => transitKmByPlace(PARKS, transitNetwork(scenario), effectiveTransitQuery({ maxKm: null, lines, statuses }, scenario)), [scenario, lines, statuses]);
+const rangeCache = new Map<string, ReadonlyMap<string, KmRange>>();
+/**
+ * For each park: the interval of the distance from its placement region to the nearest station matching the transit
+ * filter's lines and statuses, in a scenario. Computed once per combination (the data is static).
+ */
+export function transitRanges(scenario: Scenario, lines: string[], statuses: TransitStatus[]): ReadonlyMap<string, KmRange> {
+  const q = effectiveTransitQuery({ lines, statuses }, scenario);
+  const key = `${scenario}|${q.lines.join(',')}|${q.statuses.join(',')}`;
+  let m = rangeCache.get(key);
+  if (!m) {
+    m = transitRangeByPlace(PARKS, transitNetwork(scenario), q);
+    rangeCache.set(key, m);
+  }
+  return m;
 }
 
-/** The parks that pass the filters (and the transit filter's distance), in plan order. */
+/** For each park: its interval to the nearest station matching the transit filter, in the current scenario. */
+export function useTransitRanges(): ReadonlyMap<string, KmRange> {
+  const scenario = useAppStore((s) => s.scenario);
+  const lines = useAppStore((s) => s.filters.transit.lines);
+  const statuses = useAppStore((s) => s.filters.transit.statuses);
+  return useMemo(() => transitRanges(scenario, lines, statuses), [scenario, lines, statuses]);
+}
+
+/** What filterParks needs besides the filters: pinyin, and the transit intervals of the current scenario. */
+export function useFilterContext(): FilterContext {
+  const ranges = useTransitRanges();
+  return useMemo(() => ({ pinyin: pinyinOf, transitRange: (p: Park) => ranges.get(p.id) }), [ranges]);
+}
+
+/** The parks that pass every filter (the transit filter included), in plan order. */
 export function useVisibleParks(): Park[] {
   const filters = useAppStore((s) => s.filters);
-  const maxKm = useAppStore((s) => s.transitQuery.maxKm);
-  const kmByPark = useTransitKmByPark();
-  return useMemo(() => filterByTransitKm(filterParks(PARKS, filters, FILTER_CTX), kmByPark, maxKm), [filters, kmByPark, maxKm]);
+  const ctx = useFilterContext();
+  return useMemo(() => filterParks(PARKS, filters, ctx), [filters, ctx]);
+}
+
+/**
+ * Where each visible park stands against the transit filter ('certain' or 'possible'); empty when the filter has no
+ * distance. The list and the map mark the 'possible' ones.
+ */
+export function useTransitMatches(): ReadonlyMap<string, Within> {
+  const visible = useVisibleParks();
+  const filters = useAppStore((s) => s.filters);
+  const ctx = useFilterContext();
+  return useMemo(() => {
+    const m = new Map<string, Within>();
+    for (const p of visible) {
+      const w = transitMatch(p, filters, ctx);
+      if (w) m.set(p.id, w);
+    }
+    return m;
+  }, [visible, filters, ctx]);
+}
+
+/** Under a "certainly within" transit filter: how many more parks may be within it. */
+export function usePossibleExtraCount(): number {
+  const filters = useAppStore((s) => s.filters);
+  const ctx = useFilterContext();
+  return useMemo(() => possibleExtraCount(PARKS, filters, ctx), [filters, ctx]);
 }
 
 /** The visible parks in the chosen sort order. */
-export function useSortedVisibleParks(transitKm?: ReadonlyMap<string, number>): Park[] {
+export function useSortedVisibleParks(): Park[] {
   const visible = useVisibleParks();
   const [sort, lang] = useAppStore(useShallow((s) => [s.sort, s.lang] as const));
-  const kmByPark = useTransitKmByPark();
-  const km = transitKm ?? kmByPark;
-  return useMemo(() => sortParks(visible, sort, lang, km), [visible, sort, lang, km]);
+  const ranges = useTransitRanges();
+  return useMemo(() => sortParks(visible, sort, lang, ranges), [visible, sort, lang, ranges]);
 }
 
 /** Ids of the visible parks, for the map's filter. */

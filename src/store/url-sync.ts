@@ -52,7 +52,6 @@ export function selectShareState(s: AppState): ShareState {
     presenting: s.presenting,
     compareOpen: s.compareOpen,
     dimFiltered: s.dimFiltered,
-    transit: s.transitQuery,
   };
 }
 
@@ -78,7 +77,6 @@ export function applySearch(search: string, fallbackLang: Lang, envBasemap: stri
     presenting: state.presenting,
     compareOpen: state.compareOpen,
     dimFiltered: state.dimFiltered,
-    transitQuery: state.transit,
     basemapUrl: basemap ?? envBasemap,
     basemapCrs: basemapCrs ?? envCrs(),
   });

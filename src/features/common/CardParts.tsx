@@ -16,19 +16,39 @@ export function Both({ text, lang }: { text: Bilingual; lang: Lang }) {
   );
 }
 
-/** How precisely the point is placed ("placed at town level, within about 3 km") and what it was placed from. */
-export function PlacementSection({ geocode, lang }: { geocode: Geocode; lang: Lang }) {
+type T = (key: string, values?: Record<string, string>) => string;
+
+/**
+ * How precisely a point is placed, in the reader's language: "仅定位到镇街（温泉镇），误差约 6.5 公里" /
+ * "Placed at town level (Wenquan Town), within about 6.5 km". `town` names the town for a town-level placement.
+ */
+export function placementText(t: T, geocode: Pick<Geocode, 'precision' | 'accuracyM'>, lang: Lang, town?: Bilingual): string {
+  const precision = geocode.precision === 'town' && town ? t('card.precisionTown', { town: town[lang] }) : t(`card.precision.${geocode.precision}`);
+  const text = t('card.placedSentence', { precision, accuracy: t('card.accuracy', { d: formatDistanceKm(geocode.accuracyM / 1000, lang) }) });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The placement section of a card: the precision in plain words, and the technical basis (in the reader's language)
+ * with its sources behind a "How this was placed / 定位说明" disclosure.
+ */
+export function PlacementSection({ geocode, lang, town }: { geocode: Geocode; lang: Lang; town?: Bilingual }) {
   const { t } = useTranslation();
   return (
     <section className="placement">
       <h3>{t('card.placement')}</h3>
-      <p>
-        <strong>{t(`card.precision.${geocode.precision}`)}</strong>
-        {geocode.accuracyM ? `, ${t('card.accuracy', { d: formatDistanceKm(geocode.accuracyM / 1000, lang) })}` : ''}
+      <p data-testid="placement-text">
+        <strong>{placementText(t as T, geocode, lang, town)}</strong>
       </p>
-      <p className="muted">
-        {t('card.basis')}: {geocode.basis}
-      </p>
+      <details className="placement-basis">
+        <summary>{t('card.basis')}</summary>
+        <p lang={lang === 'zh' ? 'zh-CN' : 'en'}>{geocode.basis[lang]}</p>
+        {geocode.source ? (
+          <p className="muted small">
+            {t('card.basisSource')}: {geocode.source}
+          </p>
+        ) : null}
+      </details>
     </section>
   );
 }

@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { INDUSTRY_BY_ID, PARK_TOWNS } from '../../data/index.ts';
-import { formatAreaM2 } from '../../lib/format.ts';
+import { formatAreaM2, formatDistanceKm } from '../../lib/format.ts';
+import { TRANSIT_LINES } from '../../data/index.ts';
 import { activeFilterKeys } from '../../lib/filters.ts';
 import { RemovableChip } from '../../ui/Chip.tsx';
 
@@ -21,6 +22,16 @@ export function ActiveFilterChips() {
     chips.push({ key: 'size', label: t('filters.sizeChip', { range }), remove: () => s.clearFilter('size') });
   }
   if (f.query.trim()) chips.push({ key: 'q', label: t('filters.queryChip', { q: f.query }), remove: () => s.clearFilter('query') });
+  if (f.transit.maxKm !== null || f.transit.lines.length || f.transit.statuses.length) {
+    const parts: string[] = [];
+    if (f.transit.maxKm !== null) {
+      parts.push(t(f.transit.possible ? 'transit.filter.chipPossible' : 'transit.filter.chip', { distance: formatDistanceKm(f.transit.maxKm, lang) }));
+    }
+    const lineNames = f.transit.lines.map((id) => TRANSIT_LINES.features.find((l) => l.properties.id === id)?.properties.name[lang] ?? id);
+    const statusNames = f.transit.statuses.map((st) => t(`transit.status.${st}`));
+    const rest = [...lineNames, ...statusNames].join(lang === 'zh' ? '、' : ', ');
+    chips.push({ key: 'transit', label: [...parts, rest].filter(Boolean).join(' · '), remove: () => s.clearFilter('transit') });
+  }
   return (
     <div className="active-chips">
       {chips.map((c) => (

@@ -3,7 +3,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/index.ts';
-import { useVisibleParks, FILTER_CTX } from '../../store/hooks.ts';
+import { useFilterContext, usePossibleExtraCount, useVisibleParks } from '../../store/hooks.ts';
 import { INDUSTRIES, PARKS, PARK_TOWNS } from '../../data/index.ts';
 import { industryCounts, townCounts, SORT_KEYS, type SortKey } from '../../lib/filters.ts';
 import { areaFromInput, areaInputValue, formatAreaM2, formatCount } from '../../lib/format.ts';
@@ -107,8 +107,9 @@ export function FilterPanel() {
   const filters = useAppStore((s) => s.filters);
   const toggleIndustry = useAppStore((s) => s.toggleIndustry);
   const toggleTown = useAppStore((s) => s.toggleTown);
-  const indCounts = useMemo(() => industryCounts(PARKS, filters, INDUSTRIES.map((i) => i.id), FILTER_CTX), [filters]);
-  const tCounts = useMemo(() => townCounts(PARKS, filters, FILTER_CTX), [filters]);
+  const ctx = useFilterContext();
+  const indCounts = useMemo(() => industryCounts(PARKS, filters, INDUSTRIES.map((i) => i.id), ctx), [filters, ctx]);
+  const tCounts = useMemo(() => townCounts(PARKS, filters, ctx), [filters, ctx]);
   // Only industries some park has are offered.
   const used = useMemo(() => INDUSTRIES.filter((i) => PARKS.some((p) => p.industries.includes(i.id))), []);
   return (
@@ -153,6 +154,8 @@ export function ResultBar() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const visible = useVisibleParks();
+  const extra = usePossibleExtraCount();
+  const setPossible = useAppStore((s) => s.setTransitPossible);
   const sort = useAppStore((s) => s.sort);
   const setSort = useAppStore((s) => s.setSort);
   const id = useId();
@@ -162,6 +165,14 @@ export function ResultBar() {
       <div className="result-line">
         <span className="count" aria-live="polite">
           {t('filters.count', { shown: formatCount(visible.length, lang), total: formatCount(PARKS.length, lang) })}
+          {extra > 0 ? (
+            <>
+              {lang === 'zh' ? '，' : ', '}
+              <button type="button" className="link-button extra-possible" onClick={() => setPossible(true)}>
+                {t('transit.filter.extra', { count: formatCount(extra, lang) })}
+              </button>
+            </>
+          ) : null}
         </span>
         <label htmlFor={id} className="sort-label">
           {t('filters.sort')}

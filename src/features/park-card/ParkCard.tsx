@@ -69,8 +69,8 @@ export function ParkCard({ parkId }: { parkId: string }) {
           <blockquote><Both text={park.positioning} lang={lang} /></blockquote>
         </dd>
       </dl>
+      <PlacementSection geocode={g} lang={lang} town={park.town} />
       <ParkTransitBlock park={park} />
-      <PlacementSection geocode={g} lang={lang} />
       <p className="source">{t('card.source')}</p>
       <div className="card-actions">
         <button type="button" className="button" aria-pressed={inCompare} onClick={() => s.toggleCompare(park.id)}>

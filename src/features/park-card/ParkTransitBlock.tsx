@@ -4,23 +4,23 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
-import { formatCount, formatDistanceKm } from '../../lib/format.ts';
-import { DETOUR_FACTOR, LINE_SEARCH_KM, WALK_SPEED_KMH, stationLabel, type LineAccess } from '../../lib/transit.ts';
+import { formatCount } from '../../lib/format.ts';
+import { DETOUR_FACTOR, LINE_SEARCH_KM, WALK_SPEED_KMH, type LineAccess } from '../../lib/transit.ts';
 import type { Park } from '../../lib/parks.ts';
 import { useParkCommute } from '../transit/use-commute.ts';
-import { changeText, minutesText, nearestText, notesText, whenText } from '../transit/transit-text.ts';
+import { changeText, distanceText, nearestText, notesText, stationName, walkText, whenText } from '../transit/transit-text.ts';
 import { NoteList } from '../../ui/NoteList.tsx';
 
 function CorridorCell({ a }: { a: LineAccess }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const c = a.corridor;
-  if (c.kind === 'exact') return <td className="figure">{formatDistanceKm(c.km, lang)}</td>;
+  if (c.kind === 'exact') return <td className="figure">{distanceText(c.range, lang)}</td>;
   if (c.kind === 'approximate') {
     const reason = a.line.note?.[lang] ?? t('transit.indicativeReason');
     return (
       <td className="figure approx" title={t('transit.corridorApproxTitle', { reason })}>
-        {t('transit.corridorApprox', { distance: formatDistanceKm(c.km, lang) })}
+        {t('transit.corridorApprox', { distance: distanceText(c.range, lang) })}
         <span className="transit-reason">{reason}</span>
       </td>
     );
@@ -44,7 +44,7 @@ export function ParkTransitBlock({ park }: { park: Park }) {
         {([['now', now], ['plan', plan]] as const).map(([s, c]) => (
           <div key={s} className={s === scenario ? 'is-current' : undefined} data-scenario={s}>
             <dt>{t(`transit.scenario.${s}`)}</dt>
-            <dd>{c.nearest ? nearestText(t, c.nearest, lang, park.geocode) : t('transit.noStation')}</dd>
+            <dd>{c.nearest ? nearestText(t, c.nearest, lang) : t('transit.noStation')}</dd>
           </div>
         ))}
       </dl>
@@ -67,7 +67,7 @@ export function ParkTransitBlock({ park }: { park: Park }) {
                   {a.line.name[lang]}
                 </th>
                 <td>
-                  {stationLabel(a.station.name, lang)}
+                  {stationName(t, a.station, lang)}
                   {a.stationLine.status !== 'open' ? (
                     <span className="transit-status">
                       {t(`transit.status.${a.stationLine.status}`)} · {whenText(t, a.stationLine.openingYear)}
@@ -75,8 +75,8 @@ export function ParkTransitBlock({ park }: { park: Park }) {
                   ) : null}
                 </td>
                 <td className="figure">
-                  {formatDistanceKm(a.distanceKm, lang)}
-                  <span className="transit-walk">{t('transit.walkShort', { minutes: minutesText(a.walkMinutes, lang) })}</span>
+                  {distanceText(a.range, lang)}
+                  {walkText(a.range, lang) ? <span className="transit-walk">{walkText(a.range, lang)}</span> : null}
                 </td>
                 <CorridorCell a={a} />
               </tr>

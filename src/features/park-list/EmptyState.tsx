@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
-import { FILTER_CTX } from '../../store/hooks.ts';
+import { useFilterContext } from '../../store/hooks.ts';
 import { PARKS } from '../../data/index.ts';
 import { bestRelaxation, type FilterKey } from '../../lib/filters.ts';
 
@@ -11,13 +11,15 @@ const KEY_LABEL: Record<FilterKey, string> = {
   towns: 'filters.keyTowns',
   size: 'filters.keySize',
   query: 'filters.keyQuery',
+  transit: 'filters.keyTransit',
 };
 
 export function EmptyState() {
   const { t } = useTranslation();
   const filters = useAppStore((s) => s.filters);
   const clearFilter = useAppStore((s) => s.clearFilter);
-  const best = useMemo(() => bestRelaxation(PARKS, filters, FILTER_CTX), [filters]);
+  const ctx = useFilterContext();
+  const best = useMemo(() => bestRelaxation(PARKS, filters, ctx), [filters, ctx]);
   return (
     <div className="empty" role="status">
       <p>{t('filters.empty')}</p>

@@ -6,9 +6,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
-import { useSortedVisibleParks } from '../../store/hooks.ts';
+import { useSortedVisibleParks, useTransitMatches } from '../../store/hooks.ts';
 import { INDUSTRY_BY_ID, PARKS } from '../../data/index.ts';
-import { formatAreaM2 } from '../../lib/format.ts';
+import { formatAreaM2, formatDistanceKm } from '../../lib/format.ts';
 import { groupOf } from '../../lib/industry-groups.ts';
 import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
@@ -18,16 +18,22 @@ import { ParkTransitLine } from './ParkTransitLine.tsx';
 
 const MAX_AREA = Math.max(...PARKS.map((p) => p.floorAreaM2));
 
-export function ParkListItem({ park, active }: { park: Park; active: boolean }) {
+/**
+ * One park of the list. `maybe`: the park is only possibly within the transit filter's distance (its site is
+ * uncertain), so it carries a visible mark.
+ */
+export function ParkListItem({ park, active, maybe = false }: { park: Park; active: boolean; maybe?: boolean }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
+  const maxKm = useAppStore((s) => s.filters.transit.maxKm);
   const hovered = useAppStore((s) => s.hoveredParkId === park.id);
   const area = formatAreaM2(park.floorAreaM2, lang, { short: true });
   return (
     <button
       type="button"
-      className={`park-item${hovered ? ' is-hovered' : ''}`}
+      className={`park-item${hovered ? ' is-hovered' : ''}${maybe ? ' is-maybe' : ''}`}
       data-park-id={park.id}
+      data-transit-match={maybe ? 'possible' : undefined}
       tabIndex={active ? 0 : -1}
       aria-label={t('list.select', { name: park.name[lang] })}
       aria-describedby={`park-desc-${park.id}`}
@@ -39,6 +45,7 @@ export function ParkListItem({ park, active }: { park: Park; active: boolean }) 
       <span className="park-item-title">
         <span className="seq" aria-hidden="true">{park.seq}</span>
         {park.name[lang]}
+        {maybe && maxKm !== null ? <span className="maybe-tag">{t('transit.filter.mayBe', { distance: formatDistanceKm(maxKm, lang) })}</span> : null}
       </span>
       {/* The name above is the button's name (it contains the visible title); the facts below are its description. */}
       <span className="park-item-desc" id={`park-desc-${park.id}`} aria-hidden="true">
@@ -77,6 +84,7 @@ function focusWhenRendered(find: () => HTMLElement | null | undefined, scroll: (
 export function ParkList() {
   const { t } = useTranslation();
   const parks = useSortedVisibleParks();
+  const matches = useTransitMatches();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const hoveredId = useAppStore((s) => s.hoveredParkId);
@@ -138,7 +146,7 @@ export function ParkList() {
               ref={virtualizer.measureElement}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
             >
-              <ParkListItem park={park} active={row.index === Math.min(active, parks.length - 1)} />
+              <ParkListItem park={park} active={row.index === Math.min(active, parks.length - 1)} maybe={matches.get(park.id) === 'possible'} />
             </div>
           );
         })}

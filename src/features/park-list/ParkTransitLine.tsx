@@ -10,7 +10,7 @@ export function ParkTransitLine({ park }: { park: Park }) {
   const lang = useAppStore((s) => s.lang);
   const scenario = useAppStore((s) => s.scenario);
   const { current, changes } = useParkCommute(park);
-  const text = current.nearest ? nearestText(t, current.nearest, lang, park.geocode) : t('transit.noStation');
+  const text = current.nearest ? nearestText(t, current.nearest, lang) : t('transit.noStation');
   const first = changes[0];
   const all = changes.map((c) => changeText(t, c, lang)).join('; ');
   return (

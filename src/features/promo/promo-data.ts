@@ -4,15 +4,16 @@
  */
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/index.ts';
-import { transitNetwork, useSortedVisibleParks } from '../../store/hooks.ts';
+import { useSortedVisibleParks } from '../../store/hooks.ts';
 import { PARK_BY_ID } from '../../data/index.ts';
-import { commuteFor, type StationHit } from '../../lib/transit.ts';
+import type { StationHit } from '../../lib/transit.ts';
+import { parkCommute } from '../transit/use-commute.ts';
 import type { Park } from '../../lib/parks.ts';
 import type { Scenario } from '../../lib/url-state.ts';
 
 /** The nearest station to a park in a scenario ('now' = open stations; 'plan' = after the planned works), or null. */
 export function nearestStation(park: Park, scenario: Scenario): StationHit | null {
-  return commuteFor(park.coordinates, transitNetwork(scenario)).nearest;
+  return parkCommute(park)[scenario].nearest;
 }
 
 /** The parks of the compare set, in the order they were picked. */

@@ -1,13 +1,15 @@
 /**
  * Filter parks by distance to transit: "within X km of a station", choosing lines and (after the plan) station
- * statuses. The same km figures drive the 'transit' sort (store/hooks.ts).
+ * statuses, and whether parks that only *may* be within it (their site is uncertain) are listed too. Part of the one
+ * filter (lib/filters.ts): counts, chips, "Clear all", the link and the empty state all account for it. The same
+ * intervals drive the 'transit' sort (store/hooks.ts).
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
-import { FILTER_CTX, transitNetwork, useTransitKmByPark } from '../../store/hooks.ts';
+import { transitNetwork, useFilterContext } from '../../store/hooks.ts';
 import { PARKS, TRANSIT_LINES } from '../../data/index.ts';
-import { filterParks } from '../../lib/filters.ts';
+import { filterParks, transitMatch } from '../../lib/filters.ts';
 import { formatDistanceKm } from '../../lib/format.ts';
 import { TRANSIT_STATUSES } from '../../lib/vocab.ts';
 import { TRANSIT_KM_CHOICES } from '../../lib/transit.ts';
@@ -20,21 +22,25 @@ export function TransitFilter() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const scenario = useAppStore((s) => s.scenario);
-  const q = useAppStore((s) => s.transitQuery);
   const filters = useAppStore((s) => s.filters);
-  const kmByPark = useTransitKmByPark();
+  const q = filters.transit;
+  const ctx = useFilterContext();
   const s = useAppStore.getState();
   // Lines and statuses fold away until asked for (or already chosen): the sidebar stays short.
   const [more, setMore] = useState(false);
   const open = more || q.lines.length > 0 || q.statuses.length > 0;
 
-  // Parks passing the other filters: the base for the distance counts.
-  const base = useMemo(() => filterParks(PARKS, filters, FILTER_CTX), [filters]);
-  const countWithin = (km: number | null) => base.filter((p) => km === null || (kmByPark.get(p.id) ?? Infinity) <= km).length;
+  // Parks passing the other filters: the base for the distance counts (certainly within, plus possibly when asked).
+  const base = useMemo(() => filterParks(PARKS, { ...filters, transit: { ...q, maxKm: null } }, ctx), [filters, q, ctx]);
+  const countWithin = (km: number | null) =>
+    base.filter((p) => {
+      const m = transitMatch(p, { ...filters, transit: { ...q, maxKm: km } }, ctx);
+      return m === null || m === 'certain' || (m === 'possible' && q.possible);
+    }).length;
 
   // Lines offered: those with a station within 5 km of some park in this scenario, plus any already chosen.
   const lines = useMemo(() => {
-    const ids = new Set(PARKS.flatMap((p) => (scenario === 'now' ? parkCommute(p).now : parkCommute(p).plan).byLine.map((a) => a.line.id)));
+    const ids = new Set<string>(PARKS.flatMap((p) => (scenario === 'now' ? parkCommute(p).now : parkCommute(p).plan).byLine.map((a) => a.line.id)));
     q.lines.forEach((id) => ids.add(id));
     return LINE_ORDER.filter((id) => ids.has(id)).map((id) => transitNetwork('plan').lines.get(id)!).filter(Boolean);
   }, [scenario, q.lines]);
@@ -54,6 +60,11 @@ export function TransitFilter() {
           />
         ))}
       </div>
+      <label className="check transit-possible">
+        <input type="checkbox" checked={q.possible} onChange={(e) => s.setTransitPossible(e.target.checked)} />
+        {t('transit.filter.possible')}
+      </label>
+      <p className="muted small">{t('transit.filter.possibleHint')}</p>
       <button type="button" className="link-button" aria-expanded={open} onClick={() => setMore(!open)}>
         {t('transit.filter.more')}
       </button>
@@ -82,7 +93,7 @@ export function TransitFilter() {
         </>
       ) : null}
       {q.maxKm !== null || q.lines.length || q.statuses.length ? (
-        <button type="button" className="link-button" onClick={() => s.clearTransitQuery()}>
+        <button type="button" className="link-button" onClick={() => s.clearFilter('transit')}>
           {t('transit.filter.clear')}
         </button>
       ) : null}

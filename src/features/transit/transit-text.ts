@@ -1,30 +1,51 @@
-/** Sentences of the transit feature, built from lib/transit.ts results with i18next and lib/format.ts. */
+/**
+ * Sentences of the transit feature, built from lib/transit.ts results with i18next and lib/format.ts. The one place
+ * that words a distance to a station: the card, the list, the comparison, the presentation and the print sheets all
+ * call these, so a figure is never stated more precisely than the park's placement allows.
+ */
 import type { TFunction } from 'i18next';
-import type { Geocode } from '../../lib/schema.ts';
-import { formatCount, formatDistanceKm, type Lang } from '../../lib/format.ts';
-import { LINE_SEARCH_KM, stationLabel, type PlanChange, type StationHit, type TransitNote } from '../../lib/transit.ts';
+import { formatCount, formatDistanceAndWalk, formatKmRange, formatWalkRange, rangeStyle, WALK_MAX_WIDTH_KM, type Lang } from '../../lib/format.ts';
+import type { KmRange } from '../../lib/interval.ts';
+import { stationLabel, walkMinutes, type PlanChange, type ScenarioStation, type StationHit, type TransitNote } from '../../lib/transit.ts';
 import { transitNetwork } from '../../store/hooks.ts';
 
-export const minutesText = (min: number, lang: Lang) => formatCount(Math.max(1, Math.round(min)), lang);
+type T = TFunction | ((key: string, values?: Record<string, string>) => string);
+const tr = (t: T, key: string, values?: Record<string, string>) => (t as (k: string, v?: Record<string, string>) => string)(key, values);
 
-/**
- * "距北沙滩站 400 米，步行约 6 分钟" / "400 m to Beishatan station, about a 6-minute walk".
- * A park placed only at area or town level gets no false precision: the distance is marked approximate with the
- * placement error, and where that error exceeds the distance only the station is named (no walking time).
- */
-export function nearestText(t: TFunction, hit: StationHit, lang: Lang, geocode?: Geocode): string {
-  const station = stationLabel(hit.station.name, lang);
-  const vague = geocode && (geocode.precision === 'area' || geocode.precision === 'town') && geocode.accuracyM;
-  if (vague) {
-    const accuracy = formatDistanceKm(geocode.accuracyM! / 1000, lang);
-    if (geocode.accuracyM! / 1000 >= hit.distanceKm) return t('transit.nearestVague', { station, accuracy });
-    return t('transit.nearestApprox', { station, distance: formatDistanceKm(hit.distanceKm, lang), accuracy });
-  }
-  return t('transit.nearestLine', { station, distance: formatDistanceKm(hit.distanceKm, lang), minutes: minutesText(hit.walkMinutes, lang) });
+/** A distance range in words: "350 米" / "约 150–650 米" / "最远约 2.8 公里" (lib/format.ts formatKmRange). */
+export const distanceText = (r: KmRange, lang: Lang) => formatKmRange(r, lang);
+
+/** The walking time a range allows, or null when the range is too wide for one. */
+export const walkText = (r: KmRange, lang: Lang) => formatWalkRange(r, lang, walkMinutes);
+
+/** Distance and, where honest, walking time: "约 150–650 米，步行 2–9 分钟". */
+export const distanceWalkText = (r: KmRange, lang: Lang) => formatDistanceAndWalk(r, lang, walkMinutes);
+
+/** True when a range is too wide to state a walking time (more than WALK_MAX_WIDTH_KM). */
+export const tooWideForWalk = (r: KmRange) => r.farKm - r.nearKm > WALK_MAX_WIDTH_KM;
+
+/** A station's name, marked when its position is only indicative (a planned station placed at its namesake). */
+export function stationName(t: T, s: ScenarioStation, lang: Lang): string {
+  const name = stationLabel(s.name, lang);
+  return s.indicative ? tr(t, 'transit.indicativeStation', { station: name }) : name;
 }
 
-export function whenText(t: TFunction, year: number | null): string {
-  return year === null ? t('transit.yearUnknown') : t('transit.aboutYear', { year: String(year) });
+/**
+ * The nearest station in one sentence, as precise as the park's placement allows:
+ * - "距北沙滩站 400 米，步行约 6 分钟" (a range narrower than 300 m: one figure);
+ * - "距北沙滩站约 150–650 米，步行 2–9 分钟" (up to 1 km wide: both as ranges);
+ * - "距最近车站约 0.3–3.6 公里（…无法估计步行时间；按定位点最近为温阳路站）" (wider: no walking time).
+ */
+export function nearestText(t: T, hit: StationHit, lang: Lang): string {
+  const station = stationName(t, hit.station, lang);
+  const distance = distanceText(hit.range, lang);
+  const walk = walkText(hit.range, lang);
+  if (!walk) return tr(t, 'transit.nearestWide', { station, distance });
+  return tr(t, rangeStyle(hit.range) === 'single' ? 'transit.nearestLine' : 'transit.nearestRange', { station, distance, walk });
+}
+
+export function whenText(t: T, year: number | null): string {
+  return year === null ? tr(t, 'transit.yearUnknown') : tr(t, 'transit.aboutYear', { year: String(year) });
 }
 
 function lineName(id: string, lang: Lang): string {
@@ -32,15 +53,15 @@ function lineName(id: string, lang: Lang): string {
 }
 
 /** One plan change as a sentence. */
-export function changeText(t: TFunction, c: PlanChange, lang: Lang): string {
+export function changeText(t: T, c: PlanChange, lang: Lang): string {
   const when = whenText(t, c.openingYear);
   if (c.kind === 'nearer-station') {
-    return t('transit.change.nearerStation', { station: stationLabel(c.hit.station.name, lang), distance: formatDistanceKm(c.hit.distanceKm, lang), when });
+    return tr(t, 'transit.change.nearerStation', { station: stationName(t, c.hit.station, lang), distance: distanceText(c.hit.range, lang), when });
   }
   const a = c.access;
-  const common = { station: stationLabel(a.station.name, lang), distance: formatDistanceKm(a.distanceKm, lang), line: a.line.name[lang], when };
-  if (c.kind === 'nearer-on-line') return t('transit.change.nearerOnLine', { ...common, before: formatDistanceKm(c.previousKm, lang) });
-  return t(c.stationIsNew ? 'transit.change.newLineNewStation' : 'transit.change.newLineExisting', common);
+  const common = { station: stationName(t, a.station, lang), distance: distanceText(a.range, lang), line: a.line.name[lang], when };
+  if (c.kind === 'nearer-on-line') return tr(t, 'transit.change.nearerOnLine', { ...common, before: distanceText(c.previous, lang) });
+  return tr(t, c.stationIsNew ? 'transit.change.newLineNewStation' : 'transit.change.newLineExisting', common);
 }
 
 /** A short label for a change, for the list badge. */
@@ -49,7 +70,7 @@ export function changeShort(c: PlanChange, lang: Lang): string {
 }
 
 /** The notes of a network, grouped (planned stations without a position are listed per line). */
-export function notesText(t: TFunction, notes: readonly TransitNote[], lang: Lang): string[] {
+export function notesText(t: T, notes: readonly TransitNote[], lang: Lang): string[] {
   const out: string[] = [];
   const byLine = new Map<string, { names: string[]; year: number | null }>();
   for (const n of notes) {
@@ -59,15 +80,18 @@ export function notesText(t: TFunction, notes: readonly TransitNote[], lang: Lan
       g.names.push(stationLabel(n.name, lang));
       byLine.set(key, g);
     } else if (n.kind === 'line-no-geometry') {
-      out.push(t('transit.note.lineNoGeometry', { line: n.name[lang] }));
+      out.push(tr(t, 'transit.note.lineNoGeometry', { line: n.name[lang] }));
     } else {
-      out.push(t('transit.note.noStations'));
+      out.push(tr(t, 'transit.note.noStations'));
     }
   }
   for (const [line, g] of byLine) {
-    out.unshift(t('transit.note.stationNoPosition', { line: lineName(line, lang), count: formatCount(g.names.length, lang), names: g.names.join(lang === 'zh' ? '、' : ', '), when: whenText(t, g.year) }));
+    out.unshift(tr(t, 'transit.note.stationNoPosition', { line: lineName(line, lang), count: formatCount(g.names.length, lang), names: g.names.join(lang === 'zh' ? '、' : ', '), when: whenText(t, g.year) }));
   }
   return out;
 }
 
-export const SEARCH_KM = LINE_SEARCH_KM;
+/** The nearest-station figure for compact places (comparison, presentation, print): the sentence, or "no station". */
+export function stationWords(t: T, hit: StationHit | null, lang: Lang): string {
+  return hit ? nearestText(t, hit, lang) : tr(t, 'promo.noStation');
+}

@@ -12,8 +12,8 @@ const cache = new Map<string, Omit<ParkCommute, 'current'>>();
 export function parkCommute(park: Park): Omit<ParkCommute, 'current'> {
   let c = cache.get(park.id);
   if (!c) {
-    const now = commuteFor(park.coordinates, transitNetwork('now'));
-    const plan = commuteFor(park.coordinates, transitNetwork('plan'));
+    const now = commuteFor(park, transitNetwork('now'));
+    const plan = commuteFor(park, transitNetwork('plan'));
     c = { now, plan, changes: planChanges(now, plan) };
     cache.set(park.id, c);
   }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { PARKS, pinyinOf } from '../../../src/data/index.ts';
-import { EMPTY_FILTERS, bestRelaxation, filterParks, industryCounts, sortParks, townCounts, type Filters } from '../../../src/lib/filters.ts';
+import { EMPTY_FILTERS, activeFilterKeys, bestRelaxation, filterParks, industryCounts, possibleExtraCount, sortParks, townCounts, transitMatch, withoutFilter, type Filters } from '../../../src/lib/filters.ts';
 
 const ctx = { pinyin: pinyinOf };
 const ids = (f: Partial<Filters>) => filterParks(PARKS, { ...EMPTY_FILTERS, ...f }, ctx).map((p) => p.id).sort();
@@ -76,8 +76,59 @@ describe('sortParks', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
   });
   it('sorts by transit distance with missing values last, ties in plan order', () => {
-    const km = new Map([['zgc-bonded-zone-phase-1', 2], ['ic-design-park-phase-2', 0.5]]);
+    const km = new Map([['zgc-bonded-zone-phase-1', { nearKm: 2, farKm: 2 }], ['ic-design-park-phase-2', { nearKm: 0.5, farKm: 0.5 }]]);
     const order = sortParks(PARKS, 'transit', 'zh', km).map((p) => p.seq);
     expect(order.slice(0, 4)).toEqual([5, 1, 2, 3]);
+  });
+  it('never ranks a wide interval above one whose worst case is smaller (far end first, then near end)', () => {
+    const ranges = new Map([
+      ['zgc-xibeiwang-science-park-phase-1', { nearKm: 0, farKm: 3.1 }], // ±3 km, placed near a station
+      ['zgc-dongsheng-phase-3-dongpan', { nearKm: 0.2, farKm: 0.6 }],
+      ['zgc-bonded-zone-phase-1', { nearKm: 0.1, farKm: 0.6 }],
+    ]);
+    const order = sortParks(PARKS, 'transit', 'en', ranges).map((p) => p.id);
+    expect(order.slice(0, 3)).toEqual(['zgc-bonded-zone-phase-1', 'zgc-dongsheng-phase-3-dongpan', 'zgc-xibeiwang-science-park-phase-1']);
+  });
+});
+
+describe('the transit filter (three answers: certainly, possibly, not within)', () => {
+  // Hand-made intervals: A certainly within 500 m, B possibly, C not; the rest have no matching station.
+  const ranges = new Map([
+    ['zgc-dongsheng-phase-3-dongpan', { nearKm: 0.1, farKm: 0.45 }],
+    ['zgc-bonded-zone-phase-1', { nearKm: 0.1, farKm: 5.3 }],
+    ['zgc-siji-innovation-center', { nearKm: 0.9, farKm: 1.8 }],
+  ]);
+  const tctx = { ...ctx, transitRange: (p: { id: string }) => ranges.get(p.id) };
+  const within = (km: number | null, possible = false) => ({ ...EMPTY_FILTERS, transit: { ...EMPTY_FILTERS.transit, maxKm: km, possible } });
+
+  it('"within 500 m" keeps only the parks certainly within it by default', () => {
+    expect(filterParks(PARKS, within(0.5), tctx).map((p) => p.id)).toEqual(['zgc-dongsheng-phase-3-dongpan']);
+    expect(possibleExtraCount(PARKS, within(0.5), tctx)).toBe(1);
+  });
+  it('the switch adds the parks that may be within it, and they are marked possible', () => {
+    const shown = filterParks(PARKS, within(0.5, true), tctx);
+    expect(shown.map((p) => p.id)).toEqual(['zgc-bonded-zone-phase-1', 'zgc-dongsheng-phase-3-dongpan']);
+    expect(shown.map((p) => transitMatch(p, within(0.5, true), tctx))).toEqual(['possible', 'certain']);
+    expect(possibleExtraCount(PARKS, within(0.5, true), tctx)).toBe(0);
+  });
+  it('counts chips under the transit filter: industry counts agree with the list', () => {
+    const f = within(0.5, true);
+    const shown = filterParks(PARKS, f, tctx);
+    const counts = industryCounts(PARKS, f, ['ic', 'ai'], tctx);
+    expect(counts.get('ic')).toBe(shown.filter((p) => p.industries.includes('ic')).length);
+    expect(counts.get('ai')).toBe(shown.filter((p) => p.industries.includes('ai')).length);
+  });
+  it('is an active filter: a chip, cleared by "clear all", offered as the relaxation when it empties the list', () => {
+    const f = { ...within(0.5), towns: ['wenquan-town'] };
+    expect(activeFilterKeys(f)).toEqual(['towns', 'transit']);
+    expect(withoutFilter(f, 'transit').transit).toEqual(EMPTY_FILTERS.transit);
+    expect(filterParks(PARKS, f, tctx)).toEqual([]);
+    // Removing the transit filter brings back Wenquan's three parks; removing the town brings back one.
+    expect(bestRelaxation(PARKS, f, tctx)).toEqual({ key: 'transit', count: 3 });
+  });
+  it('without a distance, lines alone filter nothing and every park is unmarked', () => {
+    const f = { ...EMPTY_FILTERS, transit: { ...EMPTY_FILTERS.transit, lines: ['L15'] } };
+    expect(filterParks(PARKS, f, tctx)).toHaveLength(18);
+    expect(transitMatch(PARKS[0]!, f, tctx)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { areaFromInput, areaInputValue, formatAreaM2, formatDistanceKm, formatMinutes } from '../../../src/lib/format.ts';
+import { areaFromInput, areaInputValue, formatAreaM2, formatDistanceAndWalk, formatDistanceKm, formatKmRange, formatMinutes, formatWalkRange, rangeStyle } from '../../../src/lib/format.ts';
 
 describe('format', () => {
   it.each([
@@ -31,5 +31,40 @@ describe('format', () => {
     expect(formatDistanceKm(NaN, 'en')).toBe('—');
     expect(formatAreaM2(Infinity, 'zh')).toBe('—');
     expect(formatMinutes(0.2, 'en')).toBe('1 min');
+  });
+});
+
+describe('formatKmRange and formatWalkRange: one formatter for every stated distance', () => {
+  const walk = (km: number) => (km * 1.3 * 60) / 4.8; // lib/transit.ts walkMinutes
+  it.each([
+    // A range narrower than 300 m: one figure (its middle) and a walking time.
+    [{ nearKm: 0.34, farKm: 0.36 }, 'zh', '350 米', '步行约 6 分钟'],
+    [{ nearKm: 0.34, farKm: 0.36 }, 'en', '350 m', 'about a 6-minute walk'],
+    // Up to 1 km wide: both as ranges, rounded outward.
+    [{ nearKm: 0.153, farKm: 0.647 }, 'zh', '约 150–650 米', '步行 2–11 分钟'],
+    [{ nearKm: 0.153, farKm: 0.647 }, 'en', '150–650 m', 'a 2–11 min walk'],
+    // Wider than 1 km: km, no walking time anywhere.
+    [{ nearKm: 0.43, farKm: 3.04 }, 'zh', '约 0.4–3.1 公里', null],
+    [{ nearKm: 0.43, farKm: 3.04 }, 'en', '0.4–3.1 km', null],
+    // A station may lie inside the region: only the far end, never "0 米".
+    [{ nearKm: 0, farKm: 2.75 }, 'zh', '最远约 2.8 公里', null],
+    [{ nearKm: 0, farKm: 2.75 }, 'en', 'up to 2.8 km', null],
+    [{ nearKm: 0, farKm: 0.6 }, 'zh', '最远约 600 米', '步行 1–10 分钟'],
+  ] as const)('%o in %s → "%s", walk %s', (r, lang, text, walkText) => {
+    expect(formatKmRange(r, lang)).toBe(text);
+    expect(formatWalkRange(r, lang, walk)).toBe(walkText);
+  });
+  it('joins distance and walk, and never prints NaN or 0 m', () => {
+    expect(formatDistanceAndWalk({ nearKm: 0.153, farKm: 0.647 }, 'zh', walk)).toBe('约 150–650 米，步行 2–11 分钟');
+    expect(formatDistanceAndWalk({ nearKm: 0.43, farKm: 3.04 }, 'en', walk)).toBe('0.4–3.1 km');
+    expect(formatKmRange({ nearKm: NaN, farKm: 1 }, 'en')).toBe('—');
+    expect(formatWalkRange({ nearKm: 0, farKm: Infinity }, 'en', walk)).toBeNull();
+    for (const far of [0.3, 0.9, 1.5, 4]) expect(formatKmRange({ nearKm: 0, farKm: far }, 'zh')).not.toMatch(/(^|\D)0 米/);
+  });
+  it('names the style of each range', () => {
+    expect(rangeStyle({ nearKm: 0.3, farKm: 0.5 })).toBe('single');
+    expect(rangeStyle({ nearKm: 0.3, farKm: 0.9 })).toBe('range');
+    expect(rangeStyle({ nearKm: 0.3, farKm: 1.5 })).toBe('wide');
+    expect(rangeStyle({ nearKm: 0, farKm: 1.5 })).toBe('upTo');
   });
 });
