@@ -16,11 +16,14 @@ import { MeasureControl } from '../../src/map/TransitMapLayers.tsx';
 import { handleMapClick } from '../../src/map/map-click.ts';
 import { LAYER } from '../../src/map/ids.ts';
 import { radiusQuery } from '../../src/lib/spatial.ts';
-import { transitKmByPlace } from '../../src/lib/transit.ts';
+import { transitRangeByPlace } from '../../src/lib/transit.ts';
 
 const wrap = (ui: ReactNode) => render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
-// 清华东路38号 (seq 8): 396 m from 北沙滩 (shown as 400 m), 0.396 × 1.3 ÷ 4.8 × 60 = 6.4 → 6 minutes.
+// 清华东路38号 (seq 8): its region is the block west of 京藏高速 (up to 学清路); 北沙滩 station sits at its south-east
+// corner, so the nearest station is "up to 1.1 km" away and no walking time is given.
 const dongpan = PARKS.find((p) => p.seq === 8)!;
+// 上地信息路26号 (seq 18): placed from an address to ±300 m: 220–830 m to 清河站, a 3–14 minute walk.
+const quantum = PARKS.find((p) => p.seq === 18)!;
 const BEISHATAN: [number, number] = [116.36204, 40.00012];
 
 async function setLang(lang: 'zh' | 'en') {
@@ -37,17 +40,24 @@ describe('transit on the list card (ParkTransitLine)', () => {
   });
 
   it.each([
-    ['zh', 'now', '距北沙滩站 400 米，步行约 6 分钟', '规划后有变化'],
-    ['zh', 'plan', '距北沙滩站 400 米，步行约 6 分钟', '规划：+19号线北延（规划）'],
-    ['en', 'now', '400 m to Beishatan station, about a 6-minute walk', 'Changes after plan'],
-    ['en', 'plan', '400 m to Beishatan station, about a 6-minute walk', 'Plan: +Line 19 northern extension (planned)'],
-  ] as const)('%s, %s: "%s" with the badge "%s"', async (lang, scenario, line, badge) => {
+    ['zh', 'now', quantum.id, '距清河站约 220–830 米，步行 3–14 分钟', '规划后有变化'],
+    ['en', 'plan', quantum.id, '220–830 m to Qinghe Railway Station, a 3–14 min walk', 'Plan: +Line 19 northern extension (planned)'],
+    ['zh', 'now', dongpan.id, '距最近车站最远约 1.1 公里（定位点附近为北沙滩站；园区位置不确定，不估算步行时间）', '规划后有变化'],
+    ['en', 'plan', dongpan.id, 'nearest station up to 1.1 km away (Beishatan station near the placed point; the site is too uncertain for a walking time)', 'Plan: +Line 19 northern extension (planned)'],
+  ] as const)('%s, %s: %s → "%s" with the badge "%s"', async (lang, scenario, id, line, badge) => {
     await setLang(lang);
     useAppStore.setState({ scenario });
-    wrap(<ParkTransitLine park={dongpan} />);
+    wrap(<ParkTransitLine park={PARKS.find((p) => p.id === id)!} />);
     const el = screen.getByTestId('park-transit-line');
     expect(el.querySelector('.transit-nearest-text')!.textContent).toBe(line);
     expect(el.querySelector('.transit-badge')!.textContent).toBe(badge);
+  });
+
+  it('never states "0 米" or a walking time for a town-level park placed at a station node (永丰数字科技中心)', () => {
+    wrap(<ParkTransitLine park={PARKS.find((p) => p.id === 'yongfeng-digital-tech-center')!} />);
+    const text = screen.getByTestId('park-transit-line').textContent!;
+    expect(text).toBe('距最近车站最远约 2.5 公里（定位点附近为永丰站；园区位置不确定，不估算步行时间）');
+    expect(text).not.toMatch(/(^|[^\d.])0 米|步行 \d/);
   });
 });
 
@@ -57,27 +67,33 @@ describe('transit block of the park card (ParkTransitBlock)', () => {
     await i18n.changeLanguage('zh');
   });
 
-  it('shows now and after plan, the lines within 5 km, the change and the exclusions, in Chinese', () => {
+  it('shows now and after plan, the lines within 5 km as intervals, the change and the exclusions, in Chinese', () => {
     wrap(<ParkTransitBlock park={dongpan} />);
     const block = screen.getByRole('region', { name: '轨道交通' });
-    expect(within(block).getByText('现状').nextElementSibling!.textContent).toBe('距北沙滩站 400 米，步行约 6 分钟');
+    expect(within(block).getByText('现状').nextElementSibling!.textContent).toBe('距最近车站最远约 1.1 公里（定位点附近为北沙滩站；园区位置不确定，不估算步行时间）');
     const table = within(block).getByRole('table');
-    expect(within(table).getByRole('rowheader', { name: '15号线' })).toBeInstanceOf(HTMLElement);
+    const l15 = within(table).getByRole('rowheader', { name: '15号线' }).closest('tr')!;
+    expect(within(l15).getAllByRole('cell').map((c) => c.textContent)).toEqual(['北沙滩站', '最远约 1.1 公里', '最远约 900 米']);
+    // A range wider than 1 km states no walking time; up to 1 km wide it is a range of minutes.
+    const l8 = within(table).getByRole('rowheader', { name: '8号线' }).closest('tr')!;
+    expect(within(l8).getAllByRole('cell')[1]!.textContent).toBe('约 1.5–2.9 公里');
+    const l10 = within(table).getByRole('rowheader', { name: '10号线' }).closest('tr')!;
+    expect(within(l10).getAllByRole('cell')[1]!.textContent).toBe('约 2.7–3.7 公里步行 44–60 分钟');
     expect(within(table).queryByRole('rowheader', { name: /19号线北延/ })).toBeNull();
-    expect(within(block).getByText('北沙滩站（400 米）将接入19号线北延（规划），约 2029 年')).toBeInstanceOf(HTMLElement);
-    expect(within(block).getByText(/19号线北延（规划）的 5 座规划车站（.*生命谷站.*）尚未公布位置，未计入距离（约 2029 年）。/)).toBeInstanceOf(HTMLElement);
+    expect(within(block).getByText('北沙滩站（最远约 1.6 公里）将接入19号线北延（规划），约 2029 年')).toBeInstanceOf(HTMLElement);
     expect(within(block).getByText(/13号线扩能提升工程（在建部分）未公布线路走向/)).toBeInstanceOf(HTMLElement);
     expect(within(block).getByText(/步速每小时 4.8 公里/)).toBeInstanceOf(HTMLElement);
+    expect(block.textContent).not.toMatch(/NaN|undefined|(^|[^\d.])0 米/);
   });
 
-  it('after the plan lists Line 19N with an approximate corridor distance and the reason, in English', async () => {
+  it('after the plan lists Line 19N with an indicative corridor interval and the reason, and its indicative stations, in English', async () => {
     await setLang('en');
     useAppStore.setState({ scenario: 'plan' });
     wrap(<ParkTransitBlock park={dongpan} />);
     const row = screen.getByRole('rowheader', { name: 'Line 19 northern extension (planned)' }).closest('tr')!;
     const cells = within(row).getAllByRole('cell');
     expect(cells[0]!.textContent).toBe('Beishatanplanned · about 2029');
-    expect(cells[2]!.textContent).toMatch(/^≈ \d+ m(indicative alignment, not yet published)$/);
+    expect(cells[2]!.textContent).toMatch(/^up to 1\.\d km \(indicative\)indicative alignment, not yet published$/);
     expect(cells.map((c) => c.textContent).join(' ')).not.toMatch(/NaN|undefined/);
   });
 });
@@ -88,17 +104,40 @@ describe('transit filter and sort', () => {
     vi.spyOn(maplibre, 'hasWebGL2').mockReturnValue(true);
   });
 
-  it('"within 1 km" keeps the parks whose nearest station is within 1 km and says how many', async () => {
+  it('"within 1 km" keeps only the parks certainly within it; the switch adds the possible ones, marked; clear all clears it', async () => {
     wrap(<App />);
-    const km = transitKmByPlace(PARKS, transitNetwork('now'), { lines: [], statuses: [] });
-    const expected = PARKS.filter((p) => km.get(p.id)! <= 1).length;
-    expect(expected).toBeGreaterThan(0);
-    expect(expected).toBeLessThan(18);
-    await userEvent.click(screen.getByRole('button', { name: new RegExp(`^1 公里内\\s*${expected}$`) }));
-    expect(useAppStore.getState().transitQuery.maxKm).toBe(1);
-    expect(screen.getByText(`${expected} / 18 个园区`)).toBeInstanceOf(HTMLElement);
-    await userEvent.click(screen.getByRole('button', { name: '清除交通筛选' }));
+    const ranges = transitRangeByPlace(PARKS, transitNetwork('now'), { lines: [], statuses: [] });
+    const certain = PARKS.filter((p) => ranges.get(p.id)!.farKm <= 1).length;
+    const possible = PARKS.filter((p) => ranges.get(p.id)!.nearKm <= 1 && ranges.get(p.id)!.farKm > 1).length;
+    expect(certain).toBe(2); // only 上地信息路26号 (±300 m) and 昆明湖南路51号 (±900 m) are certainly within 1 km today
+    expect(possible).toBeGreaterThan(5);
+    await userEvent.click(screen.getByRole('button', { name: new RegExp(`^1 公里内\\s*${certain}$`) }));
+    expect(useAppStore.getState().filters.transit.maxKm).toBe(1);
+    expect(screen.getByText(`${certain} / 18 个园区`)).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole('button', { name: `另有 ${possible} 个可能在范围内` })).toBeInstanceOf(HTMLElement);
+    // The transit filter is an active filter: it has a chip, and "Clear all" shows and clears it.
+    expect(screen.getByRole('button', { name: /移除.*距车站 1 公里内/ })).toBeInstanceOf(HTMLElement);
+    await userEvent.click(screen.getByRole('checkbox', { name: '也列出可能在范围内的园区' }));
+    expect(useAppStore.getState().filters.transit.possible).toBe(true);
+    expect(screen.getByText(`${certain + possible} / 18 个园区`)).toBeInstanceOf(HTMLElement);
+    expect(document.querySelectorAll('.park-item.is-maybe').length).toBeGreaterThan(0);
+    expect(document.querySelector('.park-item.is-maybe .maybe-tag')!.textContent).toBe('可能在 1 公里内');
+    await userEvent.click(screen.getByRole('button', { name: '清除全部' }));
+    expect(useAppStore.getState().filters.transit).toEqual({ maxKm: null, lines: [], statuses: [], possible: false });
     expect(screen.getByText('18 / 18 个园区')).toBeInstanceOf(HTMLElement);
+  });
+
+  it('industry chip counts agree with the list under a transit filter', async () => {
+    wrap(<App />);
+    await userEvent.click(screen.getByRole('checkbox', { name: '也列出可能在范围内的园区' }));
+    await userEvent.click(screen.getByRole('button', { name: /^1 公里内/ }));
+    const shown = Number(/^(\d+) \/ 18/.exec(screen.getByText(/ \/ 18 个园区/).textContent!)![1]);
+    const ai = screen.getByRole('button', { name: /^人工智能\s*\d+$/ });
+    const aiCount = Number(/(\d+)$/.exec(ai.textContent!)![1]);
+    const ranges = transitRangeByPlace(PARKS, transitNetwork('now'), { lines: [], statuses: [] });
+    const expectedAi = PARKS.filter((p) => p.industries.includes('ai') && ranges.get(p.id)!.nearKm <= 1).length;
+    expect(aiCount).toBe(expectedAi);
+    expect(aiCount).toBeLessThanOrEqual(shown);
   });
 
   it('offers lines, and station statuses only after the plan, behind a disclosure', async () => {
@@ -106,11 +145,11 @@ describe('transit filter and sort', () => {
     expect(screen.queryByRole('button', { name: '15号线' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: '按线路、车站状态筛选' }));
     await userEvent.click(screen.getByRole('button', { name: '15号线' }));
-    expect(useAppStore.getState().transitQuery.lines).toEqual(['L15']);
+    expect(useAppStore.getState().filters.transit.lines).toEqual(['L15']);
     expect(screen.getByText(/切换到“规划后”可按在建、规划车站筛选/)).toBeInstanceOf(HTMLElement);
     await userEvent.click(screen.getByRole('button', { name: '规划后' }));
     await userEvent.click(screen.getByRole('button', { name: '规划' }));
-    expect(useAppStore.getState().transitQuery.statuses).toEqual(['planned']);
+    expect(useAppStore.getState().filters.transit.statuses).toEqual(['planned']);
   });
 });
 

@@ -164,7 +164,7 @@ export function ResultBar() {
       <ActiveFilterChips />
       <div className="result-line">
         <span className="count" aria-live="polite">
-          {t('filters.count', { shown: formatCount(visible.length, lang), total: formatCount(PARKS.length, lang) })}
+          <span className="count-shown">{t('filters.count', { shown: formatCount(visible.length, lang), total: formatCount(PARKS.length, lang) })}</span>
           {extra > 0 ? (
             <>
               {lang === 'zh' ? '，' : ', '}

@@ -31,13 +31,23 @@ export function stationName(t: T, s: ScenarioStation, lang: Lang): string {
 }
 
 /**
+ * A station as named in a sentence: "北沙滩站" / "Beishatan station" ("Qinghe Railway Station" keeps its own word),
+ * marked when its position is only indicative.
+ */
+export function stationRef(t: T, s: ScenarioStation, lang: Lang): string {
+  if (lang === 'zh' || /station$/i.test(s.name.en)) return stationName(t, s, lang);
+  const name = `${s.name.en} station`;
+  return s.indicative ? tr(t, 'transit.indicativeStation', { station: name }) : name;
+}
+
+/**
  * The nearest station in one sentence, as precise as the park's placement allows:
  * - "距北沙滩站 400 米，步行约 6 分钟" (a range narrower than 300 m: one figure);
  * - "距北沙滩站约 150–650 米，步行 2–9 分钟" (up to 1 km wide: both as ranges);
  * - "距最近车站约 0.3–3.6 公里（…无法估计步行时间；按定位点最近为温阳路站）" (wider: no walking time).
  */
 export function nearestText(t: T, hit: StationHit, lang: Lang): string {
-  const station = stationName(t, hit.station, lang);
+  const station = stationRef(t, hit.station, lang);
   const distance = distanceText(hit.range, lang);
   const walk = walkText(hit.range, lang);
   if (!walk) return tr(t, 'transit.nearestWide', { station, distance });
@@ -61,7 +71,7 @@ export function changeText(t: T, c: PlanChange, lang: Lang): string {
   const a = c.access;
   const common = { station: stationName(t, a.station, lang), distance: distanceText(a.range, lang), line: a.line.name[lang], when };
   if (c.kind === 'nearer-on-line') return tr(t, 'transit.change.nearerOnLine', { ...common, before: distanceText(c.previous, lang) });
-  return tr(t, c.stationIsNew ? 'transit.change.newLineNewStation' : 'transit.change.newLineExisting', common);
+  return tr(t, c.stationIsNew ? 'transit.change.newLineNewStation' : 'transit.change.newLineExisting', { ...common, station: stationRef(t, a.station, lang) });
 }
 
 /** A short label for a change, for the list badge. */
