@@ -8,6 +8,7 @@ import { startServer, launch, waitForMapIdle, renderedFeatures, screenshot } fro
 
 const parks = JSON.parse(readFileSync(new URL('../../data/parks.geojson', import.meta.url), 'utf8')).features;
 const DONGPAN = parks.find((f) => f.properties.seq === 8).properties; // 清华东路38号, beside 北沙滩
+const QUANTUM = parks.find((f) => f.properties.seq === 18).properties; // 上地信息路26号, ±300 m
 
 let server;
 before(async () => { server = await startServer(); });
@@ -20,7 +21,7 @@ async function clickAt(page, lngLat) {
   await page.mouse.click(box.x + x, box.y + y);
 }
 
-test('switching to "after plan" changes a park\'s transit figures: Line 19N appears at 北沙滩, about 2029', async () => {
+test('switching to "after plan" changes a park\'s transit figures: Line 19N appears at 北沙滩, about 2029; figures are ranges', async () => {
   const b = await launch();
   try {
     const { page } = b;
@@ -30,28 +31,64 @@ test('switching to "after plan" changes a park\'s transit figures: Line 19N appe
     await block.waitFor();
     const current = block.locator('.transit-scenarios .is-current');
     assert.equal(await current.locator('dt').innerText(), '现状');
-    assert.equal(await current.locator('dd').innerText(), '距北沙滩站 400 米，步行约 6 分钟');
+    // 东畔's region is the block west of 京藏高速; 北沙滩 station sits at its corner: no exact figure, no walking time.
+    assert.equal(await current.locator('dd').innerText(), '距最近车站最远约 1.1 公里（定位点附近为北沙滩站；园区位置不确定，不估算步行时间）');
     assert.equal(await block.locator('tr[data-line="L19N"]').count(), 0, 'no Line 19N row now');
+    assert.match(await page.getByTestId('placement-text').innerText(), /^按门牌地址定位，误差约 1.2 公里$/);
     await screenshot(page, 'transit-card-now-zh');
 
     await page.getByRole('button', { name: '规划后', exact: true }).click();
     const row = block.locator('tr[data-line="L19N"]');
     await row.waitFor();
-    assert.match(await row.innerText(), /北沙滩站\s*规划 · 约 2029 年\s*400 米\s*步行 6 分钟\s*约 \d+ 米/);
+    assert.match(await row.innerText(), /北沙滩站\s*规划 · 约 2029 年\s*最远约 1\.6 公里\s*最远约 [\d.]+ 公里（示意）/);
     assert.equal(await block.locator('.transit-scenarios .is-current dt').innerText(), '规划后');
     assert.match(page.url(), /scen=plan/);
+    const text = await block.innerText();
+    assert.doesNotMatch(text, /NaN|(^|[^\d.,])0 米/);
     await screenshot(page, 'transit-card-plan-zh');
 
-    // The list card carries the plan badge; in English too (the list is narrowed to the park by a shared search link).
-    await page.goto(`${server.url}?lang=en&scen=plan&q=${encodeURIComponent('东畔')}`);
+    // A park placed from its address (±300 m) gets ranges with a walking time, in English too.
+    await page.goto(`${server.url}?lang=en&scen=plan&q=${encodeURIComponent('量子')}`);
     await waitForMapIdle(page);
-    const item = page.locator(`.park-item[data-park-id="${DONGPAN.id}"]`);
+    const item = page.locator(`.park-item[data-park-id="${QUANTUM.id}"]`);
     await item.waitFor();
-    assert.equal(await item.locator('.transit-nearest-text').innerText(), '400 m to Beishatan station, about a 6-minute walk');
+    assert.equal(await item.locator('.transit-nearest-text').innerText(), '220–830 m to Qinghe Railway Station, a 3–14 min walk');
     assert.equal(await item.locator('.transit-badge').innerText(), 'Plan: +Line 19 northern extension (planned)');
     await page.getByRole('button', { name: 'Now', exact: true }).click();
     assert.equal(await item.locator('.transit-badge').innerText(), 'Changes after plan');
     await screenshot(page, 'transit-list-en');
+    assert.deepEqual(b.offRequests, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('"within 500 m of a station" lists only parks certainly within it; the switch adds the possible ones, marked; Clear all clears it', async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(`${server.url}?lang=zh`);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: /^500 米内/ }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('tk') === '0.5');
+    // No park is placed well enough to be certainly within 500 m of a station today.
+    assert.equal(await page.locator('.count-shown').innerText(), '0 / 18 个园区');
+    const more = page.locator('.extra-possible');
+    const extra = Number(/另有 (\d+) 个/.exec(await more.innerText())[1]);
+    assert.ok(extra >= 5, `parks possibly within 500 m: ${extra}`);
+    await more.click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('tp') === '1');
+    assert.equal(await page.locator('.count-shown').innerText(), `${extra} / 18 个园区`);
+    const marked = await page.locator('.park-item.is-maybe .maybe-tag').allInnerTexts();
+    assert.ok(marked.length > 0 && marked.every((t) => t === '可能在 500 米内'), `marked: ${marked}`);
+    // Chip counts agree with the list under the transit filter.
+    const chipCounts = await page.locator('.filters fieldset').first().locator('button .chip-count').allInnerTexts();
+    assert.ok(chipCounts.map(Number).every((n) => n <= extra), `industry counts ${chipCounts} ≤ ${extra}`);
+    await screenshot(page, 'transit-filter-possible-zh');
+    await page.getByRole('button', { name: '清除全部' }).click();
+    assert.equal(await page.locator('.count-shown').innerText(), '18 / 18 个园区');
+    assert.doesNotMatch(page.url(), /[?&](tk|tp)=/);
     assert.deepEqual(b.offRequests, []);
     assert.deepEqual(b.errors, []);
   } finally {
