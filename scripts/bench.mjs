@@ -60,7 +60,7 @@ console.log(`${'page'.padEnd(22)} ${'JS gzip'.padStart(12)} ${'idle ms'.padStart
 for (const r of [bare, app]) console.log(`${r.label.padEnd(22)} ${kib(r.bytes).padStart(12)} ${r.medianMs.toFixed(0).padStart(10)}   ${r.times.map((t) => t.toFixed(0)).join(' ')}`);
 console.log(`${'ratio app / bare'.padEnd(22)} ${(app.bytes / bare.bytes).toFixed(2).padStart(11)}× ${(app.medianMs / bare.medianMs).toFixed(2).padStart(9)}×   (aim: ≤ 1.30× bytes, ≤ 1.50× time)`);
 
-for (const extra of ['bench-transit.mjs', 'bench-filter.mjs']) {
+for (const extra of ['bench-transit.mjs', 'bench-interval.mjs', 'bench-filter.mjs']) {
   const file = path.join(ROOT, 'scripts', extra);
   if (!existsSync(file)) continue;
   console.log(`\n— ${extra}`);

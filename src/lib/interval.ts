@@ -425,6 +425,27 @@ function discFar(r: number, sx: Float64Array, sy: Float64Array, su: Float64Array
   return best;
 }
 
+/** The common case, kept lean: a disc and point sites (the nearest-station figures of most parks). */
+function discToPoints(region: Region, sites: readonly Site[]): KmRange {
+  const n = sites.length;
+  const r = region.radiusKm;
+  const kx = Math.cos((region.center[1] * Math.PI) / 180) * KM_PER_DEG;
+  const sx = new Float64Array(n), sy = new Float64Array(n), su = new Float64Array(n);
+  let near = Infinity;
+  for (let i = 0; i < n; i++) {
+    const st = sites[i]!;
+    const x = (st.at[0] - region.center[0]) * kx, y = (st.at[1] - region.center[1]) * KM_PER_DEG;
+    const u = st.uncertaintyKm && st.uncertaintyKm > 0 ? st.uncertaintyKm : 0;
+    sx[i] = x;
+    sy[i] = y;
+    su[i] = u;
+    // Exact: the nearest point of the disc to a site lies on the line to its centre.
+    near = Math.min(near, Math.max(0, Math.sqrt(x * x + y * y) - r - u));
+  }
+  const far = n === 1 ? Math.sqrt(sx[0]! * sx[0]! + sy[0]! * sy[0]!) + r + su[0]! : discFar(r, sx, sy, su, Math.max(TOLERANCE_KM, r * 0.005));
+  return { nearKm: near, farKm: Math.max(near, far) };
+}
+
 /**
  * The interval of the distance from an uncertain place (`region`) to the nearest of `sites`: `nearKm` the smallest
  * distance from any point of the region to any site (less the site's own uncertainty, never below 0), `farKm` the
@@ -435,6 +456,7 @@ function discFar(r: number, sx: Float64Array, sy: Float64Array, su: Float64Array
  */
 export function rangeToNearest(region: Region, sites: readonly Site[]): KmRange | null {
   if (sites.length === 0) return null;
+  if (!region.rings && region.radiusKm > 0 && sites.every((st) => !st.to)) return discToPoints(region, sites);
   const plane = planeAt(region.center);
   const reg = toPlaneRegion(region, plane);
   const prims = toPrims(sites, plane);
@@ -453,15 +475,6 @@ export function rangeToNearest(region: Region, sites: readonly Site[]): KmRange 
   let far: number | null;
   if (sites.length === 1 && !sites[0]!.to && !reg.rings) {
     far = primDist(prims, 0, 0, 0) + reg.r + prims[4]!; // exact: the far side of the disc
-  } else if (!reg.rings && reg.r > 0 && sites.every((st) => !st.to)) {
-    const n = sites.length;
-    const sx = new Float64Array(n), sy = new Float64Array(n), su = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      sx[i] = prims[i * 5]!;
-      sy[i] = prims[i * 5 + 1]!;
-      su[i] = prims[i * 5 + 4]!;
-    }
-    far = discFar(reg.r, sx, sy, su, toleranceFor(reg));
   } else {
     far = extreme(reg, prims, 'far', toleranceFor(reg));
   }
