@@ -2,8 +2,8 @@
 export const promo = {
   zh: {
     close: '关闭',
-    station: '{{name}}，{{d}}，步行约 {{min}}',
     noStation: '附近没有地铁站数据',
+    placement: '{{precision}}，误差约 {{accuracy}}',
     scope: {
       compare_other: '对比园区（{{count}} 个）',
       filter_other: '当前筛选的园区（{{count}} 个）',
@@ -25,6 +25,7 @@ export const promo = {
       stationPlan: '最近地铁站（规划后）',
       changes: '规划后更近',
       distances: '园区之间的直线距离',
+      distancesNote: '园区点位不精确时，距离为两园区各自可能位置之间的范围。',
     },
     share: {
       title: '分享当前视图',
@@ -67,7 +68,9 @@ export const promo = {
       mapCaption: '地图：打印时的当前视图',
       locatorCaption: '在海淀区的位置（示意）',
       locatorNumbered: '编号与下表一致（位置示意）',
-      transitNote: '距离为直线距离；步行时间按直线距离 × {{detour}}、每小时 {{speed}} 公里估算。规划后含在建和规划站点。',
+      transitNote: '距离为直线距离；步行时间按直线距离 × {{detour}}、每小时 {{speed}} 公里估算。点位不精确的园区，距离为其可能位置范围内的最近与最远值，范围宽于 {{walkMax}} 时不估计步行时间。规划后含在建和规划站点。',
+      stationCell: '{{station}} {{distance}}',
+      stationWide: '最近车站 {{distance}}（定位点附近为{{station}}）',
       source: '来源：{{source}}',
       date: '打印日期：{{date}}',
       link: '在线查看：{{url}}',
@@ -75,8 +78,8 @@ export const promo = {
   },
   en: {
     close: 'Close',
-    station: '{{name}}, {{d}}, about a {{min}} walk',
     noStation: 'No station data nearby',
+    placement: '{{precision}}, within about {{accuracy}}',
     scope: {
       compare_one: 'Compare set ({{count}} park)',
       compare_other: 'Compare set ({{count}} parks)',
@@ -101,6 +104,7 @@ export const promo = {
       stationPlan: 'Nearest station (after plan)',
       changes: 'nearer after plan',
       distances: 'Straight-line distance between the parks',
+      distancesNote: 'Where a park is placed only approximately, the distance is the range over where each park may lie.',
     },
     share: {
       title: 'Share this view',
@@ -143,7 +147,9 @@ export const promo = {
       mapCaption: 'Map: the current view when printed',
       locatorCaption: 'Location in Haidian district (indicative)',
       locatorNumbered: 'Numbers match the table (indicative positions)',
-      transitNote: 'Distances are straight-line; walking times assume {{detour}} × the straight-line distance at {{speed}} km/h. "After plan" includes stations under construction and planned.',
+      transitNote: 'Distances are straight-line; walking times assume {{detour}} × the straight-line distance at {{speed}} km/h. For a park placed only approximately, a distance is the range over where the park may lie, with no walking time when that range is wider than {{walkMax}}. "After plan" includes stations under construction and planned.',
+      stationCell: '{{station}} {{distance}}',
+      stationWide: 'Nearest station {{distance}} ({{station}} near the placed point)',
       source: 'Source: {{source}}',
       date: 'Printed: {{date}}',
       link: 'Online: {{url}}',

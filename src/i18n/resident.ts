@@ -24,6 +24,10 @@ export const resident = {
       empty: '这一范围内没有园区、规划项目或车站。可以扩大半径试试。',
       years: '（约{{years}}年）',
       showAll: '展开：{{label}}',
+      possibleMore_other: '，另有 {{count}} 个可能在范围内',
+      possibleOnly: '{{label}}可能在范围内',
+      maybe: '可能',
+      maybeTitle: '位置不精确：可能在范围内，也可能在范围外',
       group: {
         parks_other: '{{count}} 个产业园区',
         'project-health_other': '{{count}} 个医疗项目',
@@ -83,6 +87,11 @@ export const resident = {
       empty: 'No parks, plan projects or stations within this distance. Try a larger radius.',
       years: ' (about {{years}})',
       showAll: 'Show: {{label}}',
+      possibleMore_one: ', {{count}} more possibly',
+      possibleMore_other: ', {{count}} more possibly',
+      possibleOnly: '{{label}} possibly within',
+      maybe: 'may be',
+      maybeTitle: 'Placed only approximately: may lie inside or outside the radius',
       group: {
         parks_one: '{{count}} industrial park',
         parks_other: '{{count}} industrial parks',

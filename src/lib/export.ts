@@ -1,9 +1,11 @@
 /**
  * Pure serialisers for the promotion feature's exports: the parks as CSV (both languages) and GeoJSON
  * (the data contract's properties, so the file validates against ParksSchema), plus the SVG locator map of a print sheet.
- * No DOM, no clock: callers pass the date.
+ * No DOM, no clock: callers pass the date. Transit figures are computed by the caller (features/transit) and passed in,
+ * as distance intervals: a park placed only roughly has no single distance to its nearest station.
  */
 import type { Bilingual, Industry, LngLat, ParkProperties } from './schema.ts';
+import type { KmRange } from './interval.ts';
 import type { Park } from './parks.ts';
 
 /** The source of every park fact, as cited on sheets and in exports. */
@@ -12,12 +14,44 @@ export const PLAN_SOURCE: Bilingual = {
   en: 'Haidian District 2025 work plan (《海淀区2025年重点工作》)',
 };
 
-/** The CSV header, in column order: Chinese and English columns side by side, areas in m². */
+/**
+ * The CSV header, in column order: Chinese and English columns side by side, areas in m². `placement_accuracy_m`: the
+ * radius within which the park's true site lies. `station_*_near_m` / `_far_m`: the interval of the distance from
+ * anywhere the park may lie to the nearest station of the scenario, whole metres (near rounded down, far up);
+ * `nearest_station_*`: the station nearest the placed point, which names the figure.
+ */
 export const CSV_COLUMNS = [
   'seq', 'id', 'name_zh', 'name_en', 'town_zh', 'town_en', 'location_zh', 'location_en',
   'floor_area_m2', 'above_ground_area_m2', 'expansion_area_m2', 'industries_zh', 'industries_en',
-  'positioning_zh', 'positioning_en', 'lng', 'lat', 'placement_precision', 'source',
+  'positioning_zh', 'positioning_en', 'lng', 'lat', 'placement_precision', 'placement_accuracy_m',
+  'nearest_station_now_zh', 'nearest_station_now_en', 'station_now_near_m', 'station_now_far_m',
+  'nearest_station_plan_zh', 'nearest_station_plan_en', 'station_plan_near_m', 'station_plan_far_m',
+  'source',
 ] as const;
+
+/** A park's nearest station in one scenario: the station's name as shown, and the distance interval to show. */
+export type StationRange = { station: Bilingual; range: KmRange };
+/** A park's nearest station now and after the plan; null where the scenario has no station. */
+export type ParkTransit = { now: StationRange | null; plan: StationRange | null };
+/** Transit figures by park id, computed by the caller (lib cannot reach the shipped network's derived figures). */
+export type TransitByPark = ReadonlyMap<string, ParkTransit>;
+
+/**
+ * A distance interval in whole metres, rounded outward (near down, far up) so it never looks narrower than it is.
+ * Null for a missing or non-finite range.
+ */
+export function rangeMetres(range: KmRange | null | undefined): { nearM: number; farM: number } | null {
+  if (!range || !Number.isFinite(range.nearKm) || !Number.isFinite(range.farKm)) return null;
+  // The 1e-6 m slack keeps float noise (0.35 km × 1000 = 350.00000000000006) from adding a metre.
+  const nearM = Math.max(0, Math.floor(range.nearKm * 1000 + 1e-6));
+  const farM = Math.max(nearM, Math.ceil(range.farKm * 1000 - 1e-6));
+  return { nearM, farM };
+}
+
+function stationCells(s: StationRange | null | undefined): (string | number | null)[] {
+  const m = rangeMetres(s?.range);
+  return s && m ? [s.station.zh, s.station.en, m.nearM, m.farM] : [null, null, null, null];
+}
 
 const BOM = '\uFEFF';
 
@@ -36,17 +70,18 @@ export function csvField(value: string | number | null | undefined): string {
 /**
  * The parks as CSV text: a UTF-8 byte-order mark (so Excel reads Chinese correctly), the CSV_COLUMNS header,
  * one row per park in input order, CRLF line ends. Industry names come from `industries` (unknown ids are kept as ids),
- * joined by "、" in Chinese and "; " in English. A missing above-ground or expansion figure is an empty field.
- * Empty input gives the header only.
+ * joined by "、" in Chinese and "; " in English. A missing above-ground or expansion figure is an empty field, and so
+ * are the station columns of a park (or scenario) missing from `transit`. Empty input gives the header only.
  */
-export function parksToCsv(parks: readonly Park[], industries: ReadonlyMap<string, Industry>): string {
+export function parksToCsv(parks: readonly Park[], industries: ReadonlyMap<string, Industry>, transit?: TransitByPark): string {
   const rows = parks.map((p) => {
     const names = p.industries.map((id) => industries.get(id) ?? { id, zh: id, en: id });
     const cells: (string | number | null | undefined)[] = [
       p.seq, p.id, p.name.zh, p.name.en, p.town.zh, p.town.en, p.location.zh, p.location.en,
       p.floorAreaM2, p.aboveGroundAreaM2, p.expansionAreaM2,
       names.map((i) => i.zh).join('、'), names.map((i) => i.en).join('; '),
-      p.positioning.zh, p.positioning.en, p.coordinates[0], p.coordinates[1], p.geocode.precision,
+      p.positioning.zh, p.positioning.en, p.coordinates[0], p.coordinates[1], p.geocode.precision, p.geocode.accuracyM,
+      ...stationCells(transit?.get(p.id)?.now), ...stationCells(transit?.get(p.id)?.plan),
       `${PLAN_SOURCE.zh} / ${PLAN_SOURCE.en}`,
     ];
     return cells.map(csvField).join(',');
@@ -54,21 +89,39 @@ export function parksToCsv(parks: readonly Park[], industries: ReadonlyMap<strin
   return BOM + [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
-type ParkFeature = { type: 'Feature'; properties: ParkProperties; geometry: { type: 'Point'; coordinates: LngLat } };
+/** A scenario's nearest station in the GeoJSON: names and the distance interval in whole metres, as in the CSV. */
+export type GeoJsonStation = { station: Bilingual; nearM: number; farM: number };
+/**
+ * Figures the app derives (not plan facts), kept apart from the contract's properties under `transit`: the nearest
+ * station now and after the plan, null where a scenario has none.
+ */
+export type GeoJsonTransit = { now: GeoJsonStation | null; plan: GeoJsonStation | null };
+type ParkFeature = { type: 'Feature'; properties: ParkProperties & { transit?: GeoJsonTransit }; geometry: { type: 'Point'; coordinates: LngLat } };
 export type ParksGeoJson = { type: 'FeatureCollection'; features: ParkFeature[] };
 
+function geoJsonStation(s: StationRange | null): GeoJsonStation | null {
+  const m = rangeMetres(s?.range);
+  return s && m ? { station: { zh: s.station.zh, en: s.station.en }, ...m } : null;
+}
+
 /**
- * The parks as a GeoJSON FeatureCollection with exactly the data contract's properties (data/parks.geojson),
- * so it validates against ParksSchema; WGS-84 [lng, lat] points; input order. Empty input gives no features.
+ * The parks as a GeoJSON FeatureCollection with the data contract's properties (data/parks.geojson), so it validates
+ * against ParksSchema; WGS-84 [lng, lat] points; input order. With `transit`, a park found there also gets
+ * `properties.transit` (GeoJsonTransit): derived figures, not part of the contract, which the schema's plain objects
+ * strip when the file is validated. Empty input gives no features.
  */
-export function parksToGeoJson(parks: readonly Park[]): ParksGeoJson {
+export function parksToGeoJson(parks: readonly Park[], transit?: TransitByPark): ParksGeoJson {
   return {
     type: 'FeatureCollection',
-    features: parks.map(({ coordinates, ...properties }) => ({
-      type: 'Feature',
-      properties: structuredClone(properties),
-      geometry: { type: 'Point', coordinates: [coordinates[0], coordinates[1]] },
-    })),
+    // `region` is derived at load time from the geocode (lib/region.ts): the contract's geocode already states it.
+    features: parks.map(({ coordinates, region: _region, ...properties }) => {
+      const t = transit?.get(properties.id);
+      return {
+        type: 'Feature',
+        properties: { ...structuredClone(properties), ...(t ? { transit: { now: geoJsonStation(t.now), plan: geoJsonStation(t.plan) } } : {}) },
+        geometry: { type: 'Point', coordinates: [coordinates[0], coordinates[1]] },
+      };
+    }),
   };
 }
 

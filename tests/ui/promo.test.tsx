@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
-import { render, screen, within, act } from '@testing-library/react';
+import { render, screen, within, act, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
@@ -9,13 +9,24 @@ import { CompareTray } from '../../src/features/promo/CompareTray.tsx';
 import { CompareView } from '../../src/features/promo/CompareView.tsx';
 import { PresentMode } from '../../src/features/promo/PresentMode.tsx';
 import { HeaderActions } from '../../src/features/promo/HeaderActions.tsx';
+import { PrintSheets } from '../../src/features/promo/PrintSheets.tsx';
 import { EMPTY_FILTERS } from '../../src/lib/filters.ts';
+import { CSV_COLUMNS } from '../../src/lib/export.ts';
 
 const renderWith = (ui: ReactNode) => render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
 
 const VALLEY = 'zgc-international-medical-valley';
 const BONDED = 'zgc-bonded-zone-phase-1';
 const IC_DESIGN = 'ic-design-park-phase-2';
+// Placed at its street address (±300 m), 524 m from Qinghe station.
+const QUANTUM = 'zgc-haidian-quantum-future-industry-park';
+// Placed only at town level (±2.5 km), its point on top of Yongfeng station: never "永丰站 0 米".
+const YONGFENG = 'yongfeng-digital-tech-center';
+
+/** "0 米" / "0 m" as a figure of its own (not the end of "220 米"). */
+const ZERO = /(?<![\d.,])0 (米|m\b)/;
+/** A walking time: "步行约 6 分钟", "步行 3–14 分钟", "6-minute walk", "3–14 min walk". */
+const WALK = /步行约? ?\d|\d+(–\d+)?[- ]min(ute)? walk/;
 
 beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true);
@@ -53,8 +64,41 @@ describe('CompareTray and CompareView', () => {
     expect(within(dialog).getByRole('row', { name: /所在镇街.*各园区不同/ })).toBeInstanceOf(HTMLElement);
     expect(within(dialog).getByRole('row', { name: /最近地铁站（现状）/ })).toBeInstanceOf(HTMLElement);
     expect(within(dialog).getByRole('row', { name: /最近地铁站（规划后）/ })).toBeInstanceOf(HTMLElement);
+    // How precisely each park is placed: the town-level one first.
+    const placement = within(dialog).getByRole('row', { name: /点位精度/ });
+    expect(within(placement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['仅定位到镇街，误差约 6.5 公里', '按片区定位，误差约 2 公里', '按片区定位，误差约 1.5 公里']);
+    // The distance between two roughly placed parks is a range over where each may lie, the same both ways.
     const matrix = within(dialog).getByRole('table', { name: '园区之间的直线距离' });
-    expect(within(matrix).getAllByRole('row')).toHaveLength(4);
+    const rows = within(matrix).getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    const cells = rows.slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    expect(cells).toEqual([
+      ['—', '约 3.9–15.0 公里', '约 0.9–11.7 公里'],
+      ['约 3.9–15.0 公里', '—', '约 2.7–9.8 公里'],
+      ['约 0.9–11.7 公里', '约 2.7–9.8 公里', '—'],
+    ]);
+  });
+
+  it('states a precise park to its placement and a town-level park with no "0 米" and no walking time', () => {
+    useAppStore.setState({ compareIds: [QUANTUM, YONGFENG], compareOpen: true });
+    renderWith(<CompareView />);
+    const dialog = screen.getByRole('dialog', { name: '园区对比' });
+    const now = within(within(dialog).getByRole('row', { name: /最近地铁站（现状）/ })).getAllByRole('cell').map((c) => c.textContent!);
+    expect(now[0]).toBe('距清河站约 220–830 米，步行 3–14 分钟');
+    // The wide wording (transit-text.ts nearestWide): the range, and the station only as the one near the placed point.
+    expect(now[1]).toMatch(/^距最近车站最远约 2\.5 公里（.*永丰站.*）$/);
+    const plan = within(within(dialog).getByRole('row', { name: /最近地铁站（规划后）/ })).getAllByRole('cell').map((c) => c.textContent!);
+    for (const text of [now[1]!, plan[1]!]) {
+      expect(text).not.toMatch(ZERO);
+      expect(text).not.toMatch(WALK);
+    }
+    const placement = within(dialog).getByRole('row', { name: /点位精度/ });
+    expect(within(placement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['按门牌地址定位，误差约 300 米', '仅定位到镇街，误差约 2.5 公里']);
+    const matrix = within(dialog).getByRole('table', { name: '园区之间的直线距离' });
+    expect(within(matrix).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['—', '约 4.5–10.1 公里'],
+      ['约 4.5–10.1 公里', '—'],
+    ]);
   });
 
   it('closes with Escape', async () => {
@@ -99,6 +143,62 @@ describe('PresentMode', () => {
   });
 });
 
+describe('PrintSheets', () => {
+  async function printShortlist(ids: string[], lang: 'zh' | 'en' = 'zh') {
+    vi.spyOn(window, 'print').mockImplementation(() => {});
+    // jsdom decodes no images; the sheets wait for every image to decode before printing.
+    if (!HTMLImageElement.prototype.decode) HTMLImageElement.prototype.decode = () => Promise.resolve();
+    await act(async () => {
+      await i18n.changeLanguage(lang);
+    });
+    useAppStore.setState({ lang, compareIds: ids });
+    useAppStore.getState().requestPrint({ scope: 'shortlist' });
+    const { container } = renderWith(<PrintSheets />);
+    await waitFor(() => expect(container.querySelector('.print-sheets')?.getAttribute('data-ready')).toBe('true'));
+    return container;
+  }
+  const cellTexts = (row: Element) => [...row.querySelectorAll('td')].map((td) => td.textContent);
+
+  it('states the nearest-station ranges and each park\'s placement on the shortlist, never "永丰站 0 米"', async () => {
+    const sheets = await printShortlist([QUANTUM, YONGFENG]);
+    const table = sheets.querySelector('[data-sheet="shortlist"] table')!;
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent).slice(-3)).toEqual(['最近地铁站（现状）', '最近地铁站（规划后）', '点位精度']);
+    const quantum = cellTexts(table.querySelector(`tr[data-park-id="${QUANTUM}"]`)!);
+    expect(quantum.slice(-3)).toEqual(['清河站 约 220–830 米', '清河站 约 220–830 米', '按门牌地址定位，误差约 300 米']);
+    const yongfeng = cellTexts(table.querySelector(`tr[data-park-id="${YONGFENG}"]`)!);
+    expect(yongfeng.slice(-3)).toEqual(['最近车站 最远约 2.5 公里（定位点附近为永丰站）', '最近车站 最远约 2.5 公里（定位点附近为永丰站）', '仅定位到镇街，误差约 2.5 公里']);
+    expect(table.textContent).not.toMatch(/永丰站 ?0 米/);
+  });
+
+  it('gives the town-level park\'s own sheet its placement, a range, no "0 米" and no walking time', async () => {
+    const sheets = await printShortlist([QUANTUM, YONGFENG]);
+    const sheet = sheets.querySelector(`[data-sheet="park"][data-park-id="${YONGFENG}"]`)!;
+    const facts = Object.fromEntries([...sheet.querySelectorAll('.sheet-facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]));
+    expect(facts['点位精度']).toBe('仅定位到镇街，误差约 2.5 公里');
+    expect(facts['最近地铁站（现状）']).toMatch(/^距最近车站最远约 2\.5 公里（.*永丰站.*）$/);
+    expect(sheet.querySelector('.sheet-facts')!.textContent).not.toMatch(ZERO);
+    expect(sheet.querySelector('.sheet-facts')!.textContent).not.toMatch(WALK);
+    const precise = sheets.querySelector(`[data-sheet="park"][data-park-id="${QUANTUM}"] .sheet-facts`)!.textContent;
+    expect(precise).toContain('距清河站约 220–830 米，步行 3–14 分钟');
+    expect(precise).toContain('按门牌地址定位，误差约 300 米');
+  });
+
+  it('words the same in English', async () => {
+    const sheets = await printShortlist([QUANTUM, YONGFENG], 'en');
+    const table = sheets.querySelector('[data-sheet="shortlist"] table')!;
+    expect(cellTexts(table.querySelector(`tr[data-park-id="${QUANTUM}"]`)!).slice(-1)).toEqual(['Placed at the street address, within about 300 m']);
+    expect(cellTexts(table.querySelector(`tr[data-park-id="${YONGFENG}"]`)!).slice(-3)).toEqual([
+      'Nearest station up to 2.5 km (Yongfeng near the placed point)',
+      'Nearest station up to 2.5 km (Yongfeng near the placed point)',
+      'Placed at town level, within about 2.5 km',
+    ]);
+    expect(table.textContent).not.toMatch(ZERO);
+    await act(async () => {
+      await i18n.changeLanguage('zh');
+    });
+  });
+});
+
 describe('HeaderActions', () => {
   it('copies the link and shows it with a QR code', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
@@ -130,7 +230,17 @@ describe('HeaderActions', () => {
     await userEvent.click(screen.getByRole('button', { name: /表格（CSV）/ }));
     expect(click).toHaveBeenCalledTimes(1);
     const text = await blobs[0]!.text();
-    expect(text.split('\r\n').filter(Boolean)).toHaveLength(6);
+    const lines = text.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(6);
+    // The station columns carry the ranges of the app's own figures: 中关村综保区(一期) is placed only to its town.
+    const header = lines[0]!.replace('\uFEFF', '').split(',');
+    expect(header).toEqual([...CSV_COLUMNS]);
+    const bonded = lines.find((l) => l.includes(BONDED))!.split(',');
+    // Counted from the end: the text columns before these may hold quoted commas.
+    const cell = (name: (typeof CSV_COLUMNS)[number]) => bonded[bonded.length - (header.length - header.indexOf(name))];
+    expect([cell('placement_precision'), cell('placement_accuracy_m'), cell('nearest_station_now_zh'), cell('nearest_station_now_en')]).toEqual(['town', '6500', '温阳路站', 'Wenyanglu']);
+    expect(Number(cell('station_now_near_m'))).toBeLessThan(Number(cell('station_now_far_m')));
+    expect([cell('station_now_near_m'), cell('station_now_far_m')]).toEqual(['104', '5313']);
     expect(screen.queryByRole('group', { name: '导出' })).toBeNull();
   });
 

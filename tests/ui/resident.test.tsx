@@ -91,13 +91,50 @@ describe('resident: what is near here', () => {
     vi.spyOn(maplibre, 'hasWebGL2').mockReturnValue(true);
   });
 
-  it('summarises a map-clicked radius without a place name, and each line opens what it counts', async () => {
+  it('summarises a map-clicked radius without a place name, counting roughly placed parks as only possibly within', async () => {
     renderApp();
     handleMapClick({ lngLat: XIERQI as [number, number], layerId: null, featureId: null });
     const summary = await screen.findByRole('region', { name: "What's near here" });
-    const parks = within(summary).getByRole('button', { name: /^1 industrial park/ });
+    // Neither park lies wholly within 2 km of Xierqi: the quantum park (±300 m) is 1.5–2.2 km away, and the Xibeiwang
+    // science park, placed only to its town (±6.5 km), anywhere from 0.4 to 9.9 km.
+    const parks = within(summary).getByRole('button', { name: /^2 industrial parks possibly within/ });
     await userEvent.click(parks);
-    expect(useAppStore.getState().selectedParkId).not.toBeNull();
+    const list = document.getElementById(parks.getAttribute('aria-controls')!)!;
+    const items = within(list).getAllByRole('button');
+    expect(items.map((b) => b.textContent)).toEqual([
+      'Zhongguancun (Haidian) Quantum Technology Future Industry Park may be 1.5–2.2 km',
+      'Zhongguancun Xibeiwang Science Park Phase I may be 0.4–9.9 km',
+    ]);
+    await userEvent.click(items[0]!);
+    expect(useAppStore.getState().selectedParkId).toBe('zgc-haidian-quantum-future-industry-park');
+  });
+
+  it.each([
+    ['en', 'Near Beishatan', '1 industrial park, 1 more possibly', ['up to 1.6 km', 'may be 0.9–2.2 km']],
+    ['zh', '北沙滩附近', '1 个产业园区，另有 1 个可能在范围内', ['最远约 1.6 公里', '可能 约 0.9–2.2 公里']],
+  ] as const)('counts parks certainly and possibly within apart, with ranges (%s)', async (lang, heading, label, details) => {
+    renderApp(lang);
+    const beishatan = STATIONS.features.find((f) => f.properties.id === 'beishatan')!.geometry!.coordinates;
+    useAppStore.getState().choosePlace('station:beishatan', beishatan as [number, number]);
+    const summary = await screen.findByRole('region', { name: heading });
+    const parks = within(summary).getByRole('button', { name: label });
+    await userEvent.click(parks);
+    const list = document.getElementById(parks.getAttribute('aria-controls')!)!;
+    const metas = [...list.querySelectorAll('.nearby-item-meta')].map((m) => m.textContent);
+    expect(metas).toEqual(details);
+  });
+
+  it('never states "0 m" for a town-level park sitting on the chosen station (Yongfeng)', async () => {
+    renderApp('zh');
+    const yongfeng = STATIONS.features.find((f) => f.properties.id === 'yongfeng')!.geometry!.coordinates;
+    useAppStore.getState().choosePlace('station:yongfeng', yongfeng as [number, number]);
+    const summary = await screen.findByRole('region', { name: '永丰附近' });
+    const parks = within(summary).getByRole('button', { name: /^2 个产业园区，另有 4 个可能在范围内/ });
+    await userEvent.click(parks);
+    const list = document.getElementById(parks.getAttribute('aria-controls')!)!;
+    const item = within(list).getByRole('button', { name: /永丰数字科技中心/ });
+    expect(item.querySelector('.nearby-item-meta')!.textContent).toBe('可能 最远约 2.6 公里');
+    expect(list.textContent).not.toMatch(/(?<![\d.,])0 米/);
   });
 
   it('expands a line with several items into a list of buttons', async () => {

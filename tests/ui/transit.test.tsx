@@ -15,7 +15,7 @@ import { RadiusPanel } from '../../src/features/transit/RadiusPanel.tsx';
 import { MeasureControl } from '../../src/map/TransitMapLayers.tsx';
 import { handleMapClick } from '../../src/map/map-click.ts';
 import { LAYER } from '../../src/map/ids.ts';
-import { radiusQuery } from '../../src/lib/spatial.ts';
+import { regionsInRadius } from '../../src/lib/radius.ts';
 import { transitRangeByPlace } from '../../src/lib/transit.ts';
 
 const wrap = (ui: ReactNode) => render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
@@ -159,16 +159,21 @@ describe('radius query panel', () => {
     await i18n.changeLanguage('zh');
   });
 
-  it('shows a hint until the map is clicked, then lists parks nearest first with distances', async () => {
+  it('shows a hint until the map is clicked, then lists parks certainly within first, then those that may be, with ranges', async () => {
     wrap(<RadiusPanel />);
     expect(screen.getByText(/点击地图任意位置/)).toBeInstanceOf(HTMLElement);
     act(() => handleMapClick({ lngLat: BEISHATAN, layerId: null, featureId: null }));
     expect(useAppStore.getState().radius).toEqual({ origin: BEISHATAN, radiusKm: 2 });
-    const expected = radiusQuery(BEISHATAN, 2, PARKS, (p) => p.coordinates);
+    const expected = regionsInRadius(BEISHATAN, 2, PARKS, (p) => p.region);
+    expect(expected.map((h) => [h.item.seq, h.within])).toEqual([[8, 'certain'], [7, 'possible']]);
     const parks = screen.getByTestId('radius-parks');
-    expect(within(parks).getByRole('heading').textContent).toBe(`园区（${expected.length}）`);
-    expect(within(parks).getAllByRole('listitem').map((li) => li.querySelector('button')!.textContent)).toEqual(expected.map((h) => h.item.name.zh));
-    expect(within(parks).getAllByRole('listitem')[0]!.textContent).toContain('400 米');
+    expect(within(parks).getByRole('heading').textContent).toBe('园区（1，另有 1 个可能在范围内）');
+    const items = within(parks).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('button')!.textContent)).toEqual(expected.map((h) => h.item.name.zh));
+    // 东畔's block reaches the station: "up to", never "0 米"; 学院路·东升园 (±600 m) may be within 2 km.
+    expect(items[0]!.textContent).toContain('最远约 1.6 公里');
+    expect(items[1]!.textContent).toMatch(/可能.*约 0\.9–2\.2 公里/);
+    expect(parks.textContent).not.toMatch(/(^|[^\d.,])0 米|NaN/);
     expect(within(screen.getByTestId('radius-stations')).getAllByRole('listitem')[0]!.textContent).toMatch(/^北沙滩站15号线/);
   });
 
@@ -177,7 +182,8 @@ describe('radius query panel', () => {
     wrap(<RadiusPanel />);
     fireEvent.change(screen.getByRole('slider'), { target: { value: '0.5' } });
     expect(useAppStore.getState().radius!.radiusKm).toBe(0.5);
-    expect(screen.getByText('园区（1）')).toBeInstanceOf(HTMLElement);
+    // Within 500 m nothing is certain: 东畔's block reaches the station but extends 1.6 km west.
+    expect(screen.getByText('园区（1 个可能在范围内）')).toBeInstanceOf(HTMLElement);
     fireEvent.click(screen.getByRole('button', { name: '清除半径查询' }));
     expect(useAppStore.getState().radius).toBeNull();
   });

@@ -1,21 +1,32 @@
 /**
  * The side-by-side comparison of two to four parks (opened from the compare tray; `view=compare` in the URL):
- * town, floor and above-ground area as bars to one scale, industries, nearest station now and after the plan,
- * and the straight-line distance between each pair. Rows whose values differ are shaded and marked ≠.
+ * town, floor and above-ground area as bars to one scale, industries, nearest station now and after the plan, how
+ * precisely each park is placed, and the straight-line distance between each pair (a range where a park is placed
+ * only roughly). Rows whose values differ are shaded and marked ≠.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { INDUSTRY_BY_ID } from '../../data/index.ts';
-import { formatAreaM2, formatDistanceKm } from '../../lib/format.ts';
+import { formatAreaM2 } from '../../lib/format.ts';
 import { groupOf } from '../../lib/industry-groups.ts';
-import { straightLineKm } from '../../lib/spatial.ts';
+import type { KmRange } from '../../lib/interval.ts';
 import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
 import { IndustryTag } from '../../ui/Chip.tsx';
-import { compareLetter, nearestStation, useCompareParks } from './promo-data.ts';
-import { stationWords } from './StationText.tsx';
+import { compareLetter, nearestStation, parkDistanceRange, placementText, useCompareParks } from './promo-data.ts';
+import { distanceText, stationWords } from '../transit/transit-text.ts';
 import './promo.css';
+
+function useDistanceMatrix(parks: readonly Park[]): (KmRange | null)[][] {
+  return useMemo(() => {
+    const m: (KmRange | null)[][] = parks.map(() => parks.map(() => null));
+    for (let i = 0; i < parks.length; i++) {
+      for (let j = i + 1; j < parks.length; j++) m[i]![j] = m[j]![i] = parkDistanceRange(parks[i]!, parks[j]!);
+    }
+    return m;
+  }, [parks]);
+}
 
 function Row({ id, label, values, differs }: { id: string; label: string; values: ReactNode[]; differs: boolean }) {
   const { t } = useTranslation();
@@ -45,6 +56,7 @@ export function CompareView() {
   const parks = useCompareParks();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shown = open && parks.length >= 2;
+  const distances = useDistanceMatrix(shown ? parks : []);
 
   useEffect(() => {
     if (shown) headingRef.current?.focus();
@@ -143,7 +155,7 @@ export function CompareView() {
               id="station-now"
               label={t('promo.compare.stationNow')}
               differs={!allSame(now.map((h) => h?.station.id ?? null))}
-              values={now.map((h, i) => stationWords(h, lang, t, parks[i]?.geocode))}
+              values={now.map((h) => stationWords(t, h, lang))}
             />
             <Row
               id="station-plan"
@@ -151,10 +163,16 @@ export function CompareView() {
               differs={!allSame(plan.map((h) => h?.station.id ?? null))}
               values={plan.map((h, i) => (
                 <>
-                  {stationWords(h, lang, t, parks[i]?.geocode)}
+                  {stationWords(t, h, lang)}
                   {h && h.station.id !== now[i]?.station.id ? <> <span className="badge">{t('promo.compare.changes')}</span></> : null}
                 </>
               ))}
+            />
+            <Row
+              id="placement"
+              label={t('card.placement')}
+              differs={!allSame(parks.map((p) => [p.geocode.precision, p.geocode.accuracyM]))}
+              values={parks.map((p) => placementText(t, p, lang))}
             />
           </tbody>
         </table>
@@ -176,15 +194,19 @@ export function CompareView() {
                 <th scope="row">
                   {compareLetter(i)} <span className="matrix-name">{a.name[lang]}</span>
                 </th>
-                {parks.map((b, j) => (
-                  <td key={b.id} className="figure">
-                    {i === j ? '—' : formatDistanceKm(straightLineKm(a.coordinates, b.coordinates), lang)}
-                  </td>
-                ))}
+                {parks.map((b, j) => {
+                  const range = distances[i]?.[j];
+                  return (
+                    <td key={b.id} className="figure">
+                      {i === j || !range ? '—' : distanceText(range, lang)}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
         </table>
+        <p className="hint">{t('promo.compare.distancesNote')}</p>
         <p className="source">{t('card.source')}</p>
       </div>
     </section>

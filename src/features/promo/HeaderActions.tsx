@@ -7,7 +7,7 @@ import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
 import { exportFileName, parksToCsv, parksToGeoJson } from '../../lib/export.ts';
 import { useMapSnapshot } from '../../map/use-map-snapshot.ts';
 import { SharePanel } from './SharePanel.tsx';
-import { useShortlist } from './promo-data.ts';
+import { transitByPark, useShortlist } from './promo-data.ts';
 import { downloadDataUrl, downloadText, localIsoDate } from './download.ts';
 import { enterPresentation } from './presentation.ts';
 import './promo.css';
@@ -38,17 +38,19 @@ function PrintMenu({ id, onDone }: { id: string; onDone: () => void }) {
 }
 
 function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const parks = useVisibleParks();
   const snapshot = useMapSnapshot();
   const [failed, setFailed] = useState(false);
   const today = () => localIsoDate(new Date());
+  // Computed on click, not on render: the figures are cached per park (use-commute.ts) but need not exist to open the menu.
+  const transit = () => transitByPark(parks, { zh: i18n.getFixedT('zh'), en: i18n.getFixedT('en') });
   const csv = () => {
-    downloadText(exportFileName('parks', today(), 'csv'), parksToCsv(parks, INDUSTRY_BY_ID), 'text/csv;charset=utf-8');
+    downloadText(exportFileName('parks', today(), 'csv'), parksToCsv(parks, INDUSTRY_BY_ID, transit()), 'text/csv;charset=utf-8');
     onDone();
   };
   const geojson = () => {
-    downloadText(exportFileName('parks', today(), 'geojson'), `${JSON.stringify(parksToGeoJson(parks), null, 2)}\n`, 'application/geo+json');
+    downloadText(exportFileName('parks', today(), 'geojson'), `${JSON.stringify(parksToGeoJson(parks, transit()), null, 2)}\n`, 'application/geo+json');
     onDone();
   };
   const png = async () => {

@@ -11,8 +11,8 @@ import { INDUSTRY_BY_ID } from '../../data/index.ts';
 import { formatAreaM2, formatCount } from '../../lib/format.ts';
 import { groupOf } from '../../lib/industry-groups.ts';
 import { IndustryTag } from '../../ui/Chip.tsx';
-import { nearestStation, useShortlist } from './promo-data.ts';
-import { stationWords } from './StationText.tsx';
+import { nearestStation, placementText, useShortlist } from './promo-data.ts';
+import { stationWords } from '../transit/transit-text.ts';
 import { exitPresentation, onFullscreenChange } from './presentation.ts';
 import './promo.css';
 
@@ -116,9 +116,10 @@ function Presentation() {
             </div>
             <div>
               <dt>{t(scenario === 'now' ? 'promo.compare.stationNow' : 'promo.compare.stationPlan')}</dt>
-              <dd className="present-station">{stationWords(station, lang, t, park.geocode)}</dd>
+              <dd className="present-station">{stationWords(t, station, lang)}</dd>
             </div>
           </dl>
+          <p className="present-placement">{placementText(t, park, lang)}</p>
           <div className="tags present-tags">
             {park.industries.map((id) => (
               <IndustryTag key={id} label={INDUSTRY_BY_ID.get(id)?.[lang] ?? id} colour={groupOf(id).colour} />

@@ -10,18 +10,18 @@ import { toDataURL } from 'qrcode';
 import { useAppStore } from '../../store/index.ts';
 import type { PrintJob } from '../../store/promo-slice.ts';
 import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
-import { formatAreaM2, formatDistanceKm, type Lang } from '../../lib/format.ts';
+import { formatAreaM2, formatDistanceKm, WALK_MAX_WIDTH_KM, type Lang } from '../../lib/format.ts';
 import { formatSheetDate, PLAN_SOURCE } from '../../lib/export.ts';
 import type { Park } from '../../lib/parks.ts';
-import { DETOUR_FACTOR, stationLabel, WALK_SPEED_KMH } from '../../lib/transit.ts';
+import { DETOUR_FACTOR, WALK_SPEED_KMH } from '../../lib/transit.ts';
 import { useMapSnapshot } from '../../map/use-map-snapshot.ts';
-import { nearestStation, useShortlist } from './promo-data.ts';
-import { stationWords } from './StationText.tsx';
+import { nearestStation, placementText, stationCellText, useShortlist } from './promo-data.ts';
+import { stationWords } from '../transit/transit-text.ts';
 import { LocatorMap } from './LocatorMap.tsx';
 import { QR_OPTIONS } from './SharePanel.tsx';
 import './promo.css';
 
-const TRANSIT_ASSUMPTIONS = { detour: String(DETOUR_FACTOR), speed: String(WALK_SPEED_KMH) };
+const transitAssumptions = (lang: Lang) => ({ detour: String(DETOUR_FACTOR), speed: String(WALK_SPEED_KMH), walkMax: formatDistanceKm(WALK_MAX_WIDTH_KM, lang) });
 
 type Assets = { nonce: number; mapPng: string | null; qrPng: string | null; date: Date; href: string };
 
@@ -80,6 +80,7 @@ function ShortlistSheet({ parks, scope, assets, lang }: { parks: Park[]; scope: 
             <th scope="col">{t('card.industries')}</th>
             <th scope="col">{t('promo.compare.stationNow')}</th>
             <th scope="col">{t('promo.compare.stationPlan')}</th>
+            <th scope="col">{t('card.placement')}</th>
           </tr>
         </thead>
         <tbody>
@@ -94,14 +95,15 @@ function ShortlistSheet({ parks, scope, assets, lang }: { parks: Park[]; scope: 
                 <td className="figure">{formatAreaM2(p.floorAreaM2, lang, { short: true })}</td>
                 <td className="figure">{p.aboveGroundAreaM2 === null ? '—' : formatAreaM2(p.aboveGroundAreaM2, lang, { short: true })}</td>
                 <td>{industries(p, lang)}</td>
-                <td>{now ? `${stationLabel(now.station.name, lang)} ${formatDistanceKm(now.distanceKm, lang)}` : '—'}</td>
-                <td>{plan ? `${stationLabel(plan.station.name, lang)} ${formatDistanceKm(plan.distanceKm, lang)}` : '—'}</td>
+                <td>{stationCellText(t, now, lang)}</td>
+                <td>{stationCellText(t, plan, lang)}</td>
+                <td>{placementText(t, p, lang)}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <p className="sheet-note">{t('promo.sheet.transitNote', TRANSIT_ASSUMPTIONS)}</p>
+      <p className="sheet-note">{t('promo.sheet.transitNote', transitAssumptions(lang))}</p>
       <SheetFooter assets={assets} lang={lang} />
     </section>
   );
@@ -163,13 +165,13 @@ function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets
           <span className="translation">{park.positioning[other]}</span>
         </dd>
         <dt>{t('promo.compare.stationNow')}</dt>
-        <dd>{stationWords(now, lang, t, park.geocode)}</dd>
+        <dd>{stationWords(t, now, lang)}</dd>
         <dt>{t('promo.compare.stationPlan')}</dt>
-        <dd>{stationWords(plan, lang, t, park.geocode)}</dd>
+        <dd>{stationWords(t, plan, lang)}</dd>
         <dt>{t('card.placement')}</dt>
-        <dd>{t(`card.precision.${park.geocode.precision}`)}</dd>
+        <dd>{placementText(t, park, lang)}</dd>
       </dl>
-      <p className="sheet-note">{t('promo.sheet.transitNote', TRANSIT_ASSUMPTIONS)}</p>
+      <p className="sheet-note">{t('promo.sheet.transitNote', transitAssumptions(lang))}</p>
       <SheetFooter assets={assets} lang={lang} />
     </section>
   );

@@ -1,19 +1,68 @@
 /**
  * Glue between the promotion views and the data: the shortlist (compare set or filtered parks), each park's nearest
- * station per scenario (lib/transit.ts over the shipped stations and lines), and the letters of the compare set.
+ * station per scenario (lib/transit.ts over the shipped stations and lines), the wording of a park's placement and of
+ * distances from it (never more precise than the placement), and the letters of the compare set.
  */
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { useSortedVisibleParks } from '../../store/hooks.ts';
 import { PARK_BY_ID } from '../../data/index.ts';
+import type { TFunction } from 'i18next';
 import type { StationHit } from '../../lib/transit.ts';
+import { rangeToNearest, type KmRange } from '../../lib/interval.ts';
+import type { StationRange, TransitByPark } from '../../lib/export.ts';
+import { formatDistanceKm, type Lang } from '../../lib/format.ts';
 import { parkCommute } from '../transit/use-commute.ts';
+import { distanceText, stationName, tooWideForWalk } from '../transit/transit-text.ts';
 import type { Park } from '../../lib/parks.ts';
 import type { Scenario } from '../../lib/url-state.ts';
 
 /** The nearest station to a park in a scenario ('now' = open stations; 'plan' = after the planned works), or null. */
 export function nearestStation(park: Park, scenario: Scenario): StationHit | null {
   return parkCommute(park)[scenario].nearest;
+}
+
+/**
+ * Each park's nearest station now and after the plan, for the exports (lib/export.ts): the station named in both
+ * languages as the app names it (an indicative one marked), with the distance interval from the park's region.
+ * `t` gives a translator per language (i18n.getFixedT), since an export carries both whatever the reader's language.
+ */
+export function transitByPark(parks: readonly Park[], t: Record<Lang, TFunction>): TransitByPark {
+  const one = (hit: StationHit | null): StationRange | null =>
+    hit ? { station: { zh: stationName(t.zh, hit.station, 'zh'), en: stationName(t.en, hit.station, 'en') }, range: hit.range } : null;
+  return new Map(parks.map((p) => [p.id, { now: one(nearestStation(p, 'now')), plan: one(nearestStation(p, 'plan')) }]));
+}
+
+type T = (key: string, values?: Record<string, string>) => string;
+
+/** How precisely a park is placed, in one phrase: "仅定位到镇街，误差约 6.5 公里" / "Placed at town level, within about 6.5 km". */
+export function placementText(t: T, park: Park, lang: Lang): string {
+  const text = t('promo.placement', { precision: t(`card.precision.${park.geocode.precision}`), accuracy: formatDistanceKm(park.geocode.accuracyM / 1000, lang) });
+  // The card's precision words are lower case (they follow a label there); here they open a line of their own.
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A nearest-station figure for a table cell: "清河站 约 220–830 米"; where the range is too wide to tie it to one
+ * station (wider than a walking time allows), "最近车站 最远约 2.5 公里（定位点附近为永丰站）"; "—" without a station.
+ */
+export function stationCellText(t: T, hit: StationHit | null, lang: Lang): string {
+  if (!hit) return '—';
+  const values = { station: stationName(t, hit.station, lang), distance: distanceText(hit.range, lang) };
+  return t(tooWideForWalk(hit.range) ? 'promo.sheet.stationWide' : 'promo.sheet.stationCell', values);
+}
+
+/**
+ * The interval of the distance between two parks, each anywhere in its placement region. Measured both ways (one
+ * park's exact region against the other's disc, which holds its region) and intersected: each is a true enclosure, so
+ * their intersection is too, and it is the same from either side. Null if it cannot be measured.
+ */
+export function parkDistanceRange(a: Park, b: Park): KmRange | null {
+  const ab = rangeToNearest(a.region, [{ at: b.region.center, uncertaintyKm: b.region.radiusKm }]);
+  const ba = rangeToNearest(b.region, [{ at: a.region.center, uncertaintyKm: a.region.radiusKm }]);
+  if (!ab || !ba) return ab ?? ba;
+  const nearKm = Math.max(ab.nearKm, ba.nearKm);
+  return { nearKm, farKm: Math.max(nearKm, Math.min(ab.farKm, ba.farKm)) };
 }
 
 /** The parks of the compare set, in the order they were picked. */

@@ -1,9 +1,12 @@
 /**
  * What's near here: a plain summary of the parks, plan projects and stations within the radius of the chosen place,
- * one line per kind. A line with one item opens it; a line with several lists them, each one clickable.
+ * one line per kind. A line with one item opens it; a line with several lists them, each one clickable. A place known
+ * only roughly is counted apart when it is only possibly within ("1 个产业园区，另有 2 个可能在范围内"), by the same
+ * rule as the radius panel (lib/radius.ts), and its distance is stated as a range.
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useAppStore } from '../../store/index.ts';
 import { MY_LOCATION, type ChosenPlace } from '../../store/resident-slice.ts';
 import { PARKS, PLAN_PROJECTS, STATIONS, TRANSIT_LINES } from '../../data/index.ts';
@@ -11,6 +14,7 @@ import { placeByKey } from '../../data/gazetteer-data.ts';
 import { summarizeNearby, type NearbyGroup, type NearbyItem, type NearbySources } from '../../lib/nearby.ts';
 import { formatDistanceKm, type Lang } from '../../lib/format.ts';
 import type { Bilingual, LngLat } from '../../lib/schema.ts';
+import { distanceText } from '../transit/transit-text.ts';
 
 const LINE_YEAR = new Map(TRANSIT_LINES.features.flatMap((f) => (f.properties.openingYear ? [[f.properties.id, f.properties.openingYear] as const] : [])));
 
@@ -20,6 +24,8 @@ const SOURCES: NearbySources = {
   stations: STATIONS.features.map((f) => ({
     ...f.properties,
     lngLat: f.geometry ? ([f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] as LngLat) : null,
+    // As in lib/transit.ts buildNetwork: an indicative station lies within its stated accuracy of its point.
+    uncertaintyKm: f.properties.indicative ? (f.properties.provenance.accuracyM ?? 0) / 1000 : 0,
   })),
   lineYear: (id) => LINE_YEAR.get(id),
 };
@@ -54,18 +60,35 @@ function yearsText(years: readonly number[], lang: Lang): string {
 }
 
 function ItemDetail({ item, lang }: { item: NearbyItem; lang: Lang }) {
-  const bits: string[] = [formatDistanceKm(item.distanceKm, lang)];
+  const { t } = useTranslation();
+  const bits: string[] = [distanceText(item.range, lang)];
   if (item.kind === 'project' && item.status) bits.push(item.status[lang]);
-  return <span className="nearby-item-meta">{bits.join(' · ')}</span>;
+  return (
+    <span className="nearby-item-meta">
+      {item.within === 'possible' ? (
+        <>
+          <span className="maybe-tag" title={t('resident.summary.maybeTitle')}>
+            {t('resident.summary.maybe')}
+          </span>{' '}
+        </>
+      ) : null}
+      {bits.join(' · ')}
+    </span>
+  );
+}
+
+/** "2 个产业园区", "1 个产业园区，另有 2 个可能在范围内", or "2 个产业园区可能在范围内" (none certainly within). */
+function groupLabel(t: TFunction, group: NearbyGroup): string {
+  const kind = (count: number) => t(`resident.summary.group.${group.key}`, { count });
+  if (group.certain === 0) return t('resident.summary.possibleOnly', { label: kind(group.possible) });
+  return kind(group.certain) + (group.possible ? t('resident.summary.possibleMore', { count: group.possible }) : '');
 }
 
 function GroupRow({ group, lang }: { group: NearbyGroup; lang: Lang }) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
-  const label =
-    t(`resident.summary.group.${group.key}`, { count: group.items.length }) +
-    (group.years.length ? t('resident.summary.years', { years: yearsText(group.years, lang) }) : '');
+  const label = groupLabel(t, group) + (group.years.length ? t('resident.summary.years', { years: yearsText(group.years, lang) }) : '');
   const single = group.items.length === 1 ? group.items[0]! : null;
   const name = (n: Bilingual) => n[lang];
   return (

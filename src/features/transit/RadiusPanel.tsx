@@ -1,22 +1,35 @@
 /**
  * Radius query results in the sidebar: the parks, stations (of the current scenario) and plan projects inside the
- * circle, nearest first, with distances; the radius is adjustable and the query lives in the URL (`at`, `r`).
+ * circle, with distances; the radius is adjustable and the query lives in the URL (`at`, `r`). Parks, plan projects
+ * and indicative stations are known only to lie in a region, so each is listed as within the circle only when the
+ * whole region is, and as "may be" within when only part of it is (lib/radius.ts, the rule the "what's near here"
+ * summary uses too); the list runs by the far end of each distance range, and the range is what is shown.
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useAppStore } from '../../store/index.ts';
 import { transitNetwork } from '../../store/hooks.ts';
 import { PARKS, PLAN_PROJECTS } from '../../data/index.ts';
-import { formatCount, formatDistanceKm } from '../../lib/format.ts';
+import { formatCount, formatDistanceKm, type Lang } from '../../lib/format.ts';
 import { RADIUS_KM_RANGE } from '../../lib/url-state.ts';
-import { radiusQuery, radiusQueryIndexed, type Hit } from '../../lib/spatial.ts';
-import { stationLabel } from '../../lib/transit.ts';
-import { notesText } from './transit-text.ts';
+import { radiusQueryIndexed } from '../../lib/spatial.ts';
+import { countWithin, regionsInRadius, type RegionHit } from '../../lib/radius.ts';
+import { pointRegion } from '../../lib/region.ts';
+import { distanceText, notesText, stationName } from './transit-text.ts';
 import { NoteList } from '../../ui/NoteList.tsx';
 
 const SHOWN = 8;
 
-function HitList<T>({ title, hits, render, testId }: { title: string; hits: Hit<T>[]; render: (h: Hit<T>) => ReactNode; testId: string }) {
+/** The count in a group's heading: "3", "1，另有 2 个可能在范围内", or "2 个可能在范围内" when none is certainly inside. */
+function countLabel(t: TFunction, hits: readonly RegionHit<unknown>[], lang: Lang): string {
+  const { certain, possible } = countWithin(hits);
+  if (!possible) return formatCount(certain, lang);
+  if (!certain) return t('transit.radius.countOnlyPossible', { possible: formatCount(possible, lang) });
+  return t('transit.radius.countPossible', { count: formatCount(certain, lang), possible: formatCount(possible, lang) });
+}
+
+function HitList<T>({ title, hits, render, testId }: { title: string; hits: RegionHit<T>[]; render: (h: RegionHit<T>) => ReactNode; testId: string }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const [all, setAll] = useState(false);
@@ -27,9 +40,14 @@ function HitList<T>({ title, hits, render, testId }: { title: string; hits: Hit<
       {hits.length ? (
         <ol className="radius-hits">
           {shown.map((h, i) => (
-            <li key={i}>
+            <li key={i} data-within={h.within}>
               {render(h)}
-              <span className="figure radius-distance">{formatDistanceKm(h.distanceKm, lang)}</span>
+              {h.within === 'possible' ? (
+                <span className="maybe-tag" title={t('transit.radius.maybeTitle')}>
+                  {t('transit.radius.maybe')}
+                </span>
+              ) : null}
+              <span className="figure radius-distance">{distanceText(h.range, lang)}</span>
             </li>
           ))}
         </ol>
@@ -56,10 +74,13 @@ export function RadiusPanel() {
   const result = useMemo(() => {
     if (!radius) return null;
     const { origin, radiusKm } = radius;
+    // Stations: the index finds every placed point that could be in range; an indicative one may lie up to its
+    // uncertainty from its point, a surveyed one (uncertainty 0) gets a zero-width range, i.e. its point distance.
+    const candidates = radiusQueryIndexed(origin, radiusKm + network.maxUncertaintyKm, network.stations, network.index).map((h) => h.item);
     return {
-      parks: radiusQuery(origin, radiusKm, PARKS, (p) => p.coordinates),
-      stations: radiusQueryIndexed(origin, radiusKm, network.stations, network.index),
-      projects: radiusQuery(origin, radiusKm, PLAN_PROJECTS, (p) => p.coordinates),
+      parks: regionsInRadius(origin, radiusKm, PARKS, (p) => p.region),
+      stations: regionsInRadius(origin, radiusKm, candidates, (st) => pointRegion(st.coordinates, st.uncertaintyKm)),
+      projects: regionsInRadius(origin, radiusKm, PLAN_PROJECTS, (p) => p.region),
     };
   }, [radius, network]);
 
@@ -90,7 +111,7 @@ export function RadiusPanel() {
       <div className="radius-results">
         <HitList
           testId="radius-parks"
-          title={t('transit.radius.parks', { count: formatCount(result.parks.length, lang) })}
+          title={t('transit.radius.parks', { count: countLabel(t, result.parks, lang) })}
           hits={result.parks}
           render={(h) => (
             <button type="button" className="link-button" data-park-id={h.item.id} aria-label={t('transit.radius.selectPark', { name: h.item.name[lang] })} onClick={() => s.selectPark(h.item.id)}>
@@ -100,12 +121,12 @@ export function RadiusPanel() {
         />
         <HitList
           testId="radius-stations"
-          title={t('transit.radius.stations', { count: formatCount(result.stations.length, lang), scenario: t(`transit.scenario.${scenario}`) })}
+          title={t('transit.radius.stations', { count: countLabel(t, result.stations, lang), scenario: t(`transit.scenario.${scenario}`) })}
           hits={result.stations}
           render={(h) => (
             <span className="radius-station">
-              <button type="button" className="link-button" title={t('transit.radius.centreOn', { station: stationLabel(h.item.name, lang) })} onClick={() => s.setRadiusOrigin(h.item.coordinates)}>
-                {stationLabel(h.item.name, lang)}
+              <button type="button" className="link-button" title={t('transit.radius.centreOn', { station: stationName(t, h.item, lang) })} onClick={() => s.setRadiusOrigin(h.item.coordinates)}>
+                {stationName(t, h.item, lang)}
               </button>
               <span className="radius-lines">
                 {h.item.lines.map((l) => {
@@ -123,7 +144,7 @@ export function RadiusPanel() {
         />
         <HitList
           testId="radius-projects"
-          title={t('transit.radius.projects', { count: formatCount(result.projects.length, lang) })}
+          title={t('transit.radius.projects', { count: countLabel(t, result.projects, lang) })}
           hits={result.projects}
           render={(h) => <span>{h.item.name[lang]}</span>}
         />

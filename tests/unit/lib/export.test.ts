@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, exportFileName, fitProjection, formatSheetDate, parksToCsv, parksToGeoJson, ringsToSvgPath } from '../../../src/lib/export.ts';
+import {
+  CSV_COLUMNS, csvField, exportFileName, fitProjection, formatSheetDate, parksToCsv, parksToGeoJson, rangeMetres, ringsToSvgPath,
+  type StationRange, type TransitByPark,
+} from '../../../src/lib/export.ts';
 import { EMPTY_FILTERS, filterParks } from '../../../src/lib/filters.ts';
 import { ParksSchema } from '../../../src/lib/schema.ts';
-import { INDUSTRY_BY_ID, PARKS } from '../../../src/data/index.ts';
+import { buildNetwork, commuteFor, stationLabel, type StationHit } from '../../../src/lib/transit.ts';
+import type { Park } from '../../../src/lib/parks.ts';
+import { INDUSTRY_BY_ID, PARK_BY_ID, PARKS, STATIONS, TRANSIT_LINES } from '../../../src/data/index.ts';
 
 // The known filter: industry "biomed" (医药健康) matches plan parks 1, 10, 14, 15 and 17.
 const biomed = filterParks(PARKS, { ...EMPTY_FILTERS, industries: ['biomed'] });
+
+// The transit figures the app passes in (features/promo/promo-data.ts transitByPark), from the shipped network.
+const NOW = buildNetwork(STATIONS.features, TRANSIT_LINES.features, 'now');
+const PLAN = buildNetwork(STATIONS.features, TRANSIT_LINES.features, 'plan');
+const one = (hit: StationHit | null): StationRange | null =>
+  hit ? { station: { zh: stationLabel(hit.station.name, 'zh'), en: stationLabel(hit.station.name, 'en') }, range: hit.range } : null;
+const transitOf = (parks: readonly Park[]): TransitByPark =>
+  new Map(parks.map((p) => [p.id, { now: one(commuteFor(p, NOW).nearest), plan: one(commuteFor(p, PLAN).nearest) }]));
+const QUANTUM = PARK_BY_ID.get('zgc-haidian-quantum-future-industry-park')!; // placed at its address, ±300 m
+const YONGFENG = PARK_BY_ID.get('yongfeng-digital-tech-center')!; // placed at town level, on top of Yongfeng station
 
 /** Splits CSV text into rows of fields (RFC 4180 quoting), for checking what a spreadsheet would read. */
 function parseCsv(text: string): string[][] {
@@ -49,7 +64,8 @@ describe('parksToCsv', () => {
 
   it('writes the exact header and one row per filtered park', () => {
     expect(rows[0]!.join(',')).toBe(
-      'seq,id,name_zh,name_en,town_zh,town_en,location_zh,location_en,floor_area_m2,above_ground_area_m2,expansion_area_m2,industries_zh,industries_en,positioning_zh,positioning_en,lng,lat,placement_precision,source',
+      'seq,id,name_zh,name_en,town_zh,town_en,location_zh,location_en,floor_area_m2,above_ground_area_m2,expansion_area_m2,industries_zh,industries_en,positioning_zh,positioning_en,lng,lat,placement_precision,placement_accuracy_m,' +
+        'nearest_station_now_zh,nearest_station_now_en,station_now_near_m,station_now_far_m,nearest_station_plan_zh,nearest_station_plan_en,station_plan_near_m,station_plan_far_m,source',
     );
     expect(rows).toHaveLength(1 + 5);
     expect(rows.slice(1).map((r) => r[col('seq')])).toEqual(['1', '10', '14', '15', '17']);
@@ -85,6 +101,73 @@ describe('parksToCsv', () => {
 
   it('gives only the header for no parks', () => {
     expect(parksToCsv([], INDUSTRY_BY_ID)).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  it('states how precisely each park is placed', () => {
+    expect(rows.slice(1).map((r) => [r[col('id')], r[col('placement_precision')], r[col('placement_accuracy_m')]])).toEqual(
+      biomed.map((p) => [p.id, p.geocode.precision, String(p.geocode.accuracyM)]),
+    );
+    expect(rows[1]![col('placement_precision')]).toBe('town'); // 中关村综保区(一期): known only to its town
+  });
+
+  it('leaves the station columns empty when no transit figures are passed', () => {
+    const stationCols = CSV_COLUMNS.filter((c) => c.includes('station'));
+    expect(stationCols).toHaveLength(8);
+    expect(rows.slice(1).every((r) => stationCols.every((c) => r[col(c)] === ''))).toBe(true);
+  });
+});
+
+describe('parksToCsv with transit figures', () => {
+  const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+  const rowsOf = (parks: readonly Park[]) => parseCsv(parksToCsv(parks, INDUSTRY_BY_ID, transitOf(parks)).slice(1)).slice(1);
+
+  it('gives a precisely placed park its station and the distance interval in whole metres', () => {
+    // The quantum park's point is 524.5 m from 清河站 and it may lie 300 m either way: 224.5–824.5 m, rounded outward.
+    const [row] = rowsOf([QUANTUM]);
+    expect([row![col('nearest_station_now_zh')], row![col('nearest_station_now_en')]]).toEqual(['清河站', 'Qinghe Railway Station']);
+    expect([row![col('station_now_near_m')], row![col('station_now_far_m')]]).toEqual(['224', '825']);
+    expect([row![col('station_plan_near_m')], row![col('station_plan_far_m')]]).toEqual(['224', '825']);
+    expect(row![col('placement_accuracy_m')]).toBe('300');
+  });
+
+  it('never gives a town-level park on a station node a single "0 m": near 0, far out to its placement radius', () => {
+    const [row] = rowsOf([YONGFENG]);
+    expect(row![col('nearest_station_now_zh')]).toBe('永丰站');
+    expect(row![col('station_now_near_m')]).toBe('0');
+    const far = Number(row![col('station_now_far_m')]);
+    expect(far).toBeGreaterThan(2000);
+    expect(far).toBeLessThanOrEqual(YONGFENG.geocode.accuracyM + 20); // the search's tolerance is 0.5 % of the radius
+  });
+
+  it('writes whole metres, near ≤ far, never NaN, for every park and scenario', () => {
+    for (const row of rowsOf(PARKS)) {
+      for (const s of ['now', 'plan'] as const) {
+        const near = row[col(`station_${s}_near_m`)]!, far = row[col(`station_${s}_far_m`)]!;
+        expect(near).toMatch(/^\d+$/);
+        expect(far).toMatch(/^\d+$/);
+        expect(Number(near)).toBeLessThanOrEqual(Number(far));
+      }
+    }
+  });
+
+  it('leaves a park missing from the figures, or a scenario without a station, empty', () => {
+    const transit: TransitByPark = new Map([[QUANTUM.id, { now: null, plan: one(commuteFor(QUANTUM, PLAN).nearest) }]]);
+    const [q, y] = parseCsv(parksToCsv([QUANTUM, YONGFENG], INDUSTRY_BY_ID, transit).slice(1)).slice(1);
+    expect([q![col('nearest_station_now_zh')], q![col('station_now_near_m')], q![col('station_plan_far_m')]]).toEqual(['', '', '825']);
+    expect(y![col('nearest_station_plan_en')]).toBe('');
+  });
+});
+
+describe('rangeMetres', () => {
+  it.each([
+    [{ nearKm: 0.2245, farKm: 0.8245 }, { nearM: 224, farM: 825 }],
+    // Float noise (0.35 × 1000 = 350.00000000000006) does not add a metre.
+    [{ nearKm: 0.35, farKm: 0.35 }, { nearM: 350, farM: 350 }],
+    [{ nearKm: 0, farKm: 2.4999 }, { nearM: 0, farM: 2500 }],
+    [{ nearKm: Number.NaN, farKm: 1 }, null],
+    [null, null],
+  ] as const)('%j → %j', (range, out) => {
+    expect(rangeMetres(range)).toEqual(out);
   });
 });
 
@@ -124,6 +207,24 @@ describe('parksToGeoJson', () => {
 
   it('round-trips through JSON text', () => {
     expect(ParksSchema.safeParse(JSON.parse(JSON.stringify(gj))).success).toBe(true);
+  });
+
+  it('keeps the derived placement region out of the contract properties', () => {
+    expect(gj.features.every((f) => !('region' in f.properties) && !('transit' in f.properties))).toBe(true);
+  });
+
+  it('adds the transit figures under their own key and still validates (the schema strips what it does not define)', () => {
+    const withTransit = parksToGeoJson([QUANTUM, YONGFENG], transitOf([QUANTUM, YONGFENG]));
+    const [q, y] = withTransit.features;
+    expect(q!.properties.transit).toEqual({
+      now: { station: { zh: '清河站', en: 'Qinghe Railway Station' }, nearM: 224, farM: 825 },
+      plan: { station: { zh: '清河站', en: 'Qinghe Railway Station' }, nearM: 224, farM: 825 },
+    });
+    expect(y!.properties.transit?.now?.nearM).toBe(0);
+    expect(y!.properties.transit!.now!.farM).toBeGreaterThan(2000);
+    const parsed = ParksSchema.safeParse(JSON.parse(JSON.stringify(withTransit)));
+    expect(parsed.success).toBe(true);
+    expect(parsed.data!.features[0]!.properties).toEqual(parksToGeoJson([QUANTUM]).features[0]!.properties);
   });
 
   it('gives an empty collection for no parks', () => {

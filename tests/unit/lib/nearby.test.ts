@@ -1,28 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeNearby, type NearbySources } from '../../../src/lib/nearby.ts';
 import type { LngLat } from '../../../src/lib/schema.ts';
+import type { Region } from '../../../src/lib/interval.ts';
+import { pointRegion } from '../../../src/lib/region.ts';
+import { PLAN_PROJECTS, PARKS, STATIONS } from '../../../src/data/index.ts';
+import { regionsInRadius } from '../../../src/lib/radius.ts';
 
 // On a meridian, 1 km is 0.00899320363724538° of latitude (turf's R = 6371.0088 km).
 const KM = 0.00899320363724538;
 const O: LngLat = [116.3, 40];
 const north = (km: number): LngLat => [116.3, 40 + km * KM];
 const name = (s: string) => ({ zh: s, en: s });
+/** A place known to within `radiusKm` of a point `km` north of O. */
+const placed = (km: number, radiusKm = 0): { coordinates: LngLat; region: Region } => ({ coordinates: north(km), region: pointRegion(north(km), radiusKm) });
 
 const src: NearbySources = {
   parks: [
-    { id: 'p-far', name: name('far'), coordinates: north(2.5) },
-    { id: 'p-1_5', name: name('p15'), coordinates: north(1.5) },
-    { id: 'p-0_5', name: name('p05'), coordinates: north(0.5) },
+    { id: 'p-far', name: name('far'), ...placed(2.5) },
+    { id: 'p-1_5', name: name('p15'), ...placed(1.5) },
+    { id: 'p-0_5', name: name('p05'), ...placed(0.5, 0.3) }, // 0.2–0.8 km: certainly within 2 km
+    { id: 'p-rough', name: name('rough'), ...placed(1.2, 1.5) }, // 0–2.7 km: possibly within 2 km
+    { id: 'p-rough-far', name: name('rough far'), ...placed(4, 1.5) }, // 2.5–5.5 km: not within 2 km
   ],
   projects: [
-    { id: 'h1', name: name('hospital'), category: 'health', status: { zh: '在建', en: 'under construction' }, year: 2026, coordinates: north(1) },
-    { id: 'g1', name: name('wetland'), category: 'green', coordinates: north(1.9) },
-    { id: 'g-far', name: name('far green'), category: 'green', year: 2030, coordinates: north(3) },
+    { id: 'h1', name: name('hospital'), category: 'health', status: { zh: '在建', en: 'under construction' }, year: 2026, ...placed(1) },
+    { id: 'g1', name: name('wetland'), category: 'green', ...placed(1.9) },
+    { id: 'g-rough', name: name('town-level green'), category: 'green', ...placed(2.5, 1) }, // 1.5–3.5 km: possible
+    { id: 'g-far', name: name('far green'), category: 'green', year: 2030, ...placed(3) },
   ],
   stations: [
     { id: 's-open', name: name('open'), status: 'open', lines: ['L13'], lngLat: north(0.2) },
     { id: 's-new', name: name('gains L19N'), status: 'open', lines: ['L13'], plannedLines: ['L19N'], lngLat: north(0.8) },
     { id: 's-planned', name: name('planned'), status: 'planned', lines: ['L19N'], lngLat: north(1.2) },
+    // An indicative planned station, placed to within 0.5 km: 1.6–2.6 km away, possibly within 2 km.
+    { id: 's-indicative', name: name('indicative'), status: 'planned', lines: ['L19N'], lngLat: north(2.1), uncertaintyKm: 0.5 },
     { id: 's-planned-own-year', name: name('planned 2031'), status: 'planned', lines: ['L19N'], openingYear: 2031, lngLat: north(1.4) },
     { id: 's-unplaced', name: name('no coordinates'), status: 'planned', lines: ['L19N'], lngLat: null },
   ],
@@ -30,16 +41,25 @@ const src: NearbySources = {
 };
 
 describe('summarizeNearby', () => {
-  it('groups what is within 2 km, nearest first, in the summary order', () => {
+  it('groups what is within 2 km in the summary order, certain first, each by far end', () => {
     const groups = summarizeNearby(O, 2, src);
-    expect(groups.map((g) => [g.key, g.items.map((i) => i.id)])).toEqual([
-      ['parks', ['p-0_5', 'p-1_5']],
-      ['project-health', ['h1']],
-      ['project-green', ['g1']],
-      ['stations-planned', ['s-planned', 's-planned-own-year']],
-      ['stations-new-line', ['s-new']],
-      ['stations-open', ['s-open']],
+    expect(groups.map((g) => [g.key, g.items.map((i) => `${i.id}:${i.within}`)])).toEqual([
+      ['parks', ['p-0_5:certain', 'p-1_5:certain', 'p-rough:possible']],
+      ['project-health', ['h1:certain']],
+      ['project-green', ['g1:certain', 'g-rough:possible']],
+      ['stations-planned', ['s-planned:certain', 's-planned-own-year:certain', 's-indicative:possible']],
+      ['stations-new-line', ['s-new:certain']],
+      ['stations-open', ['s-open:certain']],
     ]);
+  });
+
+  it.each([
+    ['parks', 2, 1],
+    ['project-green', 1, 1],
+    ['stations-planned', 2, 1],
+    ['stations-open', 1, 0],
+  ] as const)('counts %s: %i certainly and %i possibly within', (key, certain, possible) => {
+    expect(summarizeNearby(O, 2, src).find((g) => g.key === key)).toMatchObject({ certain, possible });
   });
 
   it.each([
@@ -52,10 +72,17 @@ describe('summarizeNearby', () => {
     expect(summarizeNearby(O, 2, src).find((g) => g.key === key)?.years).toEqual(years);
   });
 
-  it('measures distances in km (tolerance 1 m)', () => {
-    const parks = summarizeNearby(O, 2, src).find((g) => g.key === 'parks')!;
-    expect(parks.items[0]!.distanceKm).toBeCloseTo(0.5, 3);
-    expect(parks.items[1]!.distanceKm).toBeCloseTo(1.5, 3);
+  it.each([
+    // [id, near km, far km]: a surveyed place has a zero-width range; a placed one its disc's near and far sides.
+    ['p-0_5', 0.2, 0.8],
+    ['p-1_5', 1.5, 1.5],
+    ['p-rough', 0, 2.7],
+    ['s-open', 0.2, 0.2],
+    ['s-indicative', 1.6, 2.6],
+  ] as const)('measures %s as %f–%f km (tolerance 5 m)', (id, nearKm, farKm) => {
+    const item = summarizeNearby(O, 2, src).flatMap((g) => g.items).find((i) => i.id === id)!;
+    expect(item.range.nearKm).toBeCloseTo(nearKm, 2);
+    expect(item.range.farKm).toBeCloseTo(farKm, 2);
   });
 
   it('carries the status and year of a project', () => {
@@ -73,5 +100,16 @@ describe('summarizeNearby', () => {
 
   it('gives nothing when nothing is near', () => {
     expect(summarizeNearby([116.0, 39.5], 2, src)).toEqual([]);
+  });
+
+  it('counts the real parks and projects as the radius panel does (Xierqi, 2 km)', () => {
+    const xierqi = STATIONS.features.find((f) => f.properties.id === 'xierqi')!.geometry!.coordinates as LngLat;
+    const real: NearbySources = { parks: PARKS, projects: PLAN_PROJECTS, stations: [], lineYear: () => undefined };
+    const groups = summarizeNearby(xierqi, 2, real);
+    const parks = groups.find((g) => g.key === 'parks')!;
+    const panel = regionsInRadius(xierqi, 2, PARKS, (p) => p.region);
+    expect(parks.items.map((i) => [i.id, i.within])).toEqual(panel.map((h) => [h.item.id, h.within]));
+    const projects = groups.filter((g) => g.key.startsWith('project-')).flatMap((g) => g.items.map((i) => i.id)).sort();
+    expect(projects).toEqual(regionsInRadius(xierqi, 2, PLAN_PROJECTS, (p) => p.region).map((h) => h.item.id).sort());
   });
 });
