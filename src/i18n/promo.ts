@@ -3,7 +3,6 @@ export const promo = {
   zh: {
     close: '关闭',
     noStation: '附近没有地铁站数据',
-    placement: '{{precision}}，误差约 {{accuracy}}',
     scope: {
       compare_other: '对比园区（{{count}} 个）',
       filter_other: '当前筛选的园区（{{count}} 个）',
@@ -79,7 +78,6 @@ export const promo = {
   en: {
     close: 'Close',
     noStation: 'No station data nearby',
-    placement: '{{precision}}, within about {{accuracy}}',
     scope: {
       compare_one: 'Compare set ({{count}} park)',
       compare_other: 'Compare set ({{count}} parks)',

@@ -66,7 +66,7 @@ describe('CompareTray and CompareView', () => {
     expect(within(dialog).getByRole('row', { name: /最近地铁站（规划后）/ })).toBeInstanceOf(HTMLElement);
     // How precisely each park is placed: the town-level one first.
     const placement = within(dialog).getByRole('row', { name: /点位精度/ });
-    expect(within(placement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['仅定位到镇街，误差约 6.5 公里', '按片区定位，误差约 2 公里', '按片区定位，误差约 1.5 公里']);
+    expect(within(placement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['仅定位到镇街（温泉镇），误差约 6.5 公里', '按片区定位，误差约 2 公里', '按片区定位，误差约 1.5 公里']);
     // The distance between two roughly placed parks is a range over where each may lie, the same both ways.
     const matrix = within(dialog).getByRole('table', { name: '园区之间的直线距离' });
     const rows = within(matrix).getAllByRole('row');
@@ -93,7 +93,7 @@ describe('CompareTray and CompareView', () => {
       expect(text).not.toMatch(WALK);
     }
     const placement = within(dialog).getByRole('row', { name: /点位精度/ });
-    expect(within(placement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['按门牌地址定位，误差约 300 米', '仅定位到镇街，误差约 2.5 公里']);
+    expect(within(placement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['按门牌地址定位，误差约 300 米', '仅定位到镇街（西北旺镇），误差约 2.5 公里']);
     const matrix = within(dialog).getByRole('table', { name: '园区之间的直线距离' });
     expect(within(matrix).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
       ['—', '约 4.5–10.1 公里'],
@@ -166,7 +166,7 @@ describe('PrintSheets', () => {
     const quantum = cellTexts(table.querySelector(`tr[data-park-id="${QUANTUM}"]`)!);
     expect(quantum.slice(-3)).toEqual(['清河站 约 220–830 米', '清河站 约 220–830 米', '按门牌地址定位，误差约 300 米']);
     const yongfeng = cellTexts(table.querySelector(`tr[data-park-id="${YONGFENG}"]`)!);
-    expect(yongfeng.slice(-3)).toEqual(['最近车站 最远约 2.5 公里（定位点附近为永丰站）', '最近车站 最远约 2.5 公里（定位点附近为永丰站）', '仅定位到镇街，误差约 2.5 公里']);
+    expect(yongfeng.slice(-3)).toEqual(['最近车站 最远约 2.5 公里（定位点附近为永丰站）', '最近车站 最远约 2.5 公里（定位点附近为永丰站）', '仅定位到镇街（西北旺镇），误差约 2.5 公里']);
     expect(table.textContent).not.toMatch(/永丰站 ?0 米/);
   });
 
@@ -174,7 +174,7 @@ describe('PrintSheets', () => {
     const sheets = await printShortlist([QUANTUM, YONGFENG]);
     const sheet = sheets.querySelector(`[data-sheet="park"][data-park-id="${YONGFENG}"]`)!;
     const facts = Object.fromEntries([...sheet.querySelectorAll('.sheet-facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]));
-    expect(facts['点位精度']).toBe('仅定位到镇街，误差约 2.5 公里');
+    expect(facts['点位精度']).toBe('仅定位到镇街（西北旺镇），误差约 2.5 公里');
     expect(facts['最近地铁站（现状）']).toMatch(/^距最近车站最远约 2\.5 公里（.*永丰站.*）$/);
     expect(sheet.querySelector('.sheet-facts')!.textContent).not.toMatch(ZERO);
     expect(sheet.querySelector('.sheet-facts')!.textContent).not.toMatch(WALK);
@@ -190,7 +190,7 @@ describe('PrintSheets', () => {
     expect(cellTexts(table.querySelector(`tr[data-park-id="${YONGFENG}"]`)!).slice(-3)).toEqual([
       'Nearest station up to 2.5 km (Yongfeng near the placed point)',
       'Nearest station up to 2.5 km (Yongfeng near the placed point)',
-      'Placed at town level, within about 2.5 km',
+      'Placed at town level (Xibeiwang Town), within about 2.5 km',
     ]);
     expect(table.textContent).not.toMatch(ZERO);
     await act(async () => {

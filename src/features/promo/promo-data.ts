@@ -9,9 +9,10 @@ import { useSortedVisibleParks } from '../../store/hooks.ts';
 import { PARK_BY_ID } from '../../data/index.ts';
 import type { TFunction } from 'i18next';
 import type { StationHit } from '../../lib/transit.ts';
+import { placementText as cardPlacementText } from '../common/CardParts.tsx';
 import { rangeToNearest, type KmRange } from '../../lib/interval.ts';
 import type { StationRange, TransitByPark } from '../../lib/export.ts';
-import { formatDistanceKm, type Lang } from '../../lib/format.ts';
+import type { Lang } from '../../lib/format.ts';
 import { parkCommute } from '../transit/use-commute.ts';
 import { distanceText, stationName, tooWideForWalk } from '../transit/transit-text.ts';
 import type { Park } from '../../lib/parks.ts';
@@ -37,9 +38,7 @@ type T = (key: string, values?: Record<string, string>) => string;
 
 /** How precisely a park is placed, in one phrase: "仅定位到镇街，误差约 6.5 公里" / "Placed at town level, within about 6.5 km". */
 export function placementText(t: T, park: Park, lang: Lang): string {
-  const text = t('promo.placement', { precision: t(`card.precision.${park.geocode.precision}`), accuracy: formatDistanceKm(park.geocode.accuracyM / 1000, lang) });
-  // The card's precision words are lower case (they follow a label there); here they open a line of their own.
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return cardPlacementText(t, park.geocode, lang, park.town);
 }
 
 /**
