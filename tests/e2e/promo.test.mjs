@@ -66,17 +66,21 @@ test('compare three parks picked from the list: the table shows their plan figur
     assert.deepEqual(await cells('town'), ['温泉镇', '温泉镇', '西北旺镇']);
     assert.equal(await dialog.locator('tr[data-row="town"]').getAttribute('class'), 'differs');
     for (const row of ['station-now', 'station-plan']) {
-      // These three parks are placed at town or area level: the station is named with the placement error, and no
-      // walking time is claimed where the error exceeds the distance.
-      for (const cell of await cells(row)) assert.match(cell, /^(最近的车站：\S+站（园区位置误差约 [\d.]+ (米|公里)，无法估计步行时间）|距\S+站约 [\d.]+ (米|公里)（园区位置误差约 [\d.]+ (米|公里)）)/, `${row}: ${cell}`);
+      // These three parks are placed at town or area level (±1.5–6.5 km): a range of kilometres, no walking time, never "0 米".
+      for (const cell of await cells(row)) {
+        assert.match(cell, /^距最近车站(约 [\d.]+–[\d.]+|最远约 [\d.]+) 公里（定位点附近为\S+站；园区位置不确定，不估算步行时间）$/, `${row}: ${cell}`);
+      }
     }
+    assert.deepEqual(await cells('placement'), ['仅定位到镇街（温泉镇），误差约 6.5 公里', '仅定位到镇街（温泉镇），误差约 5 公里', '按片区定位，误差约 1.5 公里']);
     // Bars share one scale: the largest park's bar is the widest.
     const widths = await dialog.locator('tr[data-row="floor"] .area-bar > span').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
     assert.ok(widths[1] > widths[0] && widths[0] > widths[2], `bar widths ${widths}`);
-    // Distance A ↔ B in the matrix, to 0.1 km.
+    // Distance A ↔ B in the matrix: an interval that holds the distance between the two placed points.
     const d = km(byId(ids[0]).coordinates, byId(ids[1]).coordinates);
     const ab = await page.locator('table[data-table="distances"] tbody tr').nth(0).locator('td').nth(1).innerText();
-    assert.equal(ab, d < 1 ? `${Math.round(d * 100) * 10} 米` : `${d.toFixed(1)} 公里`);
+    const m = /^(?:约 ([\d.]+)–|最远约 )([\d.]+) 公里$/.exec(ab);
+    assert.ok(m, `A ↔ B: ${ab}`);
+    assert.ok(Number(m[1] ?? 0) <= d && d <= Number(m[2]), `A ↔ B ${ab} holds the point distance ${d.toFixed(2)} km`);
     await screenshot(page, 'promo-compare-zh');
 
     await page.getByRole('button', { name: /切换语言到英文/ }).click();
@@ -124,7 +128,10 @@ test('presentation mode tours the filtered parks with the keyboard, moving the m
       if (i > 0) await page.keyboard.press('ArrowRight');
       await page.waitForFunction((t) => document.querySelector('.present-progress')?.textContent === t, `${i + 1} / ${tour.length}`);
       assert.equal(await card.locator('h2').innerText(), tour[i].name.en);
-      assert.match(await card.innerText(), new RegExp(tour[i].floorAreaM2.toLocaleString('en').replace(/,/g, ',')));
+      const text = await card.innerText();
+      assert.match(text, new RegExp(tour[i].floorAreaM2.toLocaleString('en').replace(/,/g, ',')));
+      // A park placed to ±1 km or worse gets no walking time and no single exact distance.
+      if (tour[i].geocode.accuracyM >= 1000) assert.doesNotMatch(text, /walk|(^|[^\d.–])\d+ m to /, `present card of ${tour[i].id}: ${text}`);
       const center = await page.evaluate(() => window.__haidianMap.getCenter().toArray());
       assert.ok(Math.abs(center[0] - tour[i].coordinates[0]) < 1e-5 && Math.abs(center[1] - tour[i].coordinates[1]) < 1e-5, `map at park ${i + 1}: ${center}`);
       if (i === 2) {
@@ -192,6 +199,10 @@ test('the shortlist prints to an A4 PDF with every park, its floor area and the 
       assert.ok(first.includes(zhArea(p.floorAreaM2)), `page 1 gives ${zhArea(p.floorAreaM2)} for ${p.name.zh}`);
     }
     assert.ok(first.includes('《海淀区2025年重点工作》'), 'source on the sheet');
+    // The biomed parks are all placed to ±1 km or worse: the printed shortlist states ranges and precision, no walking time, no "0 米".
+    assert.ok(tour.every((p) => p.geocode.accuracyM >= 1000));
+    assert.doesNotMatch(first, /步行\d|(^|[^\d.–])0米/);
+    assert.match(first, /误差约/);
     assert.match(first, /打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
     const images = execFileSync('pdfimages', ['-f', '1', '-l', '1', '-list', pdfPath], { encoding: 'utf8' }).trim().split('\n').slice(2);
     const widths = images.map((l) => Number(l.trim().split(/\s+/)[3]));
@@ -199,6 +210,7 @@ test('the shortlist prints to an A4 PDF with every park, its floor area and the 
     const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
     assert.ok(squash(second).includes(squash(tour[0].name.zh)), 'page 2 is the first park');
     assert.match(second, /最近地铁站（现状）/);
+    assert.doesNotMatch(squash(second), /步行\d|(^|[^\d.–])0米/);
 
     // The presentation card in Chinese, for a look.
     await page.getByRole('button', { name: '演示' }).click();
