@@ -5,3 +5,4 @@
 export { transit } from './transit.ts';
 export { promo } from './promo.ts';
 export { resident } from './resident.ts';
+export { regions } from './regions.ts';

@@ -9,19 +9,20 @@ import type { LngLat } from './schema.ts';
 import { TRANSIT_STATUSES, type TransitStatus } from './vocab.ts';
 import { CRSES, type Crs } from './crs.ts';
 
-export const LAYER_IDS = ['towns', 'roads', 'transit-now', 'transit-planned', 'parks', 'projects'] as const;
+export const LAYER_IDS = ['towns', 'roads', 'transit-now', 'transit-planned', 'parks', 'regions', 'projects'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
+/**
+ * Layers that start hidden (the parks' placement regions). The link records only changes from the default: `hide=`
+ * names the other layers when they are off, `show=` names these when they are on.
+ */
+export const HIDDEN_BY_DEFAULT: readonly LayerId[] = ['regions'];
 export const SCENARIOS = ['now', 'plan'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export type RadiusQuery = { origin: LngLat; radiusKm: number };
 
-/**
- * The transit filter (transit feature): parks within `maxKm` (null = no limit) of a station served by one of `lines`
- * (empty = any line) with one of `statuses` at that station (empty = any). URL keys `tk`, `tl`, `ts`.
- */
-export type TransitQuery = { maxKm: number | null; lines: string[]; statuses: TransitStatus[] };
-export const EMPTY_TRANSIT_QUERY: TransitQuery = { maxKm: null, lines: [], statuses: [] };
+/** The transit filter is part of the filters (lib/filters.ts); URL keys `tk`, `tl`, `ts`, `tp`. */
+export { EMPTY_TRANSIT_QUERY, type TransitQuery } from './filters.ts';
 export const TRANSIT_KM_RANGE = [0.1, 20] as const;
 
 export type ShareState = {
@@ -37,7 +38,6 @@ export type ShareState = {
   /** The side-by-side compare view is open (`view=compare`; promotion feature). */
   compareOpen: boolean;
   dimFiltered: boolean;
-  transit: TransitQuery;
 };
 
 export const DEFAULT_SHARE_STATE: ShareState = {
@@ -46,13 +46,12 @@ export const DEFAULT_SHARE_STATE: ShareState = {
   sort: 'seq',
   park: null,
   compare: [],
-  hiddenLayers: [],
+  hiddenLayers: [...HIDDEN_BY_DEFAULT],
   scenario: 'now',
   radius: null,
   presenting: false,
   compareOpen: false,
   dimFiltered: false,
-  transit: EMPTY_TRANSIT_QUERY,
 };
 
 /** What the parser checks ids and names against. */
@@ -71,7 +70,7 @@ export type UrlWarning = { param: string; value: string };
 export const MAX_COMPARE = 4;
 export const RADIUS_KM_RANGE = [0.2, 20] as const;
 const MAX_VALUE_LENGTH = 200;
-const KNOWN_KEYS = ['lang', 'ind', 'town', 'min', 'max', 'area', 'q', 'sort', 'park', 'cmp', 'hide', 'scen', 'at', 'r', 'present', 'dim', 'basemap', 'bcrs', 'view', 'tk', 'tl', 'ts'];
+const KNOWN_KEYS = ['lang', 'ind', 'town', 'min', 'max', 'area', 'q', 'sort', 'park', 'cmp', 'hide', 'show', 'scen', 'at', 'r', 'present', 'dim', 'basemap', 'bcrs', 'view', 'tk', 'tl', 'ts', 'tp'];
 
 
 function list(value: string): string[] {
@@ -95,6 +94,7 @@ export function parseUrlState(
   const seen = new Set<string>();
   let basemap: string | null = null;
   let basemapCrs: Crs | null = null;
+  let shown: LayerId[] = [];
 
   for (const [key, raw] of params) {
     if (!KNOWN_KEYS.includes(key)) {
@@ -162,6 +162,9 @@ export function parseUrlState(
       case 'hide':
         state.hiddenLayers = ids(list(raw), new Set(LAYER_IDS)) as LayerId[];
         break;
+      case 'show':
+        shown = ids(list(raw), new Set(HIDDEN_BY_DEFAULT)) as LayerId[];
+        break;
       case 'scen':
         if ((SCENARIOS as readonly string[]).includes(raw)) state.scenario = raw as Scenario;
         else warn(key, raw);
@@ -189,15 +192,19 @@ export function parseUrlState(
         break;
       case 'tk': {
         const km = /^\d{1,2}(\.\d{1,2})?$/.test(raw) ? Number(raw) : NaN;
-        if (km >= TRANSIT_KM_RANGE[0] && km <= TRANSIT_KM_RANGE[1]) state.transit.maxKm = km;
+        if (km >= TRANSIT_KM_RANGE[0] && km <= TRANSIT_KM_RANGE[1]) state.filters.transit.maxKm = km;
         else warn(key, raw);
         break;
       }
       case 'tl':
-        state.transit.lines = ids(list(raw), vocab.lineIds ?? new Set(list(raw).filter((v) => /^[A-Za-z0-9-]{1,20}$/.test(v))));
+        state.filters.transit.lines = ids(list(raw), vocab.lineIds ?? new Set(list(raw).filter((v) => /^[A-Za-z0-9-]{1,20}$/.test(v))));
         break;
       case 'ts':
-        state.transit.statuses = ids(list(raw), new Set(TRANSIT_STATUSES)) as TransitStatus[];
+        state.filters.transit.statuses = ids(list(raw), new Set(TRANSIT_STATUSES)) as TransitStatus[];
+        break;
+      case 'tp':
+        if (raw === '1') state.filters.transit.possible = true;
+        else warn(key, raw);
         break;
       case 'bcrs':
         if ((CRSES as readonly string[]).includes(raw)) basemapCrs = raw as Crs;
@@ -209,6 +216,11 @@ export function parseUrlState(
         break;
     }
   }
+  // A default-hidden layer is hidden unless `show=` names it (`hide=regions` only restates the default).
+  state.hiddenLayers = [
+    ...state.hiddenLayers.filter((id) => !HIDDEN_BY_DEFAULT.includes(id)),
+    ...HIDDEN_BY_DEFAULT.filter((id) => !shown.includes(id)),
+  ];
   // `r` applies to `at`, whichever comes first in the string.
   const r = params.get('r');
   if (r !== null && !warnings.some((w) => w.param === 'r')) {
@@ -238,7 +250,10 @@ export function serializeUrlState(state: ShareState, extra: { basemap?: string |
   if (state.sort !== 'seq') p.set('sort', state.sort);
   if (state.park) p.set('park', state.park);
   if (state.compare.length) p.set('cmp', state.compare.join(','));
-  if (state.hiddenLayers.length) p.set('hide', state.hiddenLayers.join(','));
+  const hide = state.hiddenLayers.filter((id) => !HIDDEN_BY_DEFAULT.includes(id));
+  const show = HIDDEN_BY_DEFAULT.filter((id) => !state.hiddenLayers.includes(id));
+  if (hide.length) p.set('hide', hide.join(','));
+  if (show.length) p.set('show', show.join(','));
   if (state.scenario !== 'now') p.set('scen', state.scenario);
   if (state.radius) {
     p.set('at', `${state.radius.origin[0].toFixed(5)},${state.radius.origin[1].toFixed(5)}`);
@@ -247,9 +262,10 @@ export function serializeUrlState(state: ShareState, extra: { basemap?: string |
   if (state.presenting) p.set('present', '1');
   if (state.compareOpen) p.set('view', 'compare');
   if (state.dimFiltered) p.set('dim', '1');
-  if (state.transit.maxKm !== null) p.set('tk', String(state.transit.maxKm));
-  if (state.transit.lines.length) p.set('tl', state.transit.lines.join(','));
-  if (state.transit.statuses.length) p.set('ts', state.transit.statuses.join(','));
+  if (state.filters.transit.maxKm !== null) p.set('tk', String(state.filters.transit.maxKm));
+  if (state.filters.transit.lines.length) p.set('tl', state.filters.transit.lines.join(','));
+  if (state.filters.transit.statuses.length) p.set('ts', state.filters.transit.statuses.join(','));
+  if (state.filters.transit.possible) p.set('tp', '1');
   if (extra.basemap) p.set('basemap', extra.basemap);
   if (extra.basemapCrs && extra.basemapCrs !== 'wgs84') p.set('bcrs', extra.basemapCrs);
   const s = p.toString().replace(/%2C/g, ',');

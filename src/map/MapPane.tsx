@@ -1,18 +1,21 @@
 /** The map: uncontrolled, fitted to Haidian, camera in the #map= hash; parks as circle and symbol layers. */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Map, Source, Layer, NavigationControl, ScaleControl, AttributionControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import type { FilterSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/index.ts';
 import { cameraLimits } from '../store/url-sync.ts';
-import { useVisibleParkIds } from '../store/hooks.ts';
+import { useTransitMatches, useVisibleParkIds } from '../store/hooks.ts';
 import { DISTRICT_BBOX } from '../data/index.ts';
 import { maplibrePromise } from './maplibre.ts';
 import { useBasemapStyle } from './use-basemap-style.ts';
 import { MAP_DATA } from './basemap-data.ts';
 import { LAYER, SRC } from './ids.ts';
-import { parksCircle, parksHover, parksLabel, parksSelected } from './layers.ts';
-import { bilingualLabel, idFilter, visibleOpacity } from './expressions.ts';
+import { POSSIBLE_RING, parksCircle, parksHover, parksLabel, parksPossible, parksSelected } from './layers.ts';
+import { bilingualLabel, idFilter, parkOpacity } from './expressions.ts';
+import { useMapImage } from './use-map-image.ts';
+import { RegionsMapLayer } from './RegionsMapLayer.tsx';
 import { useFlyToSelection } from './use-fly-to-selection.ts';
 import { useFlyToPlace } from './use-fly-to-place.ts';
 import { handleMapClick } from './map-click.ts';
@@ -33,6 +36,40 @@ const NONE: string[] = [];
 const CANVAS_ATTRS = { preserveDrawingBuffer: true };
 /** Layers whose features react to hover and click (map-click.ts decides what a click does). */
 export const INTERACTIVE: string[] = [LAYER.parksCircle, LAYER.projectsCircle];
+/** Opacity of parks filtered out, in the "dim" mode. */
+const DIMMED = 0.18;
+/** Parks only possibly within the transit distance are drawn fainter, inside a dashed ring. */
+const POSSIBLE = 0.6;
+
+/** The dashed ring image (POSSIBLE_RING): dark dashes on a pale solid ring, readable on any ground. */
+function drawPossibleRing(ctx: CanvasRenderingContext2D) {
+  const c = POSSIBLE_RING.sizePx / 2;
+  ctx.beginPath();
+  ctx.arc(c, c, POSSIBLE_RING.ringRadiusPx, 0, 2 * Math.PI);
+  ctx.lineWidth = POSSIBLE_RING.lineWidthPx + 1.5;
+  ctx.strokeStyle = 'rgba(255,255,255,0.85)';
+  ctx.stroke();
+  ctx.setLineDash([4, 3]);
+  ctx.lineWidth = POSSIBLE_RING.lineWidthPx;
+  ctx.strokeStyle = '#1f1d1a';
+  ctx.stroke();
+}
+
+/**
+ * The dashed rings around parks only possibly within the transit distance. A child of <Map> (the image needs the map),
+ * drawn from the parks source just under the selection ring.
+ */
+function PossibleRings({ filter, visibility }: { filter: FilterSpecification; visibility: 'none' | 'visible' }) {
+  const ready = useMapImage(POSSIBLE_RING.image, POSSIBLE_RING.sizePx, drawPossibleRing);
+  const layout = useMemo(() => ({ ...parksPossible.layout, visibility }), [visibility]);
+  return ready ? <Layer {...parksPossible} source={SRC.parks} layout={layout} filter={filter} beforeId={LAYER.parksSelected} /> : null;
+}
+
+/** The parks the transit filter marks as only possibly within its distance. */
+function usePossibleIds(): string[] {
+  const matches = useTransitMatches();
+  return useMemo(() => [...matches].filter(([, w]) => w === 'possible').map(([id]) => id), [matches]);
+}
 
 function CameraEffects() {
   useFlyToSelection();
@@ -52,17 +89,21 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   const dim = useAppStore((s) => s.dimFiltered);
   const hidden = useAppStore((s) => s.hiddenLayers);
   const visibleIds = useVisibleParkIds();
+  const possibleIds = usePossibleIds();
   // Bumped when a lost WebGL context is restored: a fresh map is built from the current props, because MapLibre's
   // restored style snapshot would miss every filter and layout change made while the context was gone.
   const [generation, setGeneration] = useState(0);
 
   const label = useMemo(() => bilingualLabel(lang), [lang]);
   const visibleFilter = useMemo(() => idFilter(visibleIds), [visibleIds]);
-  const dimOpacity = useMemo(() => visibleOpacity(visibleIds, 0.18), [visibleIds]);
+  const possibleFilter = useMemo(() => idFilter(possibleIds), [possibleIds]);
   const selectedFilter = useMemo(() => idFilter(selectedId ? [selectedId] : NONE), [selectedId]);
   const hoverFilter = useMemo(() => idFilter(hoveredId ? [hoveredId] : NONE), [hoveredId]);
   const parksVisible: 'none' | 'visible' = hidden.includes('parks') ? 'none' : 'visible';
-  const circlePaint = useMemo(() => (dim ? { ...parksCircle.paint, 'circle-opacity': dimOpacity } : parksCircle.paint), [dim, dimOpacity]);
+  const circlePaint = useMemo(() => {
+    const opts = { visibleIds: dim ? visibleIds : null, dimmed: DIMMED, possibleIds, possible: POSSIBLE };
+    return { ...parksCircle.paint, 'circle-opacity': parkOpacity(parksCircle.paint['circle-opacity'], opts), 'circle-stroke-opacity': parkOpacity(1, opts) };
+  }, [dim, visibleIds, possibleIds]);
   const labelLayout = useMemo(() => ({ ...parksLabel.layout, 'text-field': label, visibility: parksVisible }), [label, parksVisible]);
   const circleLayout = useMemo(() => ({ visibility: parksVisible }), [parksVisible]);
 
@@ -153,6 +194,8 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
           <Layer {...parksLabel} layout={labelLayout} filter={visibleFilter} />
         </Source>
         <DisplayCrsContext.Provider value={crs}>
+          <RegionsMapLayer />
+          <PossibleRings filter={possibleFilter} visibility={parksVisible} />
           <TransitMapLayers />
           <ProjectsMapLayer />
           <CameraEffects />

@@ -3,6 +3,8 @@ import { BOUNDARY, TOWNS, TRANSIT_LINES, STATIONS, PARKS, PLAN_PROJECTS } from '
 import { toMapCollection, type FeatureLike } from '../lib/geojson.ts';
 import { groupOf } from '../lib/industry-groups.ts';
 import type { TransitLineProperties } from '../lib/schema.ts';
+import { regionGeometry } from '../lib/region.ts';
+import { isRoughlyPlaced } from './placement.ts';
 
 /** A short status label for a line that is not open yet, in both languages. */
 export function lineStatusLabel(p: TransitLineProperties): { zh: string; en: string } {
@@ -14,6 +16,7 @@ export function lineStatusLabel(p: TransitLineProperties): { zh: string; en: str
 }
 
 const features = (fc: { features: unknown[] }) => fc.features as FeatureLike[];
+const parkColour = (p: (typeof PARKS)[number]) => groupOf(p.industries[0] ?? '').colour;
 
 export const MAP_DATA = {
   boundary: toMapCollection(features(BOUNDARY)),
@@ -42,10 +45,21 @@ export const MAP_DATA = {
         name_zh: p.name.zh,
         name_en: p.name.en,
         floor: p.floorAreaM2,
-        colour: groupOf(p.industries[0] ?? '').colour,
+        colour: parkColour(p),
+        /** Placed only at area or town level (drawn as a ring, not a filled disc): placement.ts. */
+        rough: isRoughlyPlaced(p.geocode),
+        accuracy_m: p.geocode.accuracyM,
       },
       geometry: { type: 'Point' as const, coordinates: p.coordinates },
     })),
+  },
+  /** Each park's placement region (the area its true site lies in), for the regions layers; none for a surveyed point. */
+  regions: {
+    type: 'FeatureCollection' as const,
+    features: PARKS.flatMap((p) => {
+      const geometry = regionGeometry(p.region);
+      return geometry ? [{ type: 'Feature' as const, properties: { id: p.id, colour: parkColour(p), rough: isRoughlyPlaced(p.geocode) }, geometry }] : [];
+    }),
   },
   projects: {
     type: 'FeatureCollection' as const,

@@ -5,7 +5,7 @@
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../lib/format.ts';
 import type { LayerId } from '../lib/url-state.ts';
-import { FONT_BOLD, FONT_REGULAR } from './ids.ts';
+import { FIRST_OVERLAY_LAYER, FONT_BOLD, FONT_REGULAR } from './ids.ts';
 
 export type FontFamilyList = { family: string; weight: number; subsets: { file: string; unicodeRange: string[] }[] }[];
 
@@ -76,7 +76,7 @@ export function basemapLayers(lang: Lang, hidden: readonly LayerId[]): { ground:
     { id: 'roads-line', type: 'line', source: 'roads', layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'roads') }, paint: { 'line-color': ['case', major, c.major, c.road], 'line-width': ['interpolate', ['linear'], ['zoom'], 10, ['case', major, 1.5, 0.6], 15, ['case', major, 7, 4.5]] } },
   ];
   const overlay: LayerSpecification[] = [
-    { id: 'towns-line', type: 'line', source: 'towns', layout: { visibility: vis(hidden, 'towns') }, paint: { 'line-color': c.townLine, 'line-width': 0.8, 'line-dasharray': [3, 2] } },
+    { id: FIRST_OVERLAY_LAYER, type: 'line', source: 'towns', layout: { visibility: vis(hidden, 'towns') }, paint: { 'line-color': c.townLine, 'line-width': 0.8, 'line-dasharray': [3, 2] } },
     { id: 'boundary-line', type: 'line', source: 'boundary', paint: { 'line-color': c.district, 'line-width': 2.2 } },
     { id: 'transit-planned-line', type: 'line', source: 'transit-lines', filter: ['!=', ['get', 'status'], 'open'], layout: { 'line-cap': 'butt', visibility: vis(hidden, 'transit-planned') }, paint: { 'line-color': ['get', 'colour'], 'line-width': 3, 'line-opacity': ['case', ['==', ['get', 'indicative'], true], 0.55, 0.9], 'line-dasharray': [2, 1.5] } },
     { id: 'transit-now-line', type: 'line', source: 'transit-lines', filter: isStatus('open'), layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'transit-now') }, paint: { 'line-color': ['get', 'colour'], 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 4] } },

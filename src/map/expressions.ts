@@ -16,9 +16,27 @@ export function idFilter(ids: readonly string[]): FilterSpecification {
   return idMatch(ids) as FilterSpecification;
 }
 
+/** `inside` for features whose `id` is in the list, `outside` for the rest (all of them when the list is empty). */
+export function idCase(ids: readonly string[], inside: number, outside: number): ExpressionSpecification {
+  return ['case', idMatch(ids) as ExpressionSpecification, inside, outside];
+}
+
 /** Circle opacity: 1 for visible ids, `dimmed` for the rest. */
 export function visibleOpacity(ids: readonly string[], dimmed: number): ExpressionSpecification {
-  return ['case', idMatch(ids) as ExpressionSpecification, 1, dimmed];
+  return idCase(ids, 1, dimmed);
+}
+
+/**
+ * A park's paint opacity: `base` (a number or a per-feature expression), times `dimmed` for parks outside
+ * `visibleIds` when that is given (the "dim filtered-out parks" mode; null = filtered-out parks are not drawn at all),
+ * times `possible` for parks in `possibleIds` (only possibly within the transit filter's distance).
+ */
+export function parkOpacity(
+  base: number | ExpressionSpecification,
+  opts: { visibleIds: readonly string[] | null; dimmed: number; possibleIds: readonly string[]; possible: number },
+): ExpressionSpecification {
+  const factors = [...(opts.visibleIds ? [visibleOpacity(opts.visibleIds, opts.dimmed)] : []), idCase(opts.possibleIds, opts.possible, 1)];
+  return ['*', base, ...factors] as ExpressionSpecification;
 }
 
 /** A two-line label: the name in `lang` first, the other language smaller beneath. */

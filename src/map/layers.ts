@@ -7,17 +7,53 @@ type NoSource<T> = Omit<T, 'source'>;
 /** Circle radius grows with the square root of floor area: 2.2万㎡ → 6 px, 80.7万㎡ → 24 px at zoom 11. */
 const radius = ['interpolate', ['linear'], ['sqrt', ['get', 'floor']], 148, 6, 900, 24] as const;
 
+/** A park placed only at area or town level (map/placement.ts): drawn as a ring, not a filled disc. */
+const rough = ['==', ['get', 'rough'], true] as const;
+
+/** Park markers: precise parks a filled disc with a white edge; rough parks a pale disc inside a thick ring of their colour. */
+export const PARK_STYLE = {
+  precise: { fillOpacity: 0.85, strokeColour: '#ffffff', strokeWidthPx: 1.5 },
+  rough: { fillOpacity: 0.2, strokeWidthPx: 3 },
+} as const;
+
 export const parksCircle = {
   id: LAYER.parksCircle,
   type: 'circle',
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['*', 0.7, radius as never], 13, ['*', 1.3, radius as never]],
     'circle-color': ['get', 'colour'],
-    'circle-opacity': 0.85,
-    'circle-stroke-color': '#ffffff',
-    'circle-stroke-width': 1.5,
+    'circle-opacity': ['case', rough as never, PARK_STYLE.rough.fillOpacity, PARK_STYLE.precise.fillOpacity],
+    'circle-stroke-color': ['case', rough as never, ['get', 'colour'], PARK_STYLE.precise.strokeColour],
+    'circle-stroke-width': ['case', rough as never, PARK_STYLE.rough.strokeWidthPx, PARK_STYLE.precise.strokeWidthPx],
   },
 } satisfies NoSource<CircleLayerSpecification>;
+
+/** The dashed ring image around a park only possibly within the transit distance (drawn by use-map-image.ts). */
+export const POSSIBLE_RING = {
+  image: 'park-possible-ring',
+  /** Image size in CSS px, and the ring's radius and line width in it. */
+  sizePx: 48,
+  ringRadiusPx: 22,
+  lineWidthPx: 2,
+  /** Gap between the park's circle and the ring: clear of a rough park's ring and the selection ring (+4 px, 3 px wide). */
+  gapPx: 9,
+} as const;
+const ringScale = (k: number) => ['/', ['+', ['*', k, radius as never], POSSIBLE_RING.gapPx], POSSIBLE_RING.ringRadiusPx];
+
+/**
+ * A dashed ring around each park that is only possibly within the transit filter's distance (its placement region
+ * straddles the limit); the filter from expressions.ts picks those parks. Sized to follow the park circle's radius.
+ */
+export const parksPossible = {
+  id: LAYER.parksPossible,
+  type: 'symbol',
+  layout: {
+    'icon-image': POSSIBLE_RING.image,
+    'icon-size': ['interpolate', ['linear'], ['zoom'], 9, ringScale(0.7) as never, 13, ringScale(1.3) as never],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+} satisfies NoSource<SymbolLayerSpecification>;
 
 export const parksHover = {
   id: LAYER.parksHover,
@@ -61,6 +97,27 @@ export const radiusLine = {
   id: LAYER.radiusLine,
   type: 'line',
   paint: { 'line-color': '#0072B2', 'line-width': 2, 'line-dasharray': [3, 2] },
+} satisfies NoSource<LineLayerSpecification>;
+
+/* ---- placement regions: where a park's true site lies (issue 11, item 5) ---- */
+
+/** Region opacities: strong for the hovered or selected park, faint for the rest when all regions are shown. */
+export const REGION_STYLE = {
+  focus: { fillOpacity: 0.12, lineOpacity: 0.9 },
+  all: { fillOpacity: 0.05, lineOpacity: 0.45 },
+} as const;
+
+export const regionsFill = {
+  id: LAYER.regionsFill,
+  type: 'fill',
+  paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': REGION_STYLE.focus.fillOpacity },
+} satisfies NoSource<FillLayerSpecification>;
+
+export const regionsLine = {
+  id: LAYER.regionsLine,
+  type: 'line',
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': ['get', 'colour'], 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': REGION_STYLE.focus.lineOpacity },
 } satisfies NoSource<LineLayerSpecification>;
 
 export { SRC };

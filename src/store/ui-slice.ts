@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../lib/format.ts';
-import type { LayerId } from '../lib/url-state.ts';
+import { DEFAULT_SHARE_STATE, type LayerId } from '../lib/url-state.ts';
 import type { Crs } from '../lib/crs.ts';
 import type { AppState } from './index.ts';
 
@@ -38,7 +38,7 @@ let nextNoticeId = 1;
 export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], UiSlice> = (set) => ({
   lang: 'zh',
   langChosen: false,
-  hiddenLayers: [],
+  hiddenLayers: [...DEFAULT_SHARE_STATE.hiddenLayers],
   dimFiltered: false,
   presenting: false,
   hoveredParkId: null,

@@ -1,4 +1,4 @@
-/** Layer toggles; the hidden set is kept in the URL. */
+/** Layer toggles; the link keeps what differs from the default (`hide=`, and `show=` for the regions, off by default). */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { LAYER_IDS } from '../../lib/url-state.ts';
@@ -17,7 +17,7 @@ export function LayerToggles() {
           <li key={id}>
             <label>
               <input type="checkbox" checked={!hidden.includes(id)} onChange={() => toggleLayer(id)} />
-              {t(`layers.${id}`)}
+              {id === 'regions' ? t('regions.layer') : t(`layers.${id}`)}
             </label>
           </li>
         ))}

@@ -1,7 +1,13 @@
-/** The collapsible legend: industry groups (colour + name), line styles by status, stations, boundaries. */
+/**
+ * The collapsible legend: industry groups (colour + name), how precisely parks are placed (disc, ring, placement
+ * region, the "possibly within" ring while the map shows one), line styles by status, stations, boundaries.
+ */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
+import { useTransitMatches } from '../../store/hooks.ts';
 import { INDUSTRY_GROUPS } from '../../lib/industry-groups.ts';
+import { formatDistanceKm } from '../../lib/format.ts';
+import { ROUGH_ACCURACY_M } from '../../map/placement.ts';
 import { ProjectsLegend } from '../resident/ProjectsLegend.tsx';
 
 /** On a phone or a short screen the legend starts closed, so it does not cover the parks; one click opens it. */
@@ -10,6 +16,9 @@ const startOpen = () => typeof window === 'undefined' || !window.matchMedia?.('(
 export function Legend() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
+  const matches = useTransitMatches();
+  const anyPossible = [...matches.values()].includes('possible');
+  const distance = formatDistanceKm(ROUGH_ACCURACY_M / 1000, lang);
   return (
     <details className="legend map-panel" open={startOpen()}>
       <summary>{t('legend.title')}</summary>
@@ -21,6 +30,13 @@ export function Legend() {
             {g[lang]}
           </li>
         ))}
+      </ul>
+      <p className="legend-heading">{t('regions.heading')}</p>
+      <ul className="legend-placement">
+        <li><span className="swatch-park" aria-hidden="true" />{t('regions.precise', { distance })}</li>
+        <li><span className="swatch-park rough" aria-hidden="true" />{t('regions.rough', { distance })}</li>
+        <li><span className="swatch-region" aria-hidden="true" />{t('regions.region')}</li>
+        {anyPossible ? <li><span className="swatch-possible" aria-hidden="true" />{t('regions.possible')}</li> : null}
       </ul>
       <ul>
         <li><span className="swatch-line" aria-hidden="true" />{t('legend.open')}</li>

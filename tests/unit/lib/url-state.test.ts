@@ -11,11 +11,12 @@ const vocab: UrlVocabulary = {
 describe('url-state round trip', () => {
   it.each<[string, Partial<ShareState>]>([
     ['defaults', {}],
-    ['filters', { filters: { industries: ['ai', 'ic'], towns: ['wenquan-town'], minM2: 100000, maxM2: 300000, sizeBasis: 'above', query: '温泉 park' } }],
+    ['filters', { filters: { industries: ['ai', 'ic'], towns: ['wenquan-town'], minM2: 100000, maxM2: 300000, sizeBasis: 'above', query: '温泉 park', transit: DEFAULT_SHARE_STATE.filters.transit } }],
     ['selection and compare', { park: 'b-park', compare: ['a-park', 'c-park'] }],
     ['language, layers, scenario, sort', { lang: 'en', hiddenLayers: ['roads', 'towns'], scenario: 'plan', sort: 'floor' }],
     ['radius query', { radius: { origin: [116.3, 40.0], radiusKm: 1.5 } }],
     ['presentation and dimming', { presenting: true, dimFiltered: true }],
+    ['placement regions shown, parks hidden', { hiddenLayers: ['parks'] }],
   ])('%s survives serialize → parse', (_n, partial) => {
     const state = { ...DEFAULT_SHARE_STATE, ...partial } as ShareState;
     const search = serializeUrlState(state);
@@ -28,6 +29,26 @@ describe('url-state round trip', () => {
     expect(serializeUrlState(DEFAULT_SHARE_STATE)).toBe('');
     const s = serializeUrlState({ ...DEFAULT_SHARE_STATE, filters: { ...DEFAULT_SHARE_STATE.filters, industries: ['ai', 'ic'] }, park: 'a-park' });
     expect(s).toBe('?ind=ai,ic&park=a-park');
+  });
+});
+
+describe('layers that start hidden (placement regions)', () => {
+  it('keeps the regions hidden by default and out of the link', () => {
+    expect(DEFAULT_SHARE_STATE.hiddenLayers).toEqual(['regions']);
+    expect(parseUrlState('', vocab).state.hiddenLayers).toEqual(['regions']);
+    expect(serializeUrlState({ ...DEFAULT_SHARE_STATE, hiddenLayers: ['regions', 'roads'] })).toBe('?hide=roads');
+  });
+  it('writes show=regions when they are on, and reads it back', () => {
+    expect(serializeUrlState({ ...DEFAULT_SHARE_STATE, hiddenLayers: [] })).toBe('?show=regions');
+    const { state, warnings } = parseUrlState('?show=regions&hide=towns', vocab);
+    expect(warnings).toEqual([]);
+    expect(state.hiddenLayers).toEqual(['towns']);
+  });
+  it('takes hide=regions as the default, and warns about show= of a layer that is on anyway', () => {
+    expect(parseUrlState('?hide=regions', vocab)).toMatchObject({ state: { hiddenLayers: ['regions'] }, warnings: [] });
+    const { state, warnings } = parseUrlState('?show=parks,regions', vocab);
+    expect(state.hiddenLayers).toEqual([]);
+    expect(warnings).toEqual([{ param: 'show', value: 'parks' }]);
   });
 });
 
