@@ -6,23 +6,23 @@ import { i18n } from './i18n/index.ts';
 import { MapPane } from './map/MapPane.tsx';
 import { hasWebGL2 } from './map/maplibre.ts';
 import { FilterPanel, ResultBar } from './features/filters/FilterPanel.tsx';
-import { PlaceSearch } from './features/resident/PlaceSearch.tsx';
-import { NearbySummary } from './features/resident/NearbySummary.tsx';
-import { ProjectCard } from './features/resident/ProjectCard.tsx';
-import { BottomSheet } from './features/resident/BottomSheet.tsx';
-import { HeaderMenu } from './features/resident/HeaderMenu.tsx';
-import { RadiusPanel } from './features/transit/RadiusPanel.tsx';
-import { HeaderActions } from './features/promo/HeaderActions.tsx';
-import { CompareTray } from './features/promo/CompareTray.tsx';
-import { CompareView } from './features/promo/CompareView.tsx';
-import { PresentMode } from './features/promo/PresentMode.tsx';
-import { PrintSheets } from './features/promo/PrintSheets.tsx';
+import { PlaceSearch } from './features/search/PlaceSearch.tsx';
+import { NearbySummary } from './features/radius/NearbySummary.tsx';
+import { ProjectCard } from './features/projects/ProjectCard.tsx';
+import { BottomSheet } from './features/shell/BottomSheet.tsx';
+import { HeaderMenu } from './features/shell/HeaderMenu.tsx';
+import { RadiusPanel } from './features/radius/RadiusPanel.tsx';
+import { HeaderActions } from './features/shell/HeaderActions.tsx';
+import { CompareTray } from './features/compare/CompareTray.tsx';
+import { CompareView } from './features/compare/CompareView.tsx';
+import { PresentMode } from './features/present/PresentMode.tsx';
+import { PrintSheets } from './features/print/PrintSheets.tsx';
 import { ParkList } from './features/park-list/ParkList.tsx';
 import { ParkCard } from './features/park-card/ParkCard.tsx';
 import { Legend } from './features/map-controls/Legend.tsx';
 import { LayerToggles } from './features/map-controls/LayerToggles.tsx';
 import { Notices } from './ui/Notices.tsx';
-import { useNoticeItems } from './features/use-notice-text.ts';
+import { useNoticeItems } from './features/shell/use-notice-text.ts';
 
 /** Focuses the park list's current entry (or an open card's title) instead of following the link. */
 function skipToList(e: MouseEvent) {

@@ -5,11 +5,11 @@ import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
-import { CompareTray } from '../../src/features/promo/CompareTray.tsx';
-import { CompareView } from '../../src/features/promo/CompareView.tsx';
-import { PresentMode } from '../../src/features/promo/PresentMode.tsx';
-import { HeaderActions } from '../../src/features/promo/HeaderActions.tsx';
-import { PrintSheets } from '../../src/features/promo/PrintSheets.tsx';
+import { CompareTray } from '../../src/features/compare/CompareTray.tsx';
+import { CompareView } from '../../src/features/compare/CompareView.tsx';
+import { PresentMode } from '../../src/features/present/PresentMode.tsx';
+import { HeaderActions } from '../../src/features/shell/HeaderActions.tsx';
+import { PrintSheets } from '../../src/features/print/PrintSheets.tsx';
 import { EMPTY_FILTERS } from '../../src/lib/filters.ts';
 import { CSV_COLUMNS } from '../../src/lib/export.ts';
 

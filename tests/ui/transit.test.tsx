@@ -11,7 +11,7 @@ import { App } from '../../src/app.tsx';
 import * as maplibre from '../../src/map/maplibre.ts';
 import { ParkTransitBlock } from '../../src/features/park-card/ParkTransitBlock.tsx';
 import { ParkTransitLine } from '../../src/features/park-list/ParkTransitLine.tsx';
-import { RadiusPanel } from '../../src/features/transit/RadiusPanel.tsx';
+import { RadiusPanel } from '../../src/features/radius/RadiusPanel.tsx';
 import { MeasureControl } from '../../src/map/TransitMapLayers.tsx';
 import { handleMapClick } from '../../src/map/map-click.ts';
 import { LAYER } from '../../src/map/ids.ts';

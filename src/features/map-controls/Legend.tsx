@@ -8,7 +8,7 @@ import { useTransitMatches } from '../../store/hooks.ts';
 import { INDUSTRY_GROUPS } from '../../lib/industry-groups.ts';
 import { formatDistanceKm } from '../../lib/format.ts';
 import { ROUGH_ACCURACY_M } from '../../map/placement.ts';
-import { ProjectsLegend } from '../resident/ProjectsLegend.tsx';
+import { ProjectsLegend } from './ProjectsLegend.tsx';
 
 /** On a phone or a short screen the legend starts closed, so it does not cover the parks; one click opens it. */
 const startOpen = () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 767px), (max-height: 859px)').matches;

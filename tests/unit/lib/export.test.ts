@@ -12,7 +12,7 @@ import { INDUSTRY_BY_ID, PARK_BY_ID, PARKS, STATIONS, TRANSIT_LINES } from '../.
 // The known filter: industry "biomed" (医药健康) matches plan parks 1, 10, 14, 15 and 17.
 const biomed = filterParks(PARKS, { ...EMPTY_FILTERS, industries: ['biomed'] });
 
-// The transit figures the app passes in (features/promo/promo-data.ts transitByPark), from the shipped network.
+// The transit figures the app passes in (features/common/shortlist.ts transitByPark), from the shipped network.
 const NOW = buildNetwork(STATIONS.features, TRANSIT_LINES.features, 'now');
 const PLAN = buildNetwork(STATIONS.features, TRANSIT_LINES.features, 'plan');
 const one = (hit: StationHit | null): StationRange | null =>

@@ -8,7 +8,7 @@ import { useAppStore } from '../../store/index.ts';
 import { gazetteer } from '../../data/gazetteer-data.ts';
 import { searchPlaces, type Place } from '../../lib/gazetteer.ts';
 import { LocateButton } from './LocateButton.tsx';
-import './phone.css';
+import '../shell/phone.css';
 
 const MAX_OPTIONS = 8;
 

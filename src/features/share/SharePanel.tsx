@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCanvas } from 'qrcode';
-import { copyText } from './download.ts';
+import { copyText } from '../export/download.ts';
 
 /** QR settings shared by the panel and the print sheets: medium error correction, a 2-module quiet zone. */
 export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } } as const;

@@ -1,7 +1,7 @@
 /** The legend's plan-projects section: each category's marker and name. */
 import { useTranslation } from 'react-i18next';
 import { PROJECT_CATEGORIES } from '../../lib/vocab.ts';
-import { ProjectIcon } from './ProjectIcon.tsx';
+import { ProjectIcon } from '../projects/ProjectIcon.tsx';
 
 export function ProjectsLegend() {
   const { t } = useTranslation();

@@ -6,11 +6,11 @@ import { useVisibleParks } from '../../store/hooks.ts';
 import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
 import { exportFileName, parksToCsv, parksToGeoJson } from '../../lib/export.ts';
 import { useMapSnapshot } from '../../map/use-map-snapshot.ts';
-import { SharePanel } from './SharePanel.tsx';
-import { transitByPark, useShortlist } from './promo-data.ts';
-import { downloadDataUrl, downloadText, localIsoDate } from './download.ts';
-import { enterPresentation } from './presentation.ts';
-import './promo.css';
+import { SharePanel } from '../share/SharePanel.tsx';
+import { transitByPark, useShortlist } from '../common/shortlist.ts';
+import { downloadDataUrl, downloadText, localIsoDate } from '../export/download.ts';
+import { enterPresentation } from '../present/presentation.ts';
+import '../common/views.css';
 
 type Panel = 'share' | 'print' | 'export';
 

@@ -1,5 +1,5 @@
 /**
- * Print-only A4 sheets (print CSS in promo.css, not a separate renderer): on a print request the map view is copied
+ * Print-only A4 sheets (print CSS in common/views.css, not a separate renderer): on a print request the map view is copied
  * to a PNG (use-map-snapshot.ts) and the link to a QR code, the sheets render with them, and once every image has
  * decoded the page calls window.print(). Shortlist: one summary sheet for the compare set (or the filtered parks)
  * followed by one sheet per park; park: that park's sheet. Everything in the current language.
@@ -15,11 +15,11 @@ import { formatSheetDate, PLAN_SOURCE } from '../../lib/export.ts';
 import type { Park } from '../../lib/parks.ts';
 import { DETOUR_FACTOR, WALK_SPEED_KMH } from '../../lib/transit.ts';
 import { useMapSnapshot } from '../../map/use-map-snapshot.ts';
-import { nearestStation, placementText, stationCellText, useShortlist } from './promo-data.ts';
+import { nearestStation, placementText, stationCellText, useShortlist } from '../common/shortlist.ts';
 import { stationWords } from '../transit/transit-text.ts';
 import { LocatorMap } from './LocatorMap.tsx';
-import { QR_OPTIONS } from './SharePanel.tsx';
-import './promo.css';
+import { QR_OPTIONS } from '../share/SharePanel.tsx';
+import '../common/views.css';
 
 const transitAssumptions = (lang: Lang) => ({ detour: String(DETOUR_FACTOR), speed: String(WALK_SPEED_KMH), walkMax: formatDistanceKm(WALK_MAX_WIDTH_KM, lang) });
 

@@ -16,7 +16,7 @@ import { RADIUS_KM_RANGE } from '../../lib/url-state.ts';
 import { radiusQueryIndexed } from '../../lib/spatial.ts';
 import { countWithin, regionsInRadius, type RegionHit } from '../../lib/radius.ts';
 import { pointRegion } from '../../lib/region.ts';
-import { distanceText, notesText, stationName } from './transit-text.ts';
+import { distanceText, notesText, stationName } from '../transit/transit-text.ts';
 import { NoteList } from '../../ui/NoteList.tsx';
 
 const SHOWN = 8;

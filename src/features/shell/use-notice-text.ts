@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store/index.ts';
+import { useAppStore } from '../../store/index.ts';
 
 /** The store's notices as translated text. */
 export function useNoticeItems(): { id: number; text: string }[] {

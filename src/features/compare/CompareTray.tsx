@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { MAX_COMPARE } from '../../lib/url-state.ts';
-import { compareLetter, useCompareParks } from './promo-data.ts';
-import './promo.css';
+import { compareLetter, useCompareParks } from '../common/shortlist.ts';
+import '../common/views.css';
 
 export function CompareTray() {
   const { t } = useTranslation();

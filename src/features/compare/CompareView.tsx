@@ -14,9 +14,9 @@ import type { KmRange } from '../../lib/interval.ts';
 import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
 import { IndustryTag } from '../../ui/Chip.tsx';
-import { compareLetter, nearestStation, parkDistanceRange, placementText, useCompareParks } from './promo-data.ts';
+import { compareLetter, nearestStation, parkDistanceRange, placementText, useCompareParks } from '../common/shortlist.ts';
 import { distanceText, stationWords } from '../transit/transit-text.ts';
-import './promo.css';
+import '../common/views.css';
 
 function useDistanceMatrix(parks: readonly Park[]): (KmRange | null)[][] {
   return useMemo(() => {

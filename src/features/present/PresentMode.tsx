@@ -1,5 +1,5 @@
 /**
- * Presentation mode: the map full screen (app.tsx adds `presenting`; promo.css hides header and sidebar), a large card
+ * Presentation mode: the map full screen (app.tsx adds `presenting`; common/views.css hides header and sidebar), a large card
  * at the lower left and a guided tour over the compare set, or else the filtered parks in list order. Stepping selects
  * the park, so the map's own fly-to moves the camera (a jump under prefers-reduced-motion). Arrow keys, Page Up/Down,
  * Home/End and the on-screen buttons move; Escape leaves; auto-advance is optional.
@@ -11,10 +11,10 @@ import { INDUSTRY_BY_ID } from '../../data/index.ts';
 import { formatAreaM2, formatCount } from '../../lib/format.ts';
 import { groupOf } from '../../lib/industry-groups.ts';
 import { IndustryTag } from '../../ui/Chip.tsx';
-import { nearestStation, placementText, useShortlist } from './promo-data.ts';
+import { nearestStation, placementText, useShortlist } from '../common/shortlist.ts';
 import { stationWords } from '../transit/transit-text.ts';
 import { exitPresentation, onFullscreenChange } from './presentation.ts';
-import './promo.css';
+import '../common/views.css';
 
 /** Seconds per park when auto-advancing. */
 export const AUTO_ADVANCE_S = 8;

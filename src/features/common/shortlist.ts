@@ -9,7 +9,7 @@ import { useSortedVisibleParks } from '../../store/hooks.ts';
 import { PARK_BY_ID } from '../../data/index.ts';
 import type { TFunction } from 'i18next';
 import type { StationHit } from '../../lib/transit.ts';
-import { placementText as cardPlacementText } from '../common/CardParts.tsx';
+import { placementText as cardPlacementText } from './CardParts.tsx';
 import { rangeToNearest, type KmRange } from '../../lib/interval.ts';
 import type { StationRange, TransitByPark } from '../../lib/export.ts';
 import type { Lang } from '../../lib/format.ts';
