@@ -2,6 +2,7 @@
 import { Component, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from './store/index.ts';
+import { selectSelectedParkId, selectSelectedProjectId } from './store/selection-slice.ts';
 import { i18n } from './i18n/index.ts';
 import { MapPane } from './map/MapPane.tsx';
 import { hasWebGL2 } from './map/maplibre.ts';
@@ -73,8 +74,8 @@ function Header() {
 }
 
 function Sidebar({ fullWidth }: { fullWidth: boolean }) {
-  const selectedId = useAppStore((s) => s.selectedParkId);
-  const projectId = useAppStore((s) => s.selectedProjectId);
+  const selectedId = useAppStore(selectSelectedParkId);
+  const projectId = useAppStore(selectSelectedProjectId);
   return (
     <aside className={`sidebar${fullWidth ? ' full' : ''}`}>
       {selectedId ? <ParkCard parkId={selectedId} /> : projectId ? <ProjectCard projectId={projectId} /> : null}
@@ -117,7 +118,7 @@ export function App() {
   // Escape clears the selection.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && useAppStore.getState().selectedParkId) useAppStore.getState().selectPark(null);
+      if (e.key === 'Escape' && selectSelectedParkId(useAppStore.getState())) useAppStore.getState().selectPark(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

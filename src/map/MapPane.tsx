@@ -5,6 +5,7 @@ import type { FilterSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/index.ts';
+import { selectSelectedParkId } from '../store/selection-slice.ts';
 import { cameraLimits } from '../store/url-sync.ts';
 import { useTransitMatches, useVisibleParkIds } from '../store/hooks.ts';
 import { DISTRICT_BBOX } from '../data/index.ts';
@@ -84,7 +85,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   const { style, crs } = useBasemapStyle();
   const parksData = useMemo(() => geojsonToDisplay(MAP_DATA.parks, crs), [crs]);
   const lang = useAppStore((s) => s.lang);
-  const selectedId = useAppStore((s) => s.selectedParkId);
+  const selectedId = useAppStore(selectSelectedParkId);
   const hoveredId = useAppStore((s) => s.hoveredParkId);
   const dim = useAppStore((s) => s.dimFiltered);
   const hidden = useAppStore((s) => s.hiddenLayers);

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Source, Layer, useMap } from 'react-map-gl/maplibre';
 import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { useAppStore } from '../store/index.ts';
+import { selectSelectedProjectId } from '../store/selection-slice.ts';
 import { PROJECT_CATEGORIES } from '../lib/vocab.ts';
 import { PROJECT_CATEGORY_STYLE } from '../lib/project-categories.ts';
 import { MAP_DATA } from './basemap-data.ts';
@@ -111,7 +112,7 @@ function useProjectGlyphs(): boolean {
 export function ProjectsMapLayer() {
   const lang = useAppStore((s) => s.lang);
   const hidden = useAppStore((s) => s.hiddenLayers.includes('projects'));
-  const selectedId = useAppStore((s) => s.selectedProjectId);
+  const selectedId = useAppStore(selectSelectedProjectId);
   const glyphsReady = useProjectGlyphs();
   const visibility: 'none' | 'visible' = hidden ? 'none' : 'visible';
   const circleLayout = useMemo(() => ({ visibility }), [visibility]);

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/index.ts';
+import { selectSelectedParkId } from '../store/selection-slice.ts';
 import { useVisibleParkIds } from '../store/hooks.ts';
 import { geojsonToDisplay } from '../lib/crs.ts';
 import { MAP_DATA } from './basemap-data.ts';
@@ -19,7 +20,7 @@ import { useDisplayCrs } from './display-crs.ts';
 export function RegionsMapLayer() {
   const crs = useDisplayCrs();
   const data = useMemo(() => geojsonToDisplay(MAP_DATA.regions, crs), [crs]);
-  const focusIds = useAppStore(useShallow((s) => [s.selectedParkId, s.hoveredParkId].filter((id): id is string => id !== null)));
+  const focusIds = useAppStore(useShallow((s) => [selectSelectedParkId(s), s.hoveredParkId].filter((id): id is string => id !== null)));
   const showAll = useAppStore((s) => !s.hiddenLayers.includes('regions'));
   const visibleIds = useVisibleParkIds();
 

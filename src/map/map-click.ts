@@ -19,7 +19,6 @@ export function handleMapClick(click: MapClick): void {
     s.selectPark(click.featureId);
     return;
   }
-  if (s.selectedParkId) s.selectPark(null);
-  if (s.selectedProjectId) s.selectProject(null);
+  if (s.selection) s.selectPark(null);
   s.setRadiusOrigin(click.lngLat);
 }

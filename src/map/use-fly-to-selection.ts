@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import { useAppStore } from '../store/index.ts';
+import { selectSelectedParkId } from '../store/selection-slice.ts';
 import { PARK_BY_ID } from '../data/index.ts';
 import { toDisplay } from '../lib/crs.ts';
 import { useDisplayCrs } from './display-crs.ts';
@@ -12,7 +13,7 @@ export function prefersReducedMotion(): boolean {
 
 export function useFlyToSelection(): void {
   const { current: map } = useMap();
-  const selectedId = useAppStore((s) => s.selectedParkId);
+  const selectedId = useAppStore(selectSelectedParkId);
   const crs = useDisplayCrs();
   // A shared link's camera (#map=…) wins over the selection on first load.
   const first = useRef(typeof location !== 'undefined' && location.hash.includes('map='));

@@ -17,22 +17,18 @@ export type ChosenPlace = { key: string; origin: LngLat; nonce: number };
 
 export type ResidentSlice = {
   place: ChosenPlace | null;
-  selectedProjectId: string | null;
   sheet: SheetHeight;
   /** Centres the radius query on a place (keeps the radius), closes any open card. */
   choosePlace: (key: string, origin: LngLat) => void;
-  selectProject: (id: string | null) => void;
   setSheet: (sheet: SheetHeight) => void;
 };
 
 export const createResidentSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ResidentSlice> = (set, get) => ({
   place: null,
-  selectedProjectId: null,
   sheet: 'peek',
   choosePlace: (key, origin) => {
     get().setRadiusOrigin(origin);
-    set((s) => ({ place: { key, origin, nonce: (s.place?.nonce ?? 0) + 1 }, selectedProjectId: null, selectedParkId: null }));
+    set((s) => ({ place: { key, origin, nonce: (s.place?.nonce ?? 0) + 1 }, selection: null }));
   },
-  selectProject: (selectedProjectId) => set(selectedProjectId ? { selectedProjectId, selectedParkId: null } : { selectedProjectId }),
   setSheet: (sheet) => set({ sheet }),
 });

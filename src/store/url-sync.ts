@@ -3,6 +3,7 @@
  * then writes every change with history.replaceState. One parse/serialize pair (lib/url-state.ts), one subscription.
  */
 import { useAppStore, type AppState } from './index.ts';
+import { selectSelectedParkId } from './selection-slice.ts';
 import { PARKS, INDUSTRIES, DISTRICT_BBOX, TRANSIT_LINES } from '../data/index.ts';
 import { parseCameraHash, parseUrlState, serializeUrlState, type CameraLimits, type ShareState, type UrlVocabulary } from '../lib/url-state.ts';
 import { townSlug } from '../lib/parks.ts';
@@ -44,7 +45,7 @@ export function selectShareState(s: AppState): ShareState {
     lang: s.langChosen ? s.lang : null,
     filters: s.filters,
     sort: s.sort,
-    park: s.selectedParkId,
+    park: selectSelectedParkId(s),
     compare: s.compareIds,
     hiddenLayers: s.hiddenLayers,
     scenario: s.scenario,
@@ -69,7 +70,7 @@ export function applySearch(search: string, fallbackLang: Lang, envBasemap: stri
     langChosen: state.lang !== null,
     filters: state.filters,
     sort: state.sort,
-    selectedParkId: state.park,
+    selection: state.park ? { kind: 'park', id: state.park } : null,
     compareIds: state.compare,
     hiddenLayers: state.hiddenLayers,
     scenario: state.scenario,

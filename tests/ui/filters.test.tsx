@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
+import { selectSelectedParkId } from '../../src/store/selection-slice.ts';
 import { App } from '../../src/app.tsx';
 import * as maplibre from '../../src/map/maplibre.ts';
 
@@ -75,6 +76,6 @@ describe('finding parks', () => {
     expect(document.activeElement).toBe(within(card).getByRole('heading', { level: 2 }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('article')).toBeNull();
-    expect(useAppStore.getState().selectedParkId).toBeNull();
+    expect(selectSelectedParkId(useAppStore.getState())).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
+import { selectSelectedParkId } from '../../src/store/selection-slice.ts';
 import { CompareTray } from '../../src/features/compare/CompareTray.tsx';
 import { CompareView } from '../../src/features/compare/CompareView.tsx';
 import { PresentMode } from '../../src/features/present/PresentMode.tsx';
@@ -117,7 +118,7 @@ describe('PresentMode', () => {
     useAppStore.setState({ filters: { ...EMPTY_FILTERS, industries: ['biomed'] }, presenting: true });
     renderWith(<PresentMode />);
     // The tour starts at the first biomed park (plan order): 1, 10, 14, 15, 17.
-    expect(useAppStore.getState().selectedParkId).toBe(BONDED);
+    expect(selectSelectedParkId(useAppStore.getState())).toBe(BONDED);
     expect(screen.getByText('1 / 5')).toBeInstanceOf(HTMLElement);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('中关村综保区(一期)');
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
@@ -131,7 +132,7 @@ describe('PresentMode', () => {
     expect(screen.getByText('4 / 5')).toBeInstanceOf(HTMLElement);
     await userEvent.keyboard('{Escape}');
     expect(useAppStore.getState().presenting).toBe(false);
-    expect(useAppStore.getState().selectedParkId).toBe('sijiqing-life-science-park');
+    expect(selectSelectedParkId(useAppStore.getState())).toBe('sijiqing-life-science-park');
   });
 
   it('tours the compare set when it is not empty', () => {
@@ -139,7 +140,7 @@ describe('PresentMode', () => {
     renderWith(<PresentMode />);
     expect(screen.getByText('1 / 2')).toBeInstanceOf(HTMLElement);
     expect(screen.getByText('对比园区')).toBeInstanceOf(HTMLElement);
-    expect(useAppStore.getState().selectedParkId).toBe(VALLEY);
+    expect(selectSelectedParkId(useAppStore.getState())).toBe(VALLEY);
   });
 });
 

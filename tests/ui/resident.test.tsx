@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
+import { selectSelectedParkId, selectSelectedProjectId } from '../../src/store/selection-slice.ts';
 import { App } from '../../src/app.tsx';
 import * as maplibre from '../../src/map/maplibre.ts';
 import { handleMapClick } from '../../src/map/map-click.ts';
@@ -73,7 +74,7 @@ describe('resident: place search', () => {
     renderApp('zh');
     await userEvent.type(screen.getByRole('combobox', { name: '搜索' }), '翠湖驭智');
     await userEvent.click(screen.getAllByRole('option')[0]!);
-    expect(useAppStore.getState().selectedParkId).toBe('cuihu-yuzhi-industrial-park');
+    expect(selectSelectedParkId(useAppStore.getState())).toBe('cuihu-yuzhi-industrial-park');
     expect(screen.getByRole('article')).toBeInstanceOf(HTMLElement);
   });
 
@@ -106,7 +107,7 @@ describe('resident: what is near here', () => {
       'Zhongguancun Xibeiwang Science Park Phase I may be 0.4–9.9 km',
     ]);
     await userEvent.click(items[0]!);
-    expect(useAppStore.getState().selectedParkId).toBe('zgc-haidian-quantum-future-industry-park');
+    expect(selectSelectedParkId(useAppStore.getState())).toBe('zgc-haidian-quantum-future-industry-park');
   });
 
   it.each([
@@ -208,7 +209,7 @@ describe('resident: plan projects', () => {
     expect(within(card).getByText(p.status!.en)).toBeInstanceOf(HTMLElement);
     expect(within(card).getByText(String(p.year))).toBeInstanceOf(HTMLElement);
     await userEvent.click(within(card).getByRole('button', { name: /Back/ }));
-    expect(useAppStore.getState().selectedProjectId).toBeNull();
+    expect(selectSelectedProjectId(useAppStore.getState())).toBeNull();
     expect(screen.queryByRole('article')).toBeNull();
   });
 

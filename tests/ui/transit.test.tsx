@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
+import { selectSelectedParkId } from '../../src/store/selection-slice.ts';
 import { transitNetwork } from '../../src/store/hooks.ts';
 import { PARKS } from '../../src/data/index.ts';
 import { App } from '../../src/app.tsx';
@@ -204,9 +205,9 @@ describe('map clicks and the measure tool', () => {
 
   it('a park click selects it; an empty click starts a radius query and closes the card', () => {
     handleMapClick({ lngLat: dongpan.coordinates, layerId: LAYER.parksCircle, featureId: dongpan.id });
-    expect(useAppStore.getState().selectedParkId).toBe(dongpan.id);
+    expect(selectSelectedParkId(useAppStore.getState())).toBe(dongpan.id);
     handleMapClick({ lngLat: BEISHATAN, layerId: null, featureId: null });
-    expect(useAppStore.getState().selectedParkId).toBeNull();
+    expect(selectSelectedParkId(useAppStore.getState())).toBeNull();
     expect(useAppStore.getState().radius?.origin).toEqual(BEISHATAN);
   });
 
@@ -219,7 +220,7 @@ describe('map clicks and the measure tool', () => {
       handleMapClick({ lngLat: [116.3, 40.00899320363724538], layerId: LAYER.parksCircle, featureId: dongpan.id });
     });
     expect(useAppStore.getState().radius).toBeNull();
-    expect(useAppStore.getState().selectedParkId).toBeNull();
+    expect(selectSelectedParkId(useAppStore.getState())).toBeNull();
     expect(screen.getByTestId('measure-total').textContent).toBe('总长 1 公里');
     await userEvent.click(screen.getByRole('button', { name: '撤销一点' }));
     expect(useAppStore.getState().measurePoints).toHaveLength(1);

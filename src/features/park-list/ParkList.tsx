@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
+import { selectSelectedParkId } from '../../store/selection-slice.ts';
 import { useSortedVisibleParks, useTransitMatches } from '../../store/hooks.ts';
 import { INDUSTRY_BY_ID, PARKS } from '../../data/index.ts';
 import { formatAreaM2, formatDistanceKm } from '../../lib/format.ts';
@@ -97,7 +98,7 @@ export function ParkList() {
   });
 
   // Ids are kebab-case (schema), safe in a selector. When the card closes, the list shows the park that was open (selected from the list or the map) and focus returns to it.
-  const selectedId = useAppStore((s) => s.selectedParkId);
+  const selectedId = useAppStore(selectSelectedParkId);
   const lastSelected = useRef<string | null>(null);
   useEffect(() => {
     const closed = lastSelected.current;

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
+import { selectSelectedParkId } from '../../store/selection-slice.ts';
 import { INDUSTRY_BY_ID } from '../../data/index.ts';
 import { formatAreaM2, formatCount } from '../../lib/format.ts';
 import { groupOf } from '../../lib/industry-groups.ts';
@@ -34,7 +35,7 @@ function Presentation() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const scenario = useAppStore((s) => s.scenario);
-  const selectedId = useAppStore((s) => s.selectedParkId);
+  const selectedId = useAppStore(selectSelectedParkId);
   const { parks, scope } = useShortlist();
   const [auto, setAuto] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -54,7 +55,7 @@ function Presentation() {
   const go = (i: number) => {
     if (n === 0) return;
     const next = parks[Math.max(0, Math.min(n - 1, i))]!;
-    if (next.id !== useAppStore.getState().selectedParkId) useAppStore.getState().selectPark(next.id);
+    if (next.id !== selectSelectedParkId(useAppStore.getState())) useAppStore.getState().selectPark(next.id);
   };
   const goRef = useRef(go);
   goRef.current = go;

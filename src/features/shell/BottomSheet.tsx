@@ -22,7 +22,7 @@ export function BottomSheet({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const sheet = useAppStore((s) => s.sheet);
   const setSheet = useAppStore((s) => s.setSheet);
-  const cardOpen = useAppStore((s) => s.selectedParkId !== null || s.selectedProjectId !== null);
+  const cardOpen = useAppStore((s) => s.selection !== null);
   const ref = useRef<HTMLDivElement>(null);
   const drag = useRef<{ y: number; h: number; moved: boolean } | null>(null);
   const dragged = useRef(false);

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
+import { selectSelectedParkId } from '../../store/selection-slice.ts';
 import { useVisibleParks } from '../../store/hooks.ts';
 import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
 import { exportFileName, parksToCsv, parksToGeoJson } from '../../lib/export.ts';
@@ -16,7 +17,7 @@ type Panel = 'share' | 'print' | 'export';
 
 function PrintMenu({ id, onDone }: { id: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const selected = useAppStore((s) => s.selectedParkId);
+  const selected = useAppStore(selectSelectedParkId);
   const lang = useAppStore((s) => s.lang);
   const shortlist = useShortlist();
   const s = useAppStore.getState();
