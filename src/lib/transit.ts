@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import type { Bilingual, LngLat, StationsSchema, TransitLinesSchema, TransitStatus } from './schema.ts';
-import type { Scenario, TransitQuery } from './url-state.ts';
+import type { Scenario } from './domain.ts';
+import type { TransitQuery } from './filters.ts';
 import { buildPointIndex, indexedInBox, nearestIndexed, type LineGeometry, type PointIndex } from './spatial.ts';
 import { rangeToNearest, type KmRange, type Region, type Site } from './interval.ts';
 

@@ -5,25 +5,10 @@
  */
 import { EMPTY_FILTERS, SORT_KEYS, type Filters, type SortKey } from './filters.ts';
 import { LANGS, type Lang } from './format.ts';
-import type { LngLat } from './schema.ts';
 import { TRANSIT_STATUSES, type TransitStatus } from './vocab.ts';
 import { CRSES, type Crs } from './crs.ts';
-
-export const LAYER_IDS = ['towns', 'roads', 'transit-now', 'transit-planned', 'parks', 'regions', 'projects'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
-/**
- * Layers that start hidden (the parks' placement regions). The link records only changes from the default: `hide=`
- * names the other layers when they are off, `show=` names these when they are on.
- */
-export const HIDDEN_BY_DEFAULT: readonly LayerId[] = ['regions'];
-export const SCENARIOS = ['now', 'plan'] as const;
-export type Scenario = (typeof SCENARIOS)[number];
-
-export type RadiusQuery = { origin: LngLat; radiusKm: number };
-
-/** The transit filter is part of the filters (lib/filters.ts); URL keys `tk`, `tl`, `ts`, `tp`. */
-export { EMPTY_TRANSIT_QUERY, type TransitQuery } from './filters.ts';
-export const TRANSIT_KM_RANGE = [0.1, 20] as const;
+import type { LngLat } from './schema.ts';
+import { HIDDEN_BY_DEFAULT, LAYER_IDS, MAX_COMPARE, RADIUS_KM_RANGE, SCENARIOS, TRANSIT_KM_RANGE, type LayerId, type RadiusQuery, type Scenario } from './domain.ts';
 
 export type ShareState = {
   lang: Lang | null;
@@ -67,8 +52,6 @@ export type UrlVocabulary = {
 
 export type UrlWarning = { param: string; value: string };
 
-export const MAX_COMPARE = 4;
-export const RADIUS_KM_RANGE = [0.2, 20] as const;
 const MAX_VALUE_LENGTH = 200;
 const KNOWN_KEYS = ['lang', 'ind', 'town', 'min', 'max', 'area', 'q', 'sort', 'park', 'cmp', 'hide', 'show', 'scen', 'at', 'r', 'present', 'dim', 'basemap', 'bcrs', 'view', 'tk', 'tl', 'ts', 'tp'];
 
@@ -270,50 +253,4 @@ export function serializeUrlState(state: ShareState, extra: { basemap?: string |
   if (extra.basemapCrs && extra.basemapCrs !== 'wgs84') p.set('bcrs', extra.basemapCrs);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
-}
-
-/** What a camera in the `#map=` hash may be: the map's zoom range and the box its centre is held in. */
-export type CameraLimits = { minZoom: number; maxZoom: number; maxPitch: number; bbox: readonly [number, number, number, number] };
-
-/** MapLibre's hash camera: zoom, centre, bearing (degrees, -180…180) and pitch (degrees). */
-export type CameraHash = { zoom: number; lng: number; lat: number; bearing: number; pitch: number };
-
-export type CameraHashResult =
-  | { ok: true; camera: CameraHash | null }
-  /** `hash` is what the address should carry instead ('' or the valid `#map=` part); `value` is the ignored text, cut to 40 characters. */
-  | { ok: false; hash: string; value: string };
-
-const HASH_NUMBER = /^-?\d{1,3}(?:\.\d{1,10})?$/;
-const MAX_HASH_LENGTH = 200;
-
-/**
- * Checks `location.hash` before MapLibre reads it. MapLibre's format is `#map=zoom/lat/lng[/bearing[/pitch]]`
- * (degrees; zoom in map levels). Empty or `#` is fine (no camera). Anything else that is not exactly one valid,
- * in-range `map=` camera is refused: malformed numbers, too few or too many parts, a zoom outside the map's range,
- * a centre outside `bbox`, bearing outside -180…180, pitch outside 0…maxPitch, other keys, or more than 200 characters.
- * Never throws (broken percent-encoding included).
- */
-export function parseCameraHash(hash: string, limits: CameraLimits): CameraHashResult {
-  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (raw === '') return { ok: true, camera: null };
-  const refuse = (keep: string): CameraHashResult => ({ ok: false, hash: keep, value: raw.length > 40 ? `${raw.slice(0, 40)}…` : raw });
-  if (raw.length > MAX_HASH_LENGTH) return refuse('');
-  const parts = raw.split('&');
-  const maps = parts.filter((p) => p.startsWith('map='));
-  const camera = maps.length === 1 ? readCamera(maps[0]!.slice(4), limits) : null;
-  if (camera && parts.length === 1) return { ok: true, camera };
-  return refuse(camera ? `#${maps[0]}` : '');
-}
-
-function readCamera(value: string, limits: CameraLimits): CameraHash | null {
-  const parts = value.split('/');
-  if (parts.length < 3 || parts.length > 5 || !parts.every((p) => HASH_NUMBER.test(p))) return null;
-  const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(Number) as [number, number, number, number?, number?];
-  const [w, s, e, n] = limits.bbox;
-  const ok =
-    zoom >= limits.minZoom && zoom <= limits.maxZoom &&
-    lng >= w && lng <= e && lat >= s && lat <= n &&
-    bearing >= -180 && bearing <= 180 &&
-    pitch >= 0 && pitch <= limits.maxPitch;
-  return ok ? { zoom, lat, lng, bearing, pitch } : null;
 }

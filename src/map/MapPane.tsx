@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/index.ts';
 import { selectSelectedParkId } from '../store/selection-slice.ts';
-import { cameraLimits } from '../store/url-sync.ts';
+import { CAMERA_LIMITS } from '../data/camera.ts';
 import { useTransitMatches, useVisibleParkIds } from '../store/hooks.ts';
 import { DISTRICT_BBOX } from '../data/index.ts';
 import { maplibrePromise } from './maplibre.ts';
@@ -27,7 +27,7 @@ import { ProjectsMapLayer } from './ProjectsMapLayer.tsx';
 
 const [W, S, E, N] = DISTRICT_BBOX;
 /** Users cannot pan far from Haidian; a `#map=` camera outside these limits is refused before the map reads it (url-sync.ts). */
-const LIMITS = cameraLimits();
+const LIMITS = CAMERA_LIMITS;
 const MAX_BOUNDS: [number, number, number, number] = [...LIMITS.bbox];
 /** The first map load fits the district again unless the page was opened with a `#map=` camera (read once, before MapLibre writes the hash). */
 let fitOnFirstLoad = typeof location !== 'undefined' && !location.hash.includes('map=');

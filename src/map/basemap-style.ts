@@ -4,7 +4,7 @@
  */
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../lib/format.ts';
-import type { LayerId } from '../lib/url-state.ts';
+import type { LayerId } from '../lib/domain.ts';
 import { FIRST_OVERLAY_LAYER, FONT_BOLD, FONT_REGULAR } from './ids.ts';
 
 export type FontFamilyList = { family: string; weight: number; subsets: { file: string; unicodeRange: string[] }[] }[];

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { EMPTY_FILTERS, withoutFilter, type FilterKey, type Filters, type SortKey } from '../lib/filters.ts';
 import type { SizeBasis } from '../lib/parks.ts';
 import type { TransitStatus } from '../lib/vocab.ts';
-import { TRANSIT_KM_RANGE } from '../lib/url-state.ts';
+import { TRANSIT_KM_RANGE } from '../lib/domain.ts';
 import type { AppState } from './index.ts';
 
 export type FiltersSlice = {

@@ -7,7 +7,7 @@ import { filterParks, possibleExtraCount, sortParks, transitMatch, type FilterCo
 import type { KmRange, Within } from '../lib/interval.ts';
 import type { Park } from '../lib/parks.ts';
 import { buildNetwork, effectiveTransitQuery, transitRangeByPlace, type Network } from '../lib/transit.ts';
-import type { Scenario } from '../lib/url-state.ts';
+import type { Scenario } from '../lib/domain.ts';
 import type { TransitStatus } from '../lib/vocab.ts';
 
 const networks = new Map<Scenario, Network>();

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { LngLat } from '../lib/schema.ts';
-import { RADIUS_KM_RANGE, type RadiusQuery, type Scenario } from '../lib/url-state.ts';
+import { RADIUS_KM_RANGE, type RadiusQuery, type Scenario } from '../lib/domain.ts';
 import type { AppState } from './index.ts';
 
 export type QuerySlice = {

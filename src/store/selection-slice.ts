@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { MAX_COMPARE } from '../lib/url-state.ts';
+import { MAX_COMPARE } from '../lib/domain.ts';
 import type { AppState } from './index.ts';
 
 /**

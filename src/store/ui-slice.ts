@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../lib/format.ts';
-import { DEFAULT_SHARE_STATE, type LayerId } from '../lib/url-state.ts';
+import { DEFAULT_SHARE_STATE } from '../lib/url-state.ts';
+import { type LayerId } from '../lib/domain.ts';
 import type { Crs } from '../lib/crs.ts';
 import type { AppState } from './index.ts';
 

@@ -5,7 +5,9 @@
 import { useAppStore, type AppState } from './index.ts';
 import { selectSelectedParkId } from './selection-slice.ts';
 import { PARKS, INDUSTRIES, DISTRICT_BBOX, TRANSIT_LINES } from '../data/index.ts';
-import { parseCameraHash, parseUrlState, serializeUrlState, type CameraLimits, type ShareState, type UrlVocabulary } from '../lib/url-state.ts';
+import { parseUrlState, serializeUrlState, type ShareState, type UrlVocabulary } from '../lib/url-state.ts';
+import { parseCameraHash } from '../lib/camera-hash.ts';
+import { CAMERA_LIMITS } from '../data/camera.ts';
 import { townSlug } from '../lib/parks.ts';
 import type { Lang } from '../lib/format.ts';
 import type { Crs } from '../lib/crs.ts';
@@ -22,18 +24,12 @@ export function urlVocabulary(): UrlVocabulary {
   };
 }
 
-/** Where the map's camera may go (MapPane uses the same limits): Haidian plus a margin, zoom 8.5–17. */
-export function cameraLimits(): CameraLimits {
-  const [w, s, e, n] = DISTRICT_BBOX;
-  return { minZoom: 8.5, maxZoom: 17, maxPitch: 60, bbox: [w - 0.35, s - 0.25, e + 0.35, n + 0.25] };
-}
-
 /**
  * Refuses a malformed or out-of-range `#map=` camera before MapLibre reads it: the address keeps only a valid camera
  * (or no hash) and a notice names what was ignored. Returns true when something was refused.
  */
 export function applyHash(win: Window = window): boolean {
-  const result = parseCameraHash(win.location.hash, cameraLimits());
+  const result = parseCameraHash(win.location.hash, CAMERA_LIMITS);
   if (result.ok) return false;
   win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}${result.hash}`);
   useAppStore.getState().addNotice('notice.hashIgnored', { value: result.value });

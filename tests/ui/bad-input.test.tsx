@@ -10,8 +10,10 @@ import path from 'node:path';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
-import { startUrlSync, urlVocabulary, cameraLimits } from '../../src/store/url-sync.ts';
-import { parseCameraHash, parseUrlState } from '../../src/lib/url-state.ts';
+import { startUrlSync, urlVocabulary } from '../../src/store/url-sync.ts';
+import { CAMERA_LIMITS } from '../../src/data/camera.ts';
+import { parseUrlState } from '../../src/lib/url-state.ts';
+import { parseCameraHash } from '../../src/lib/camera-hash.ts';
 import { PARKS } from '../../src/data/index.ts';
 import { App } from '../../src/app.tsx';
 import { ParkListItem } from '../../src/features/park-list/ParkList.tsx';
@@ -140,7 +142,7 @@ describe('malformed links', () => {
         if (c.hashBad) expect(notices, label).toMatch(HASH_NOTICE);
         // The address keeps only what the app understood.
         expect(parseUrlState(window.location.search, urlVocabulary()).warnings, label).toEqual([]);
-        expect(parseCameraHash(window.location.hash, cameraLimits()).ok, label).toBe(true);
+        expect(parseCameraHash(window.location.hash, CAMERA_LIMITS).ok, label).toBe(true);
       } finally {
         stop();
       }

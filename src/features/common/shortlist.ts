@@ -16,7 +16,7 @@ import type { Lang } from '../../lib/format.ts';
 import { parkCommute } from '../transit/use-commute.ts';
 import { distanceText, stationName, tooWideForWalk } from '../transit/transit-text.ts';
 import type { Park } from '../../lib/parks.ts';
-import type { Scenario } from '../../lib/url-state.ts';
+import type { Scenario } from '../../lib/domain.ts';
 
 /** The nearest station to a park in a scenario ('now' = open stations; 'plan' = after the planned works), or null. */
 export function nearestStation(park: Park, scenario: Scenario): StationHit | null {

@@ -1,7 +1,7 @@
 /** The compare tray at the bottom of the sidebar: the picked parks as A · B · C, with Compare and Clear. */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
-import { MAX_COMPARE } from '../../lib/url-state.ts';
+import { MAX_COMPARE } from '../../lib/domain.ts';
 import { compareLetter, useCompareParks } from '../common/shortlist.ts';
 import '../common/views.css';
 

@@ -1,7 +1,7 @@
 /** Layer toggles; the link keeps what differs from the default (`hide=`, and `show=` for the regions, off by default). */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
-import { LAYER_IDS } from '../../lib/url-state.ts';
+import { LAYER_IDS } from '../../lib/domain.ts';
 
 export function LayerToggles() {
   const { t } = useTranslation();

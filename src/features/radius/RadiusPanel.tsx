@@ -12,7 +12,7 @@ import { useAppStore } from '../../store/index.ts';
 import { transitNetwork } from '../../store/hooks.ts';
 import { PARKS, PLAN_PROJECTS } from '../../data/index.ts';
 import { formatCount, formatDistanceKm, type Lang } from '../../lib/format.ts';
-import { RADIUS_KM_RANGE } from '../../lib/url-state.ts';
+import { RADIUS_KM_RANGE } from '../../lib/domain.ts';
 import { radiusQueryIndexed } from '../../lib/spatial.ts';
 import { countWithin, regionsInRadius, type RegionHit } from '../../lib/radius.ts';
 import { pointRegion } from '../../lib/region.ts';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { parseCameraHash, type CameraLimits } from '../../../src/lib/url-state.ts';
+import { parseCameraHash, type CameraLimits } from '../../../src/lib/camera-hash.ts';
 
-// Haidian's box plus the map's margin (url-sync.ts cameraLimits): lng 115.7–116.75, lat 39.65–40.4 roughly.
+// Haidian's box plus the map's margin (src/data/camera.ts CAMERA_LIMITS): lng 115.7–116.75, lat 39.65–40.4 roughly.
 const LIMITS: CameraLimits = { minZoom: 8.5, maxZoom: 17, maxPitch: 60, bbox: [115.7, 39.65, 116.75, 40.4] };
 
 describe('parseCameraHash', () => {

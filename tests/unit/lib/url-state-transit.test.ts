@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHARE_STATE, EMPTY_TRANSIT_QUERY, parseUrlState, serializeUrlState, type ShareState, type UrlVocabulary } from '../../../src/lib/url-state.ts';
+import { DEFAULT_SHARE_STATE, parseUrlState, serializeUrlState, type ShareState, type UrlVocabulary } from '../../../src/lib/url-state.ts';
+import { EMPTY_TRANSIT_QUERY } from '../../../src/lib/filters.ts';
 
 const vocab: UrlVocabulary = {
   parkIds: new Set(['a-park']),

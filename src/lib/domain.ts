@@ -1,0 +1,26 @@
+/**
+ * The app's domain vocabulary: map layers, transit scenarios, the radius query, and the limits of the choices a user
+ * can make (compare set, radius, transit distance). Shared by the store, the URL codec (url-state.ts), transit
+ * (transit.ts) and the features; the transit filter itself is part of the filters (filters.ts TransitQuery).
+ */
+import type { LngLat } from './schema.ts';
+
+export const LAYER_IDS = ['towns', 'roads', 'transit-now', 'transit-planned', 'parks', 'regions', 'projects'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+/**
+ * Layers that start hidden (the parks' placement regions). The link records only changes from the default: `hide=`
+ * names the other layers when they are off, `show=` names these when they are on.
+ */
+export const HIDDEN_BY_DEFAULT: readonly LayerId[] = ['regions'];
+export const SCENARIOS = ['now', 'plan'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export type RadiusQuery = { origin: LngLat; radiusKm: number };
+
+export const TRANSIT_KM_RANGE = [0.1, 20] as const;
+
+/** At most this many parks in the compare set (A–D). */
+export const MAX_COMPARE = 4;
+/** The radius query's range, km. */
+export const RADIUS_KM_RANGE = [0.2, 20] as const;
+
