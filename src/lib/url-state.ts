@@ -53,18 +53,140 @@ export type UrlVocabulary = {
 export type UrlWarning = { param: string; value: string };
 
 const MAX_VALUE_LENGTH = 200;
-const KNOWN_KEYS = ['lang', 'ind', 'town', 'min', 'max', 'area', 'q', 'sort', 'park', 'cmp', 'hide', 'show', 'scen', 'at', 'r', 'present', 'dim', 'basemap', 'bcrs', 'view', 'tk', 'tl', 'ts', 'tp'];
 
+/** The link's extras that are not app state: an online basemap and its coordinate system. */
+type Extras = { basemap: string | null; basemapCrs: Crs | null };
 
-function list(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
-}
+/** What a key's parser may use: the state being built, the vocabulary, and `warn` for each dropped value. */
+type ParseContext = {
+  state: ShareState;
+  extras: Extras;
+  vocab: UrlVocabulary;
+  /** Drops `value` (default: the whole raw value) with a warning naming this key. */
+  warn: (value?: string) => void;
+  /** The values of a list that are in `known`, deduplicated; the others are warned about. */
+  known: (values: string[], known: ReadonlySet<string>) => string[];
+  /** Parsing state shared between keys: layers named by `show=`, the radius `r` (applied to `at` at the end). */
+  pending: { shown: LayerId[]; radiusKm: string | null };
+};
+
+/**
+ * One entry per URL key, its parse and its serialise side by side. `parse` reads a raw value into the state (calling
+ * `warn` for whatever it drops); `write` gives the value to write, or null to leave the key out (the default).
+ * The table's order is the order keys are written in.
+ */
+type KeyCodec = { key: string; parse: (raw: string, c: ParseContext) => void; write: (s: ShareState, e: Extras) => string | null };
+
+const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
+const joined = (values: readonly string[]) => (values.length ? values.join(',') : null);
+/** A key that is either absent or exactly `on` (e.g. `present=1`). */
+const flag = (key: string, on: string, get: (s: ShareState) => boolean, set: (s: ShareState) => void): KeyCodec => ({
+  key,
+  parse: (raw, c) => (raw === on ? set(c.state) : c.warn()),
+  write: (s) => (get(s) ? on : null),
+});
+/** A key whose value is one of `values` (the default is written as nothing). */
+const oneOf = <T extends string>(key: string, values: readonly T[], get: (s: ShareState) => T | null, set: (s: ShareState, v: T) => void, fallback: T | null): KeyCodec => ({
+  key,
+  parse: (raw, c) => ((values as readonly string[]).includes(raw) ? set(c.state, raw as T) : c.warn()),
+  write: (s) => (get(s) === fallback ? null : get(s)),
+});
+const area = (key: 'min' | 'max', field: 'minM2' | 'maxM2'): KeyCodec => ({
+  key,
+  parse: (raw, c) => (/^\d{1,9}$/.test(raw) ? (c.state.filters[field] = Number(raw)) : c.warn()),
+  write: (s) => (s.filters[field] === null ? null : String(s.filters[field])),
+});
+const KM = /^\d{1,2}(\.\d{1,2})?$/;
+
+const CODECS: readonly KeyCodec[] = [
+  oneOf('lang', LANGS, (s) => s.lang, (s, v) => (s.lang = v), null),
+  { key: 'ind', parse: (raw, c) => (c.state.filters.industries = c.known(list(raw), c.vocab.industryIds)), write: (s) => joined(s.filters.industries) },
+  { key: 'town', parse: (raw, c) => (c.state.filters.towns = c.known(list(raw), c.vocab.townSlugs)), write: (s) => joined(s.filters.towns) },
+  area('min', 'minM2'),
+  area('max', 'maxM2'),
+  oneOf('area', ['total', 'above'] as const, (s) => s.filters.sizeBasis, (s, v) => (s.filters.sizeBasis = v), 'total'),
+  { key: 'q', parse: (raw, c) => (c.state.filters.query = raw.slice(0, 100)), write: (s) => s.filters.query || null },
+  oneOf('sort', SORT_KEYS, (s) => s.sort, (s, v) => (s.sort = v), 'seq'),
+  { key: 'park', parse: (raw, c) => (c.vocab.parkIds.has(raw) ? (c.state.park = raw) : c.warn()), write: (s) => s.park },
+  {
+    key: 'cmp',
+    parse: (raw, c) => {
+      const good = c.known(list(raw), c.vocab.parkIds);
+      if (good.length > MAX_COMPARE) c.warn(good.slice(MAX_COMPARE).join(','));
+      c.state.compare = good.slice(0, MAX_COMPARE);
+    },
+    write: (s) => joined(s.compare),
+  },
+  {
+    key: 'hide',
+    parse: (raw, c) => (c.state.hiddenLayers = c.known(list(raw), new Set(LAYER_IDS)) as LayerId[]),
+    write: (s) => joined(s.hiddenLayers.filter((id) => !HIDDEN_BY_DEFAULT.includes(id))),
+  },
+  {
+    key: 'show',
+    parse: (raw, c) => (c.pending.shown = c.known(list(raw), new Set(HIDDEN_BY_DEFAULT)) as LayerId[]),
+    write: (s) => joined(HIDDEN_BY_DEFAULT.filter((id) => !s.hiddenLayers.includes(id))),
+  },
+  oneOf('scen', SCENARIOS, (s) => s.scenario, (s, v) => (s.scenario = v), 'now'),
+  {
+    key: 'at',
+    parse: (raw, c) => {
+      const m = /^(-?\d{1,3}(?:\.\d{1,7})?),(-?\d{1,2}(?:\.\d{1,7})?)$/.exec(raw);
+      const [w, s, e, n] = c.vocab.bbox;
+      const lngLat = m ? ([Number(m[1]), Number(m[2])] as LngLat) : null;
+      if (lngLat && lngLat[0] >= w && lngLat[0] <= e && lngLat[1] >= s && lngLat[1] <= n) c.state.radius = { origin: lngLat, radiusKm: 2 };
+      else c.warn();
+    },
+    write: (s) => (s.radius ? `${s.radius.origin[0].toFixed(5)},${s.radius.origin[1].toFixed(5)}` : null),
+  },
+  {
+    // Applies to `at`, whichever comes first in the string (see parseUrlState).
+    key: 'r',
+    parse: (raw, c) => {
+      const km = KM.test(raw) ? Number(raw) : NaN;
+      if (km >= RADIUS_KM_RANGE[0] && km <= RADIUS_KM_RANGE[1]) c.pending.radiusKm = raw;
+      else c.warn();
+    },
+    write: (s) => (s.radius ? String(s.radius.radiusKm) : null),
+  },
+  flag('present', '1', (s) => s.presenting, (s) => (s.presenting = true)),
+  flag('view', 'compare', (s) => s.compareOpen, (s) => (s.compareOpen = true)),
+  flag('dim', '1', (s) => s.dimFiltered, (s) => (s.dimFiltered = true)),
+  {
+    key: 'tk',
+    parse: (raw, c) => {
+      const km = KM.test(raw) ? Number(raw) : NaN;
+      if (km >= TRANSIT_KM_RANGE[0] && km <= TRANSIT_KM_RANGE[1]) c.state.filters.transit.maxKm = km;
+      else c.warn();
+    },
+    write: (s) => (s.filters.transit.maxKm === null ? null : String(s.filters.transit.maxKm)),
+  },
+  {
+    key: 'tl',
+    parse: (raw, c) => (c.state.filters.transit.lines = c.known(list(raw), c.vocab.lineIds ?? new Set(list(raw).filter((v) => /^[A-Za-z0-9-]{1,20}$/.test(v))))),
+    write: (s) => joined(s.filters.transit.lines),
+  },
+  {
+    key: 'ts',
+    parse: (raw, c) => (c.state.filters.transit.statuses = c.known(list(raw), new Set(TRANSIT_STATUSES)) as TransitStatus[]),
+    write: (s) => joined(s.filters.transit.statuses),
+  },
+  flag('tp', '1', (s) => s.filters.transit.possible, (s) => (s.filters.transit.possible = true)),
+  {
+    key: 'basemap',
+    parse: (raw, c) => (/^https?:\/\/[^\s"'<>]+$/.test(raw) && raw.length <= 2000 ? (c.extras.basemap = raw) : c.warn()),
+    write: (_s, e) => e.basemap,
+  },
+  {
+    key: 'bcrs',
+    parse: (raw, c) => ((CRSES as readonly string[]).includes(raw) ? (c.extras.basemapCrs = raw as Crs) : c.warn()),
+    write: (_s, e) => (e.basemapCrs && e.basemapCrs !== 'wgs84' ? e.basemapCrs : null),
+  },
+];
+const CODEC_BY_KEY = new Map(CODECS.map((c) => [c.key, c]));
 
 /** Parses `location.search` (with or without `?`). Never throws. */
-export function parseUrlState(
-  search: string,
-  vocab: UrlVocabulary,
-): { state: ShareState; warnings: UrlWarning[]; basemap: string | null; basemapCrs: Crs | null } {
+export function parseUrlState(search: string, vocab: UrlVocabulary): { state: ShareState; warnings: UrlWarning[] } & Extras {
   const state: ShareState = structuredClone(DEFAULT_SHARE_STATE);
   const warnings: UrlWarning[] = [];
   let params: URLSearchParams;
@@ -73,184 +195,47 @@ export function parseUrlState(
   } catch {
     return { state, warnings: [{ param: '?', value: search.slice(0, 40) }], basemap: null, basemapCrs: null };
   }
-  const warn = (param: string, value: string) => warnings.push({ param, value: value.length > 40 ? `${value.slice(0, 40)}…` : value });
+  const warnOf = (param: string, value: string) => warnings.push({ param, value: value.length > 40 ? `${value.slice(0, 40)}…` : value });
+  const extras: Extras = { basemap: null, basemapCrs: null };
+  const pending: ParseContext['pending'] = { shown: [], radiusKm: null };
   const seen = new Set<string>();
-  let basemap: string | null = null;
-  let basemapCrs: Crs | null = null;
-  let shown: LayerId[] = [];
-
   for (const [key, raw] of params) {
-    if (!KNOWN_KEYS.includes(key)) {
-      warn(key, raw);
-      continue;
-    }
-    if (seen.has(key)) {
-      warn(key, raw);
+    const codec = CODEC_BY_KEY.get(key);
+    // Unknown keys, repeated keys and over-long values (a basemap URL may be long) are dropped whole.
+    if (!codec || seen.has(key) || (raw.length > MAX_VALUE_LENGTH && key !== 'basemap')) {
+      warnOf(key, raw);
       continue;
     }
     seen.add(key);
-    if (raw.length > MAX_VALUE_LENGTH && key !== 'basemap') {
-      warn(key, raw);
-      continue;
-    }
-    const ids = (vals: string[], known: ReadonlySet<string>) => {
-      const good = vals.filter((v) => known.has(v));
-      vals.filter((v) => !known.has(v)).forEach((v) => warn(key, v));
-      return [...new Set(good)];
+    const warn = (value = raw) => warnOf(key, value);
+    const known = (values: string[], set: ReadonlySet<string>) => {
+      values.filter((v) => !set.has(v)).forEach((v) => warn(v));
+      return [...new Set(values.filter((v) => set.has(v)))];
     };
-    const area = (v: string): number | null | undefined => {
-      if (!/^\d{1,9}$/.test(v)) return undefined;
-      return Number(v);
-    };
-    switch (key) {
-      case 'lang':
-        if ((LANGS as readonly string[]).includes(raw)) state.lang = raw as Lang;
-        else warn(key, raw);
-        break;
-      case 'ind':
-        state.filters.industries = ids(list(raw), vocab.industryIds);
-        break;
-      case 'town':
-        state.filters.towns = ids(list(raw), vocab.townSlugs);
-        break;
-      case 'min':
-      case 'max': {
-        const n = area(raw);
-        if (n === undefined) warn(key, raw);
-        else if (key === 'min') state.filters.minM2 = n;
-        else state.filters.maxM2 = n;
-        break;
-      }
-      case 'area':
-        if (raw === 'above') state.filters.sizeBasis = 'above';
-        else if (raw !== 'total') warn(key, raw);
-        break;
-      case 'q':
-        state.filters.query = raw.slice(0, 100);
-        break;
-      case 'sort':
-        if ((SORT_KEYS as readonly string[]).includes(raw)) state.sort = raw as SortKey;
-        else warn(key, raw);
-        break;
-      case 'park':
-        if (vocab.parkIds.has(raw)) state.park = raw;
-        else warn(key, raw);
-        break;
-      case 'cmp': {
-        const good = ids(list(raw), vocab.parkIds);
-        if (good.length > MAX_COMPARE) warn(key, good.slice(MAX_COMPARE).join(','));
-        state.compare = good.slice(0, MAX_COMPARE);
-        break;
-      }
-      case 'hide':
-        state.hiddenLayers = ids(list(raw), new Set(LAYER_IDS)) as LayerId[];
-        break;
-      case 'show':
-        shown = ids(list(raw), new Set(HIDDEN_BY_DEFAULT)) as LayerId[];
-        break;
-      case 'scen':
-        if ((SCENARIOS as readonly string[]).includes(raw)) state.scenario = raw as Scenario;
-        else warn(key, raw);
-        break;
-      case 'at': {
-        const m = /^(-?\d{1,3}(?:\.\d{1,7})?),(-?\d{1,2}(?:\.\d{1,7})?)$/.exec(raw);
-        const [w, s, e, n] = vocab.bbox;
-        const lngLat = m ? ([Number(m[1]), Number(m[2])] as LngLat) : null;
-        if (lngLat && lngLat[0] >= w && lngLat[0] <= e && lngLat[1] >= s && lngLat[1] <= n) {
-          state.radius = { origin: lngLat, radiusKm: state.radius?.radiusKm ?? 2 };
-        } else warn(key, raw);
-        break;
-      }
-      case 'present':
-        if (raw === '1') state.presenting = true;
-        else warn(key, raw);
-        break;
-      case 'view':
-        if (raw === 'compare') state.compareOpen = true;
-        else warn(key, raw);
-        break;
-      case 'dim':
-        if (raw === '1') state.dimFiltered = true;
-        else warn(key, raw);
-        break;
-      case 'tk': {
-        const km = /^\d{1,2}(\.\d{1,2})?$/.test(raw) ? Number(raw) : NaN;
-        if (km >= TRANSIT_KM_RANGE[0] && km <= TRANSIT_KM_RANGE[1]) state.filters.transit.maxKm = km;
-        else warn(key, raw);
-        break;
-      }
-      case 'tl':
-        state.filters.transit.lines = ids(list(raw), vocab.lineIds ?? new Set(list(raw).filter((v) => /^[A-Za-z0-9-]{1,20}$/.test(v))));
-        break;
-      case 'ts':
-        state.filters.transit.statuses = ids(list(raw), new Set(TRANSIT_STATUSES)) as TransitStatus[];
-        break;
-      case 'tp':
-        if (raw === '1') state.filters.transit.possible = true;
-        else warn(key, raw);
-        break;
-      case 'bcrs':
-        if ((CRSES as readonly string[]).includes(raw)) basemapCrs = raw as Crs;
-        else warn(key, raw);
-        break;
-      case 'basemap':
-        if (/^https?:\/\/[^\s"'<>]+$/.test(raw) && raw.length <= 2000) basemap = raw;
-        else warn(key, raw);
-        break;
-    }
+    codec.parse(raw, { state, extras, vocab, warn, known, pending });
   }
   // A default-hidden layer is hidden unless `show=` names it (`hide=regions` only restates the default).
   state.hiddenLayers = [
     ...state.hiddenLayers.filter((id) => !HIDDEN_BY_DEFAULT.includes(id)),
-    ...HIDDEN_BY_DEFAULT.filter((id) => !shown.includes(id)),
+    ...HIDDEN_BY_DEFAULT.filter((id) => !pending.shown.includes(id)),
   ];
-  // `r` applies to `at`, whichever comes first in the string.
-  const r = params.get('r');
-  if (r !== null && !warnings.some((w) => w.param === 'r')) {
-    const km = /^\d{1,2}(\.\d{1,2})?$/.test(r) ? Number(r) : NaN;
-    if (!(km >= RADIUS_KM_RANGE[0] && km <= RADIUS_KM_RANGE[1])) warn('r', r);
-    else if (state.radius) state.radius.radiusKm = km;
-  }
+  if (pending.radiusKm !== null && state.radius) state.radius.radiusKm = Number(pending.radiusKm);
   const { minM2, maxM2 } = state.filters;
   if (minM2 !== null && maxM2 !== null && minM2 > maxM2) {
-    warn('max', String(maxM2));
+    warnOf('max', String(maxM2));
     state.filters.maxM2 = null;
   }
-  return { state, warnings, basemap, basemapCrs };
+  return { state, warnings, ...extras };
 }
 
-/** The query string for a state (with leading `?`, or '' when everything is default). Keys in a fixed order. */
-export function serializeUrlState(state: ShareState, extra: { basemap?: string | null; basemapCrs?: Crs | null } = {}): string {
+/** The query string for a state (with leading `?`, or '' when everything is default). Keys in the table's order. */
+export function serializeUrlState(state: ShareState, extra: Partial<Extras> = {}): string {
+  const extras: Extras = { basemap: extra.basemap ?? null, basemapCrs: extra.basemapCrs ?? null };
   const p = new URLSearchParams();
-  const f = state.filters;
-  if (state.lang) p.set('lang', state.lang);
-  if (f.industries.length) p.set('ind', f.industries.join(','));
-  if (f.towns.length) p.set('town', f.towns.join(','));
-  if (f.minM2 !== null) p.set('min', String(f.minM2));
-  if (f.maxM2 !== null) p.set('max', String(f.maxM2));
-  if (f.sizeBasis === 'above') p.set('area', 'above');
-  if (f.query) p.set('q', f.query);
-  if (state.sort !== 'seq') p.set('sort', state.sort);
-  if (state.park) p.set('park', state.park);
-  if (state.compare.length) p.set('cmp', state.compare.join(','));
-  const hide = state.hiddenLayers.filter((id) => !HIDDEN_BY_DEFAULT.includes(id));
-  const show = HIDDEN_BY_DEFAULT.filter((id) => !state.hiddenLayers.includes(id));
-  if (hide.length) p.set('hide', hide.join(','));
-  if (show.length) p.set('show', show.join(','));
-  if (state.scenario !== 'now') p.set('scen', state.scenario);
-  if (state.radius) {
-    p.set('at', `${state.radius.origin[0].toFixed(5)},${state.radius.origin[1].toFixed(5)}`);
-    p.set('r', String(state.radius.radiusKm));
+  for (const codec of CODECS) {
+    const value = codec.write(state, extras);
+    if (value !== null && value !== '') p.set(codec.key, value);
   }
-  if (state.presenting) p.set('present', '1');
-  if (state.compareOpen) p.set('view', 'compare');
-  if (state.dimFiltered) p.set('dim', '1');
-  if (state.filters.transit.maxKm !== null) p.set('tk', String(state.filters.transit.maxKm));
-  if (state.filters.transit.lines.length) p.set('tl', state.filters.transit.lines.join(','));
-  if (state.filters.transit.statuses.length) p.set('ts', state.filters.transit.statuses.join(','));
-  if (state.filters.transit.possible) p.set('tp', '1');
-  if (extra.basemap) p.set('basemap', extra.basemap);
-  if (extra.basemapCrs && extra.basemapCrs !== 'wgs84') p.set('bcrs', extra.basemapCrs);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
