@@ -60,6 +60,9 @@ export const PARKS: readonly Park[] = Object.freeze(
     })
     .sort((a, b) => a.seq - b.seq),
 );
+/** The largest park's total floor area, m²: the shared scale of every area bar and the size filter's top. */
+export const MAX_FLOOR_AREA_M2 = Math.max(...PARKS.map((p) => p.floorAreaM2));
+
 export const PARK_BY_ID: ReadonlyMap<string, Park> = new Map(PARKS.map((p) => [p.id, p]));
 
 /** The towns parks lie in, with both names and their URL slug, in plan order of first appearance. */

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { EMPTY_FILTERS, withoutFilter, type FilterKey, type Filters, type SortKey } from '../lib/filters.ts';
 import type { SizeBasis } from '../lib/parks.ts';
+import { toggleIn } from '../lib/list.ts';
 import type { TransitStatus } from '../lib/vocab.ts';
 import { TRANSIT_KM_RANGE } from '../lib/domain.ts';
 import type { AppState } from './index.ts';
@@ -23,7 +24,7 @@ export type FiltersSlice = {
   setTransitPossible: (on: boolean) => void;
 };
 
-const toggle = <T,>(list: T[], id: T) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+const toggle = toggleIn;
 /** Clamped to the range and rounded to 0.1 km, so the URL holds a short, parseable figure. */
 const clampKm = (km: number, [lo, hi]: readonly [number, number]) => Math.round(Math.min(hi, Math.max(lo, km)) * 10) / 10;
 

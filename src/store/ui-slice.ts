@@ -4,6 +4,7 @@ import { DEFAULT_SHARE_STATE } from '../lib/url-state.ts';
 import { type LayerId } from '../lib/domain.ts';
 import type { Crs } from '../lib/crs.ts';
 import type { AppState } from './index.ts';
+import { toggleIn } from '../lib/list.ts';
 
 /** A message at the top of the map. `key` is an i18n key; `values` fill it. */
 export type Notice = { id: number; key: string; values?: Record<string, string> };
@@ -49,7 +50,7 @@ export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelec
   mapLost: false,
   setLang: (lang) => set({ lang, langChosen: true }),
   toggleLayer: (id) =>
-    set((s) => ({ hiddenLayers: s.hiddenLayers.includes(id) ? s.hiddenLayers.filter((x) => x !== id) : [...s.hiddenLayers, id] })),
+    set((s) => ({ hiddenLayers: toggleIn(s.hiddenLayers, id) })),
   setDimFiltered: (dimFiltered) => set({ dimFiltered }),
   setPresenting: (presenting) => set({ presenting }),
   setHoveredPark: (hoveredParkId) => set({ hoveredParkId }),

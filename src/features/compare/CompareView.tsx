@@ -6,14 +6,12 @@
  */
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IndustryTags } from '../common/IndustryTags.tsx';
 import { useAppStore } from '../../store/index.ts';
-import { INDUSTRY_BY_ID } from '../../data/index.ts';
 import { formatAreaM2 } from '../../lib/format.ts';
-import { groupOf } from '../../lib/industry-groups.ts';
 import type { KmRange } from '../../lib/interval.ts';
 import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
-import { IndustryTag } from '../../ui/Chip.tsx';
 import { compareLetter, nearestStation, parkDistanceRange, placementText, useCompareParks } from '../common/shortlist.ts';
 import { distanceText, stationWords } from '../transit/transit-text.ts';
 import '../common/views.css';
@@ -143,11 +141,15 @@ export function CompareView() {
               differs={!allSame(parks.map((p) => [...p.industries].sort()))}
               values={parks.map((p) => (
                 <span className="tags">
-                  {p.industries.map((id) => (
-                    <span key={id} className={shared.includes(id) ? 'shared' : 'distinct'}>
-                      <IndustryTag label={INDUSTRY_BY_ID.get(id)?.[lang] ?? id} colour={groupOf(id).colour} />
-                    </span>
-                  ))}
+                  <IndustryTags
+                    ids={p.industries}
+                    lang={lang}
+                    wrap={(id, tag) => (
+                      <span key={id} className={shared.includes(id) ? 'shared' : 'distinct'}>
+                        {tag}
+                      </span>
+                    )}
+                  />
                 </span>
               ))}
             />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/index.ts';
 import { useFilterContext, usePossibleExtraCount, useVisibleParks } from '../../store/hooks.ts';
-import { INDUSTRIES, PARKS, PARK_TOWNS } from '../../data/index.ts';
+import { INDUSTRIES, MAX_FLOOR_AREA_M2, PARKS, PARK_TOWNS } from '../../data/index.ts';
 import { industryCounts, townCounts, SORT_KEYS, type SortKey } from '../../lib/filters.ts';
 import { areaFromInput, areaInputValue, formatAreaM2, formatCount } from '../../lib/format.ts';
 import { groupOf } from '../../lib/industry-groups.ts';
@@ -13,7 +13,6 @@ import { ActiveFilterChips } from './ActiveFilterChips.tsx';
 import { TransitFilter } from '../transit/TransitFilter.tsx';
 
 
-const MAX_AREA = Math.max(...PARKS.map((p) => p.floorAreaM2));
 
 const SORT_LABEL: Record<SortKey, string> = {
   seq: 'filters.sortSeq',
@@ -48,7 +47,7 @@ function SizeFilter() {
   const setSizeRange = useAppStore((s) => s.setSizeRange);
   const setSizeBasis = useAppStore((s) => s.setSizeBasis);
   const step = lang === 'zh' ? 0.5 : 5000;
-  const top = areaInputValue(MAX_AREA, lang);
+  const top = areaInputValue(MAX_FLOOR_AREA_M2, lang);
   const parse = (v: string): number | null => (v.trim() === '' || !Number.isFinite(Number(v)) ? null : areaFromInput(Number(v), lang));
   return (
     <fieldset className="filter-group">

@@ -1,11 +1,10 @@
 /** The selected park's card: every plan fact verbatim in Chinese with its English translation, placement and source. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IndustryTags } from '../common/IndustryTags.tsx';
 import { useAppStore } from '../../store/index.ts';
-import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
+import { PARK_BY_ID } from '../../data/index.ts';
 import { formatAreaM2 } from '../../lib/format.ts';
-import { groupOf } from '../../lib/industry-groups.ts';
-import { IndustryTag } from '../../ui/Chip.tsx';
 import { ParkTransitBlock } from './ParkTransitBlock.tsx';
 import { Both, PlacementSection } from '../common/CardParts.tsx';
 
@@ -60,9 +59,7 @@ export function ParkCard({ parkId }: { parkId: string }) {
         ) : null}
         <dt>{t('card.industries')}</dt>
         <dd className="tags">
-          {park.industries.map((id) => (
-            <IndustryTag key={id} label={INDUSTRY_BY_ID.get(id)?.[lang] ?? id} colour={groupOf(id).colour} />
-          ))}
+          <IndustryTags ids={park.industries} lang={lang} />
         </dd>
         <dt>{t('card.positioning')}</dt>
         <dd>

@@ -5,19 +5,17 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import { IndustryTags } from '../common/IndustryTags.tsx';
 import { useAppStore } from '../../store/index.ts';
 import { selectSelectedParkId } from '../../store/selection-slice.ts';
 import { useSortedVisibleParks, useTransitMatches } from '../../store/hooks.ts';
-import { INDUSTRY_BY_ID, PARKS } from '../../data/index.ts';
+import { MAX_FLOOR_AREA_M2 } from '../../data/index.ts';
 import { formatAreaM2, formatDistanceKm } from '../../lib/format.ts';
-import { groupOf } from '../../lib/industry-groups.ts';
 import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
-import { IndustryTag } from '../../ui/Chip.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { ParkTransitLine } from './ParkTransitLine.tsx';
 
-const MAX_AREA = Math.max(...PARKS.map((p) => p.floorAreaM2));
 
 /**
  * One park of the list. `maybe`: the park is only possibly within the transit filter's distance (its site is
@@ -54,11 +52,9 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
         {park.town[lang]} · {area}
         {park.aboveGroundAreaM2 !== null ? ` (${t('list.above')} ${formatAreaM2(park.aboveGroundAreaM2, lang, { short: true })})` : ''}
       </span>
-      <AreaBar valueM2={park.floorAreaM2} maxM2={MAX_AREA} label={`${t('list.floor')} ${area}`} />
+      <AreaBar valueM2={park.floorAreaM2} maxM2={MAX_FLOOR_AREA_M2} label={`${t('list.floor')} ${area}`} />
       <span className="tags">
-        {park.industries.map((id) => (
-          <IndustryTag key={id} label={INDUSTRY_BY_ID.get(id)?.[lang] ?? id} colour={groupOf(id).colour} />
-        ))}
+        <IndustryTags ids={park.industries} lang={lang} />
       </span>
       <ParkTransitLine park={park} />
       </span>

@@ -6,12 +6,10 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IndustryTags } from '../common/IndustryTags.tsx';
 import { useAppStore } from '../../store/index.ts';
 import { selectSelectedParkId } from '../../store/selection-slice.ts';
-import { INDUSTRY_BY_ID } from '../../data/index.ts';
 import { formatAreaM2, formatCount } from '../../lib/format.ts';
-import { groupOf } from '../../lib/industry-groups.ts';
-import { IndustryTag } from '../../ui/Chip.tsx';
 import { nearestStation, placementText, useShortlist } from '../common/shortlist.ts';
 import { stationWords } from '../transit/transit-text.ts';
 import { exitPresentation, onFullscreenChange } from './presentation.ts';
@@ -122,9 +120,7 @@ function Presentation() {
           </dl>
           <p className="present-placement">{placementText(t, park, lang)}</p>
           <div className="tags present-tags">
-            {park.industries.map((id) => (
-              <IndustryTag key={id} label={INDUSTRY_BY_ID.get(id)?.[lang] ?? id} colour={groupOf(id).colour} />
-            ))}
+            <IndustryTags ids={park.industries} lang={lang} />
           </div>
           <p className="present-source">{t('card.source')}</p>
         </article>

@@ -1,0 +1,3 @@
+import maplibregl from 'maplibre-gl';
+
+export const wrong = maplibregl;
