@@ -1,3 +1,0 @@
-import maplibregl from 'maplibre-gl';
-
-export const wrong = maplibregl;
