@@ -108,7 +108,6 @@ export const PlanProjectPropertiesSchema = z.object({
   year: z.number().int().min(2000).max(2100).optional(),
   geocode: GeocodeSchema,
 });
-export type PlanProjectProperties = z.infer<typeof PlanProjectPropertiesSchema>;
 export const PlanProjectsSchema = collection(PlanProjectPropertiesSchema, PointSchema);
 
 export const BoundarySchema = collection(
@@ -123,7 +122,6 @@ export const TownPropertiesSchema = z.object({
   labelPoint: LngLatSchema,
   provenance: ProvenanceSchema,
 });
-export type TownProperties = z.infer<typeof TownPropertiesSchema>;
 export const TownsSchema = collection(TownPropertiesSchema, PolygonGeometrySchema);
 
 export const RoadsSchema = collection(
@@ -189,7 +187,6 @@ export const StationPropertiesSchema = z.object({
   message: 'an indicative station needs precision and provenance.accuracyM',
   path: ['provenance', 'accuracyM'],
 });
-export type StationProperties = z.infer<typeof StationPropertiesSchema>;
 export const StationsSchema = collection(StationPropertiesSchema, PointSchema.nullable());
 
 /** Every data file of the project, by path from the repository root, with its schema. */

@@ -1,35 +1,66 @@
-/** Import rules of the house style, checked on the source text (the project has no linter). */
+/**
+ * The layer rules (STYLE.md §1) are enforced by lint: `no-restricted-imports` blocks in eslint.config.js, run by
+ * `npm test` (tests/unit/lint-config.test.ts shows them failing a wrong-way import). This file checks what lint
+ * itself cannot: that every folder of src/ has its own block, and that dynamic `import()`, which
+ * `no-restricted-imports` does not see, keeps to the same rules.
+ */
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { ESLint } from 'eslint';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SRC = path.join(ROOT, 'src');
+const CONFIG = path.join(ROOT, 'eslint.config.js');
+
 const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const p = path.join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx)$/.test(n) ? [p] : [];
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? files(p) : /\.tsx?$/.test(e.name) ? [p] : [];
   });
-const rel = (p: string) => path.relative(SRC, p).split(path.sep).join('/');
-/** Value imports (not `import type`) of each file, with the module they name. */
-const valueImports = (text: string) => [...text.matchAll(/^import (?!type )[^;]*?from '([^']+)';/gms)].map((m) => m[1]!);
-
-const sources = files(SRC).map((p) => ({ file: rel(p), imports: valueImports(readFileSync(p, 'utf8')) }));
+const sources = files(SRC);
+const layers = readdirSync(SRC, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 describe('architecture', () => {
-  it('keeps zod out of the browser bundle: only lib/schema.ts imports it, and nothing imports schema.ts for values', () => {
-    const offenders = sources.filter((s) => s.file !== 'lib/schema.ts' && s.imports.some((m) => m === 'zod' || m.endsWith('/schema.ts')));
-    expect(offenders.map((s) => s.file)).toEqual([]);
+  it('scans the source tree', () => {
+    expect(sources.length).toBeGreaterThan(0);
+    expect(layers).toContain('lib');
   });
-  it('calls turf only from lib/spatial.ts', () => {
-    expect(sources.filter((s) => s.file !== 'lib/spatial.ts' && s.imports.some((m) => m.startsWith('@turf/'))).map((s) => s.file)).toEqual([]);
+
+  it('gives every folder of src/ its own import-boundary block in eslint.config.js', async () => {
+    const { default: config } = (await import(pathToFileURL(CONFIG).href)) as { default: { name?: string }[] };
+    const blocks = new Set(config.map((c) => c.name));
+    expect(layers.filter((l) => !blocks.has(`boundaries/${l}`))).toEqual([]);
   });
-  it('touches react-map-gl and maplibre-gl only from src/map/', () => {
-    const offenders = sources.filter((s) => !s.file.startsWith('map/') && s.imports.some((m) => m.startsWith('react-map-gl') || m.startsWith('maplibre-gl')));
-    expect(offenders.map((s) => s.file)).toEqual([]);
+
+  it('holds dynamic import() to the same boundaries as a static import from the same file', async () => {
+    const eslint = new ESLint({
+      cwd: ROOT,
+      overrideConfigFile: CONFIG,
+      ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
+    });
+    const dynamic = sources.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => ({
+        file,
+        spec: m[1]!,
+      })),
+    );
+    const offenders: string[] = [];
+    for (const { file, spec } of dynamic) {
+      const [result] = await eslint.lintText(`import '${spec}';\n`, { filePath: file });
+      for (const m of result!.messages) offenders.push(`${path.relative(ROOT, file)}: import('${spec}'): ${m.message}`);
+    }
+    expect(offenders).toEqual([]);
   });
-  it('keeps lib/ free of React, the store and the DOM-bound layers', () => {
-    const offenders = sources.filter((s) => s.file.startsWith('lib/') && s.imports.some((m) => /^(react|zustand)|\/(store|map|features|data|ui)\//.test(m)));
-    expect(offenders.map((s) => s.file)).toEqual([]);
+
+  it('lints first in npm test', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts.test).toMatch(/^npm run lint && /);
+    expect(pkg.scripts.lint).toMatch(/^eslint \. /);
   });
 });
