@@ -6,8 +6,7 @@
 import roadsFile from '../../geo/roads.geojson';
 import greenFile from '../../geo/green.geojson';
 import waterFile from '../../geo/water.geojson';
-import type { z } from 'zod';
-import type { GreenSchema, RoadsSchema, WaterSchema } from '../lib/schema.ts';
+import type { GreenFile, RoadsFile, WaterFile } from '../lib/schema.ts';
 import { buildGazetteer, makePlace, representativePoint, type Gazetteer, type Place } from '../lib/gazetteer.ts';
 import { PARKS, PLAN_PROJECTS, STATIONS, TOWNS, pinyinOf } from './index.ts';
 
@@ -31,9 +30,9 @@ export const GAZETTEER_PLACES: readonly Place[] = Object.freeze([
   ...PARKS.map((p) => makePlace('park', p.id, p.name, pinyinOf(p.name.zh), p.coordinates)),
   ...PLAN_PROJECTS.map((p) => makePlace('project', p.id, p.name, pinyinOf(p.name.zh), p.coordinates)),
   ...TOWNS.features.map((f) => makePlace('town', f.properties.id, f.properties.name, pinyinOf(f.properties.name.zh), f.properties.labelPoint)),
-  ...fromFeatures('landmark', (greenFile as z.infer<typeof GreenSchema>).features as Named[]),
-  ...fromFeatures('landmark', (waterFile as z.infer<typeof WaterSchema>).features as Named[]),
-  ...fromFeatures('road', (roadsFile as z.infer<typeof RoadsSchema>).features as Named[]),
+  ...fromFeatures('landmark', (greenFile as GreenFile).features as Named[]),
+  ...fromFeatures('landmark', (waterFile as WaterFile).features as Named[]),
+  ...fromFeatures('road', (roadsFile as RoadsFile).features as Named[]),
 ]);
 
 let index: Gazetteer | null = null;

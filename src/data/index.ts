@@ -10,32 +10,30 @@ import townsFile from '../../geo/towns.geojson';
 import linesFile from '../../geo/transit-lines.geojson';
 import stationsFile from '../../geo/transit-stations.geojson';
 import pinyinTable from 'virtual:pinyin';
-import type { z } from 'zod';
 import type {
-  BoundarySchema,
+  BoundaryFile,
   Industry,
   LngLat,
-  ParksSchema,
-  PlanProjectsSchema,
-  StationsSchema,
-  TownsSchema,
-  TransitLinesSchema,
+  ParksFile,
+  PlanProjectsFile,
+  StationsFile,
+  TownsFile,
+  TransitLinesFile,
 } from '../lib/schema.ts';
 import { townSlug, type Park } from '../lib/parks.ts';
 import { outerRings, regionOf, type Region } from '../lib/region.ts';
 
-type FC<S extends z.ZodType> = z.infer<S>;
 
 export const INDUSTRIES: readonly Industry[] = Object.freeze(industriesFile as unknown as Industry[]);
 export const INDUSTRY_BY_ID: ReadonlyMap<string, Industry> = new Map(INDUSTRIES.map((i) => [i.id, i]));
 
-export const BOUNDARY = boundaryFile as FC<typeof BoundarySchema>;
-export const TOWNS = townsFile as FC<typeof TownsSchema>;
-export const TRANSIT_LINES = linesFile as FC<typeof TransitLinesSchema>;
-export const STATIONS = stationsFile as FC<typeof StationsSchema>;
+export const BOUNDARY = boundaryFile as BoundaryFile;
+export const TOWNS = townsFile as TownsFile;
+export const TRANSIT_LINES = linesFile as TransitLinesFile;
+export const STATIONS = stationsFile as StationsFile;
 
 /** The town polygon that contains a point (a town-level site lies in it), or null. */
-function townAt(p: LngLat): FC<typeof TownsSchema>['features'][number]['geometry'] | null {
+function townAt(p: LngLat): TownsFile['features'][number]['geometry'] | null {
   const inside = (ring: readonly (readonly number[])[]) => {
     let inn = false;
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -53,7 +51,7 @@ const placed = (coordinates: LngLat, geocode: Parameters<typeof regionOf>[1]): R
   regionOf(coordinates, geocode, geocode.precision === 'town' ? townAt(coordinates) : null);
 
 export const PARKS: readonly Park[] = Object.freeze(
-  (parksFile as FC<typeof ParksSchema>).features
+  (parksFile as ParksFile).features
     .map((f) => {
       const coordinates = [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] as LngLat;
       return { ...f.properties, coordinates, region: placed(coordinates, f.properties.geocode) };
@@ -75,9 +73,9 @@ export const PARK_TOWNS: readonly { slug: string; zh: string; en: string }[] = (
   return [...seen.values()];
 })();
 
-export type PlanProject = FC<typeof PlanProjectsSchema>['features'][number]['properties'] & { coordinates: LngLat; region: Region };
+export type PlanProject = PlanProjectsFile['features'][number]['properties'] & { coordinates: LngLat; region: Region };
 export const PLAN_PROJECTS: readonly PlanProject[] = Object.freeze(
-  (projectsFile as FC<typeof PlanProjectsSchema>).features.map((f) => {
+  (projectsFile as PlanProjectsFile).features.map((f) => {
     const coordinates = [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!] as LngLat;
     return { ...f.properties, coordinates, region: placed(coordinates, f.properties.geocode) };
   }),

@@ -487,9 +487,6 @@ export function rangeFromPoint(origin: LngLat, region: Region): KmRange {
   return rangeToNearest(region, [{ at: origin }])!;
 }
 
-/** Width of a range, km. */
-export const rangeWidthKm = (r: KmRange) => r.farKm - r.nearKm;
-
 /**
  * Where a range stands against a threshold: 'certain' when even the far end is within `maxKm`, 'possible' when only
  * the near end is, 'no' otherwise.

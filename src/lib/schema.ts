@@ -286,3 +286,14 @@ export function validateDataset<P extends DatasetPath>(
   }
   return errors.length ? { ok: false, errors } : { ok: true, data: parsed };
 }
+
+/** The parsed shape of each dataset, for code outside this module (which imports no zod). */
+export type ParksFile = z.infer<typeof ParksSchema>;
+export type PlanProjectsFile = z.infer<typeof PlanProjectsSchema>;
+export type BoundaryFile = z.infer<typeof BoundarySchema>;
+export type TownsFile = z.infer<typeof TownsSchema>;
+export type TransitLinesFile = z.infer<typeof TransitLinesSchema>;
+export type StationsFile = z.infer<typeof StationsSchema>;
+export type GreenFile = z.infer<typeof GreenSchema>;
+export type WaterFile = z.infer<typeof WaterSchema>;
+export type RoadsFile = z.infer<typeof RoadsSchema>;

@@ -3,15 +3,14 @@
  * corridor and the walking time, in two scenarios: 'now' (open stations and lines) and 'plan' (after the planned works:
  * under-construction and planned stations and lines too). Plain data in, plain data out; geometry via spatial.ts.
  */
-import type { z } from 'zod';
-import type { Bilingual, LngLat, StationsSchema, TransitLinesSchema, TransitStatus } from './schema.ts';
+import type { Bilingual, LngLat, StationsFile, TransitLinesFile, TransitStatus } from './schema.ts';
 import type { Scenario } from './domain.ts';
 import type { TransitQuery } from './filters.ts';
 import { buildPointIndex, indexedInBox, nearestIndexed, type LineGeometry, type PointIndex } from './spatial.ts';
 import { rangeToNearest, type KmRange, type Region, type Site } from './interval.ts';
 
-export type StationFeature = z.infer<typeof StationsSchema>['features'][number];
-export type LineFeature = z.infer<typeof TransitLinesSchema>['features'][number];
+export type StationFeature = StationsFile['features'][number];
+export type LineFeature = TransitLinesFile['features'][number];
 
 /** Walking speed assumed for walking times, km/h (a typical adult pace). */
 export const WALK_SPEED_KMH = 4.8;

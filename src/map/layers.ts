@@ -1,6 +1,6 @@
 /** Typed specs of the app's own layers (parks, plan projects, radius query); dynamic parts come from expressions.ts. */
 import type { CircleLayerSpecification, SymbolLayerSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { FONT_BOLD, LAYER, SRC } from './ids.ts';
+import { FONT_BOLD, LAYER } from './ids.ts';
 
 type NoSource<T> = Omit<T, 'source'>;
 
@@ -120,7 +120,6 @@ export const regionsLine = {
   paint: { 'line-color': ['get', 'colour'], 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': REGION_STYLE.focus.lineOpacity },
 } satisfies NoSource<LineLayerSpecification>;
 
-export { SRC };
 
 /* ---- transit feature: radius centre and the measure tool ---- */
 

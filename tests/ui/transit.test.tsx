@@ -217,7 +217,7 @@ describe('map clicks and the measure tool', () => {
     expect(screen.getByText('在地图上依次点击各点')).toBeInstanceOf(HTMLElement);
     act(() => {
       handleMapClick({ lngLat: [116.3, 40], layerId: null, featureId: null });
-      handleMapClick({ lngLat: [116.3, 40.00899320363724538], layerId: LAYER.parksCircle, featureId: dongpan.id });
+      handleMapClick({ lngLat: [116.3, 40.00899320363725], layerId: LAYER.parksCircle, featureId: dongpan.id });
     });
     expect(useAppStore.getState().radius).toBeNull();
     expect(selectSelectedParkId(useAppStore.getState())).toBeNull();

@@ -645,9 +645,6 @@ function townOf(coord) {
   for (const f of towns.features) if (turf.booleanPointInPolygon(pt, f)) return officialTown(f.properties.name);
   return null;
 }
-function townPolygon(zh) {
-  return towns.features.find((f) => officialTown(f.properties.name) === zh);
-}
 function inHaidian(coord) {
   const pt = turf.point(coord);
   return boundary.features.some((f) => turf.booleanPointInPolygon(pt, f));

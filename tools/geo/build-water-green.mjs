@@ -11,7 +11,7 @@
 //     placed within ~400 m.
 import path from 'node:path';
 import * as turf from '@turf/turf';
-import { refDirFromArgs, readJSON, geoDir, toXY, toLL, resampleXY, simplifyXY, round5, writeFC, SegIndex, dist, lengthXY, OSM_CREDIT } from './lib.mjs';
+import { refDirFromArgs, readJSON, geoDir, toXY, toLL, resampleXY, simplifyXY, round5, writeFC, SegIndex, lengthXY, OSM_CREDIT } from './lib.mjs';
 
 const ref = refDirFromArgs();
 const roads = readJSON(path.join(ref, 'basemap_roads_wgs84.geojson'));

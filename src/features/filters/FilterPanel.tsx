@@ -22,23 +22,6 @@ const SORT_LABEL: Record<SortKey, string> = {
   transit: 'filters.sortTransit',
 };
 
-export function SearchBox() {
-  const { t } = useTranslation();
-  const query = useAppStore((s) => s.filters.query);
-  const setQuery = useAppStore((s) => s.setQuery);
-  return (
-    <input
-      type="search"
-      className="search"
-      value={query}
-      placeholder={t('filters.search')}
-      aria-label={t('filters.searchLabel')}
-      maxLength={100}
-      onChange={(e) => setQuery(e.target.value)}
-    />
-  );
-}
-
 function SizeFilter() {
   const { t } = useTranslation();
   const id = useId();

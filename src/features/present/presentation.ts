@@ -28,11 +28,6 @@ export function exitPresentation(): void {
   wentFullscreen = false;
 }
 
-/** True while the page is full screen because presentation mode asked for it. */
-export function ownsFullscreen(): boolean {
-  return wentFullscreen;
-}
-
 /** Called on fullscreenchange: the browser left full screen (e.g. its own Esc), so presentation mode ends too. */
 export function onFullscreenChange(): void {
   if (wentFullscreen && !document.fullscreenElement) {

@@ -4,7 +4,7 @@
  * call these, so a figure is never stated more precisely than the park's placement allows.
  */
 import type { TFunction } from 'i18next';
-import { formatCount, formatDistanceAndWalk, formatKmRange, formatWalkRange, rangeStyle, WALK_MAX_WIDTH_KM, type Lang } from '../../lib/format.ts';
+import { formatCount, formatKmRange, formatWalkRange, rangeStyle, WALK_MAX_WIDTH_KM, type Lang } from '../../lib/format.ts';
 import type { KmRange } from '../../lib/interval.ts';
 import { stationLabel, walkMinutes, type PlanChange, type ScenarioStation, type StationHit, type TransitNote } from '../../lib/transit.ts';
 import { transitNetwork } from '../../store/hooks.ts';
@@ -17,9 +17,6 @@ export const distanceText = (r: KmRange, lang: Lang) => formatKmRange(r, lang);
 
 /** The walking time a range allows, or null when the range is too wide for one. */
 export const walkText = (r: KmRange, lang: Lang) => formatWalkRange(r, lang, walkMinutes);
-
-/** Distance and, where honest, walking time: "约 150–650 米，步行 2–9 分钟". */
-export const distanceWalkText = (r: KmRange, lang: Lang) => formatDistanceAndWalk(r, lang, walkMinutes);
 
 /** True when a range is too wide to state a walking time (more than WALK_MAX_WIDTH_KM). */
 export const tooWideForWalk = (r: KmRange) => r.farKm - r.nearKm > WALK_MAX_WIDTH_KM;

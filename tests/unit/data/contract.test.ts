@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the raw JSON of the data files, checked field by field against the contract */
 /** The data contract, checked through the same schemas the build uses (src/lib/schema.ts DATASETS). */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
