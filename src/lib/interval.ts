@@ -153,6 +153,45 @@ function pullInside(reg: PlaneRegion, x: number, y: number): [number, number] | 
 
 type Mode = 'near' | 'far';
 
+/** A binary max-heap on `key` (the branch and bound takes the most promising square first). */
+class MaxHeap<T> {
+  private items: T[] = [];
+  constructor(private readonly key: (item: T) => number) {}
+  get size(): number {
+    return this.items.length;
+  }
+  push(item: T): void {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (this.key(a[up]!) >= this.key(a[i]!)) break;
+      [a[up], a[i]] = [a[i]!, a[up]!];
+      i = up;
+    }
+  }
+  pop(): T {
+    const a = this.items;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = i * 2 + 1, r = l + 1;
+        let m = i;
+        if (l < a.length && this.key(a[l]!) > this.key(a[m]!)) m = l;
+        if (r < a.length && this.key(a[r]!) > this.key(a[m]!)) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
 type Cell = { x: number; y: number; half: number; cand: number[]; bound: number };
 
 /**
@@ -236,35 +275,9 @@ function extreme(reg: PlaneRegion, prims: Prims, mode: Mode, tol: number): numbe
   const reach = f0 + 2 * (reg.r > 0 ? reg.r : reg.half * Math.SQRT2);
   const all: number[] = [];
   for (let i = 0; i < count; i++) if (value(i, 0, 0) <= reach + 1e-12) all.push(i);
-  const heap: Cell[] = [];
-  const push = (c: Cell) => {
-    heap.push(c);
-    let i = heap.length - 1;
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (heap[up]!.bound >= heap[i]!.bound) break;
-      [heap[up], heap[i]] = [heap[i]!, heap[up]!];
-      i = up;
-    }
-  };
-  const pop = (): Cell => {
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = i * 2 + 1, r = l + 1;
-        let m = i;
-        if (l < heap.length && heap[l]!.bound > heap[m]!.bound) m = l;
-        if (r < heap.length && heap[r]!.bound > heap[m]!.bound) m = r;
-        if (m === i) break;
-        [heap[m], heap[i]] = [heap[i]!, heap[m]!];
-        i = m;
-      }
-    }
-    return top;
-  };
+  const heap = new MaxHeap<Cell>((c) => c.bound);
+  const push = (c: Cell) => heap.push(c);
+  const pop = () => heap.pop();
   // The placed point is in the region: a first value to beat.
   if (contains(reg, 0, 0)) best = far ? minOver(all, 0, 0) : -minOver(all, 0, 0);
   if (far && reg.r > 0) {
@@ -280,7 +293,7 @@ function extreme(reg: PlaneRegion, prims: Prims, mode: Mode, tol: number): numbe
   }
   const root = make(0, 0, Math.max(reg.half, 1e-6), all);
   if (root) push(root);
-  while (heap.length) {
+  while (heap.size) {
     const c = pop();
     if (c.bound <= best + tol) break;
     const h = c.half / 2;
@@ -334,39 +347,9 @@ function discFar(r: number, sx: Float64Array, sy: Float64Array, su: Float64Array
   if (d0 > 0) best = Math.max(best, fieldAt((-sx[k0]! / d0) * r, (-sy[k0]! / d0) * r, 0, rootLen));
   // Squares: centre, half side, bound, candidate list (start, length in the pool); a max-heap of their indices by bound.
   const cx: number[] = [], cy: number[] = [], ch: number[] = [], cb: number[] = [], cs: number[] = [], cl: number[] = [];
-  const heap: number[] = [];
-  const push = (c: number) => {
-    heap.push(c);
-    let i = heap.length - 1;
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (cb[heap[up]!]! >= cb[heap[i]!]!) break;
-      const t = heap[up]!;
-      heap[up] = heap[i]!;
-      heap[i] = t;
-      i = up;
-    }
-  };
-  const pop = (): number => {
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = i * 2 + 1, rr = l + 1;
-        let m = i;
-        if (l < heap.length && cb[heap[l]!]! > cb[heap[m]!]!) m = l;
-        if (rr < heap.length && cb[heap[rr]!]! > cb[heap[m]!]!) m = rr;
-        if (m === i) break;
-        const t = heap[m]!;
-        heap[m] = heap[i]!;
-        heap[i] = t;
-        i = m;
-      }
-    }
-    return top;
-  };
+  const heap = new MaxHeap<number>((c) => cb[c]!);
+  const push = (c: number) => heap.push(c);
+  const pop = () => heap.pop();
   const visit = (x: number, y: number, half: number, start: number, count: number) => {
     const hd = half * Math.SQRT2;
     const rc = Math.sqrt(x * x + y * y);
@@ -416,7 +399,7 @@ function discFar(r: number, sx: Float64Array, sy: Float64Array, su: Float64Array
     push(c);
   };
   visit(0, 0, r, 0, rootLen);
-  while (heap.length) {
+  while (heap.size) {
     const c = pop();
     if (cb[c]! <= best + tol) break;
     const h = ch[c]! / 2;
