@@ -1,27 +1,26 @@
 // Placement regions on the map (issue 11, item 5): a selected park shows the area its true site lies in, the
 // "Placement regions" switch shows all of them (kept in the link as show=regions), roughly placed parks are rings,
 // and parks only possibly within a transit distance carry a dashed outer ring.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForMapIdle, renderedFeatures, screenshot } from './harness.mjs';
+import { test, waitForMapIdle, renderedFeatures, screenshot } from './fixtures.mjs';
 
 const BONDED = 'zgc-bonded-zone-phase-1'; // placed to town level, ±6.5 km
 const BONDED_AT = [116.1585, 40.0615];
 const QUANTUM = 'zgc-haidian-quantum-future-industry-park'; // placed from an address, ±300 m
 
-let server;
-before(async () => { server = await startServer(); });
-after(() => server?.stop());
-
 /** Ids whose region is drawn in the regions fill layer (the whole viewport). */
-const regionIds = async (page) => [...new Set((await renderedFeatures(page, ['regions-fill'])).map((f) => f.properties.id))].sort();
+const regionIds = async (page) =>
+  [...new Set((await renderedFeatures(page, ['regions-fill'])).map((f) => f.properties.id))].sort();
 
 /** Waits until at least `n` parks' regions are drawn. */
 const waitForRegions = (page, n) =>
   page.waitForFunction(
     (n) => {
       const map = window.__haidianMap;
-      return map?.loaded() && new Set(map.queryRenderedFeatures({ layers: ['regions-fill'] }).map((f) => f.properties.id)).size >= n;
+      return (
+        map?.loaded() &&
+        new Set(map.queryRenderedFeatures({ layers: ['regions-fill'] }).map((f) => f.properties.id)).size >= n
+      );
     },
     n,
     { timeout: 15000, polling: 100 },
@@ -34,25 +33,35 @@ const waitForRegions = (page, n) =>
 async function regionsAt(page, camera, from, probes) {
   await page.evaluate((camera) => window.__haidianMap.jumpTo(camera), camera);
   await waitForMapIdle(page);
-  return page.evaluate(({ from, probes }) => {
-    const map = window.__haidianMap;
-    const canvas = map.getCanvas();
-    const kmPerDegLat = 111.32;
-    return probes.map(({ km, bearingDeg }) => {
-      const a = (bearingDeg * Math.PI) / 180;
-      const lngLat = [from[0] + (km * Math.sin(a)) / (kmPerDegLat * Math.cos((from[1] * Math.PI) / 180)), from[1] + (km * Math.cos(a)) / kmPerDegLat];
-      const p = map.project(lngLat);
-      const onCanvas = p.x >= 0 && p.y >= 0 && p.x <= canvas.clientWidth && p.y <= canvas.clientHeight;
-      return { km, bearingDeg, onCanvas, ids: map.queryRenderedFeatures(p, { layers: ['regions-fill'] }).map((f) => f.properties.id) };
-    });
-  }, { from, probes });
+  return page.evaluate(
+    ({ from, probes }) => {
+      const map = window.__haidianMap;
+      const canvas = map.getCanvas();
+      const kmPerDegLat = 111.32;
+      return probes.map(({ km, bearingDeg }) => {
+        const a = (bearingDeg * Math.PI) / 180;
+        const lngLat = [
+          from[0] + (km * Math.sin(a)) / (kmPerDegLat * Math.cos((from[1] * Math.PI) / 180)),
+          from[1] + (km * Math.cos(a)) / kmPerDegLat,
+        ];
+        const p = map.project(lngLat);
+        const onCanvas = p.x >= 0 && p.y >= 0 && p.x <= canvas.clientWidth && p.y <= canvas.clientHeight;
+        return {
+          km,
+          bearingDeg,
+          onCanvas,
+          ids: map.queryRenderedFeatures(p, { layers: ['regions-fill'] }).map((f) => f.properties.id),
+        };
+      });
+    },
+    { from, probes },
+  );
 }
 
-test('a selected park shows its placement region; the switch shows all, and the link keeps it', async () => {
-  const b = await launch({ viewport: { width: 1280, height: 720 } });
-  try {
-    const { page } = b;
-    await page.goto(`${server.url}?lang=en&park=${BONDED}`);
+test.describe(() => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('a selected park shows its placement region; the switch shows all, and the link keeps it', async ({ page }) => {
+    await page.goto(`/?lang=en&park=${BONDED}`);
     await waitForMapIdle(page);
     // The selection flies to the park; wait until its region is drawn (and only its own: the switch is off).
     await waitForRegions(page, 1);
@@ -62,7 +71,10 @@ test('a selected park shows its placement region; the switch shows all, and the 
     await screenshot(page, 'regions-selected-1280');
 
     // The region covers a point 2 km south of the placed point, but not one 10 km away (both on screen).
-    const [near, far] = await regionsAt(page, { center: BONDED_AT, zoom: 10 }, BONDED_AT, [{ km: 2, bearingDeg: 180 }, { km: 10, bearingDeg: 180 }]);
+    const [near, far] = await regionsAt(page, { center: BONDED_AT, zoom: 10 }, BONDED_AT, [
+      { km: 2, bearingDeg: 180 },
+      { km: 10, bearingDeg: 180 },
+    ]);
     assert.ok(near.onCanvas && far.onCanvas, 'both probe points are on the canvas');
     assert.ok(near.ids.includes(BONDED), `2 km from the point lies in its region (got ${near.ids.join(',')})`);
     assert.ok(!far.ids.includes(BONDED), `10 km from the point lies outside its region (got ${far.ids.join(',')})`);
@@ -72,7 +84,9 @@ test('a selected park shows its placement region; the switch shows all, and the 
     const rough = (id) => circles.find((f) => f.properties.id === id)?.properties.rough;
     assert.equal(rough(BONDED), true, 'a town-level park is flagged rough');
     assert.equal(rough(QUANTUM), false, 'an address-level park is not');
-    const strokeWidth = await page.evaluate(() => JSON.stringify(window.__haidianMap.getPaintProperty('parks-circle', 'circle-stroke-width')));
+    const strokeWidth = await page.evaluate(() =>
+      JSON.stringify(window.__haidianMap.getPaintProperty('parks-circle', 'circle-stroke-width')),
+    );
     assert.match(strokeWidth, /"case",\["==",\["get","rough"\],true\],3,1\.5/, 'the ring style keys on the rough flag');
 
     // Hovering another park shows its region too (one whose centre no plan-project marker covers).
@@ -82,13 +96,19 @@ test('a selected park shows its placement region; the switch shows all, and the 
       for (const f of map.queryRenderedFeatures({ layers: ['parks-circle'] })) {
         const p = map.project(f.geometry.coordinates);
         const top = map.queryRenderedFeatures(p, { layers: ['parks-circle', 'projects-circle'] })[0];
-        if (f.properties.id !== selected && top?.properties.id === f.properties.id) return { id: f.properties.id, x: r.left + p.x, y: r.top + p.y };
+        if (f.properties.id !== selected && top?.properties.id === f.properties.id)
+          return { id: f.properties.id, x: r.left + p.x, y: r.top + p.y };
       }
       return null;
     }, BONDED);
     assert.ok(other, 'some other park can be hovered');
     await page.mouse.move(other.x, other.y, { steps: 2 });
-    await page.waitForFunction((id) => window.__haidianMap.queryRenderedFeatures({ layers: ['regions-fill'] }).some((f) => f.properties.id === id), other.id, { timeout: 10000 });
+    await page.waitForFunction(
+      (id) =>
+        window.__haidianMap.queryRenderedFeatures({ layers: ['regions-fill'] }).some((f) => f.properties.id === id),
+      other.id,
+      { timeout: 10000 },
+    );
     await page.mouse.move(5, 400);
 
     // The legend explains disc, ring and region.
@@ -112,18 +132,13 @@ test('a selected park shows its placement region; the switch shows all, and the 
     await page.waitForFunction(() => /[?&]show=regions(&|$)/.test(location.search));
     await page.locator('.layers summary').click();
     await screenshot(page, 'regions-all-1280');
-    assert.deepEqual(b.offRequests, []);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
-test('a link with show=regions opens with all regions on, on a phone', async () => {
-  const b = await launch({ viewport: { width: 390, height: 844 } });
-  try {
-    const { page } = b;
-    await page.goto(`${server.url}?lang=zh&show=regions`);
+test.describe(() => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('a link with show=regions opens with all regions on, on a phone', async ({ page }) => {
+    await page.goto(`/?lang=zh&show=regions`);
     await waitForMapIdle(page);
     await waitForRegions(page, 13);
     await waitForMapIdle(page);
@@ -131,35 +146,42 @@ test('a link with show=regions opens with all regions on, on a phone', async () 
     await page.locator('.layers summary').click();
     assert.equal(await page.getByRole('checkbox', { name: '定位范围' }).isChecked(), true);
 
-    await page.goto(`${server.url}?lang=zh&park=${BONDED}`);
+    await page.goto(`/?lang=zh&park=${BONDED}`);
     await waitForMapIdle(page);
     await waitForRegions(page, 1);
     await waitForMapIdle(page);
     assert.deepEqual(await regionIds(page), [BONDED]);
     // The park card fills the phone's sheet: lower it to see the map.
-    for (let i = 0; i < 3 && (await page.locator('.sheet-handle').getAttribute('aria-expanded')) === 'true'; i++) await page.locator('.sheet-handle').click();
+    for (let i = 0; i < 3 && (await page.locator('.sheet-handle').getAttribute('aria-expanded')) === 'true'; i++)
+      await page.locator('.sheet-handle').click();
     await page.waitForTimeout(400); // the sheet's height transition
     await waitForMapIdle(page);
     await screenshot(page, 'regions-selected-390');
-    assert.deepEqual(b.offRequests, []);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
-test('parks only possibly within the transit distance carry a dashed ring, explained in the legend', async () => {
-  const b = await launch({ viewport: { width: 1280, height: 720 } });
-  try {
-    const { page } = b;
+test.describe(() => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('parks only possibly within the transit distance carry a dashed ring, explained in the legend', async ({
+    page,
+  }) => {
     // Within 1 km of a station, the possible ones included: rough parks straddle the limit.
-    await page.goto(`${server.url}?lang=en&tk=1&tp=1`);
+    await page.goto(`/?lang=en&tk=1&tp=1`);
     await waitForMapIdle(page);
-    await page.waitForFunction(() => window.__haidianMap?.getLayer('parks-possible') && window.__haidianMap.queryRenderedFeatures({ layers: ['parks-possible'] }).length > 0, null, { timeout: 15000 });
+    await page.waitForFunction(
+      () =>
+        window.__haidianMap?.getLayer('parks-possible') &&
+        window.__haidianMap.queryRenderedFeatures({ layers: ['parks-possible'] }).length > 0,
+      null,
+      { timeout: 15000 },
+    );
     await waitForMapIdle(page);
     const possible = new Set((await renderedFeatures(page, ['parks-possible'])).map((f) => f.properties.id));
     const shown = new Set((await renderedFeatures(page, ['parks-circle'])).map((f) => f.properties.id));
-    assert.ok(possible.size > 0 && [...possible].every((id) => shown.has(id)), 'the ring marks some of the parks shown');
+    assert.ok(
+      possible.size > 0 && [...possible].every((id) => shown.has(id)),
+      'the ring marks some of the parks shown',
+    );
     assert.ok(possible.size < 18);
     const legend = page.locator('.legend');
     if (!(await legend.evaluate((el) => el.open))) await legend.locator('summary').click();
@@ -167,13 +189,9 @@ test('parks only possibly within the transit distance carry a dashed ring, expla
     await screenshot(page, 'regions-possible-1280');
 
     // Without a distance filter there is no ring and no legend line for it.
-    await page.goto(`${server.url}?lang=en`);
+    await page.goto(`/?lang=en`);
     await waitForMapIdle(page);
     assert.deepEqual(await renderedFeatures(page, ['parks-possible']), []);
     assert.doesNotMatch(await page.locator('.legend').innerText(), /Dashed outer ring/);
-    assert.deepEqual(b.offRequests, []);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -1,38 +1,46 @@
 // Keyboard only (Tab, Shift+Tab, Enter, Space, arrows, Escape): filter, walk the park list, open a card, add two parks to
 // compare, open the comparison, present a tour. Focus is visible at every stop and is moved to the card and back.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, waitForMapIdle, screenshot } from './harness.mjs';
+import { test, waitForMapIdle, screenshot } from './fixtures.mjs';
 
-const PARKS = JSON.parse(readFileSync(new URL('../../data/parks.geojson', import.meta.url), 'utf8')).features.map((f) => f.properties);
+const PARKS = JSON.parse(readFileSync(new URL('../../data/parks.geojson', import.meta.url), 'utf8')).features.map(
+  (f) => f.properties,
+);
 const BY_SEQ = [...PARKS].sort((a, b) => a.seq - b.seq);
 
-let server;
-before(async () => { server = await startServer(); });
-after(() => server?.stop());
-
 /** The focused element: a short description, and whether a visible focus ring is drawn (outline or box-shadow). */
-const focused = (page) => page.evaluate(() => {
-  const el = document.activeElement;
-  if (!el || el === document.body) return { tag: 'body', text: '', ring: false };
-  const cs = getComputedStyle(el);
-  const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (cs.boxShadow !== 'none' && cs.boxShadow !== '');
-  return {
-    tag: el.tagName.toLowerCase(), id: el.id, cls: el.className, text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 80),
-    parkId: el.dataset?.parkId ?? null, ring, focusVisible: el.matches(':focus-visible'),
-  };
-});
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { tag: 'body', text: '', ring: false };
+    const cs = getComputedStyle(el);
+    const ring =
+      (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) ||
+      (cs.boxShadow !== 'none' && cs.boxShadow !== '');
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      cls: el.className,
+      text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 80),
+      parkId: el.dataset?.parkId ?? null,
+      ring,
+      focusVisible: el.matches(':focus-visible'),
+    };
+  });
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `selector` (and `text`), at most `max` times. */
 async function tabTo(page, selector, { text = null, back = false, max = 120 } = {}) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    const hit = await page.evaluate(({ selector, text }) => {
-      const el = document.activeElement;
-      if (!el || !el.matches(selector)) return false;
-      return text === null || new RegExp(text).test(el.getAttribute('aria-label') ?? el.textContent ?? '');
-    }, { selector, text });
+    const hit = await page.evaluate(
+      ({ selector, text }) => {
+        const el = document.activeElement;
+        if (!el || !el.matches(selector)) return false;
+        return text === null || new RegExp(text).test(el.getAttribute('aria-label') ?? el.textContent ?? '');
+      },
+      { selector, text },
+    );
     if (hit) return focused(page);
   }
   throw new Error(`Tab never reached ${selector} ${text ?? ''}`);
@@ -44,11 +52,10 @@ async function assertRing(page, where) {
   return f;
 }
 
-test('every flow works from the keyboard alone, with visible, managed focus', async () => {
-  const b = await launch({ contextOptions: { reducedMotion: 'reduce' } });
-  try {
-    const { page } = b;
-    await page.goto(`${server.url}?lang=en`);
+test.describe(() => {
+  test.use({ reducedMotion: 'reduce' });
+  test('every flow works from the keyboard alone, with visible, managed focus', async ({ page }) => {
+    await page.goto(`/?lang=en`);
     await waitForMapIdle(page);
 
     // The skip link is the first stop and jumps to the list's current entry.
@@ -86,12 +93,19 @@ test('every flow works from the keyboard alone, with visible, managed focus', as
       await tabTo(page, '.park-card .card-actions button', { text: 'ompare' });
       await assertRing(page, 'card compare button');
       await page.keyboard.press('Enter');
-      await page.waitForFunction((id) => new URL(location.href).searchParams.get('cmp')?.split(',').includes(id), park.id);
+      await page.waitForFunction(
+        (id) => new URL(location.href).searchParams.get('cmp')?.split(',').includes(id),
+        park.id,
+      );
       if (park === BY_SEQ[1]) await screenshot(page, 'keyboard-card-en');
       await page.keyboard.press('Escape');
-      await page.waitForFunction((id) => document.activeElement?.dataset?.parkId === id, park.id, { timeout: 5000 }).catch(async (e) => {
-        throw new Error(`focus after closing the card of ${park.id}: ${JSON.stringify(await focused(page))} url ${page.url()} ${e}`);
-      });
+      await page
+        .waitForFunction((id) => document.activeElement?.dataset?.parkId === id, park.id, { timeout: 5000 })
+        .catch(async (e) => {
+          throw new Error(
+            `focus after closing the card of ${park.id}: ${JSON.stringify(await focused(page))} url ${page.url()} ${e}`,
+          );
+        });
       assert.doesNotMatch(page.url(), /park=/);
     }
 
@@ -113,7 +127,10 @@ test('every flow works from the keyboard alone, with visible, managed focus', as
     await tabTo(page, '.filters .chip', { text: '^AI', back: true });
     await assertRing(page, 'industry chip');
     await page.keyboard.press('Space');
-    await page.waitForFunction((n) => document.querySelector('.result-bar')?.textContent.includes(`${n} of 18 parks`), ai);
+    await page.waitForFunction(
+      (n) => document.querySelector('.result-bar')?.textContent.includes(`${n} of 18 parks`),
+      ai,
+    );
     assert.match(page.url(), /ind=ai/);
     await page.keyboard.press('Space');
     await page.waitForFunction(() => document.querySelector('.result-bar')?.textContent.includes('18 of 18 parks'));
@@ -133,41 +150,43 @@ test('every flow works from the keyboard alone, with visible, managed focus', as
     await page.keyboard.press('Escape');
     await page.locator('.present-card').waitFor({ state: 'detached' });
     assert.doesNotMatch(page.url(), /present=1/);
-
-    assert.deepEqual(b.offRequests, []);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
-test('colour is never alone: chips, list tags and the legend carry text; planned lines are dashed in the legend', async () => {
-  const b = await launch();
-  try {
-    const { page } = b;
-    await page.goto(`${server.url}?lang=en`);
-    await waitForMapIdle(page);
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-    // Every colour dot sits beside visible text.
-    const bare = await page.evaluate(() => [...document.querySelectorAll('.chip-dot')].filter((dot) => !(dot.parentElement?.textContent ?? '').trim()).length);
-    assert.equal(bare, 0, 'colour dots without a label');
-    assert.ok(await page.locator('.chip-dot').count() > 10);
-    // The legend tells planned from open lines by dash pattern and words, not by colour.
-    const lines = await page.evaluate(() => [...document.querySelectorAll('.swatch-line')].map((el) => ({
-      style: getComputedStyle(el).borderTopStyle, text: (el.closest('li')?.textContent ?? '').trim(),
-    })));
-    const solid = lines.find((l) => l.style === 'solid' && l.text);
-    const dashed = lines.find((l) => l.style === 'dashed' && l.text);
-    const dotted = lines.find((l) => l.style === 'dotted' && l.text);
-    assert.ok(solid && dashed && dotted, `legend line styles: ${JSON.stringify(lines)}`);
-    assert.notEqual(solid.text, dashed.text);
-    assert.match(dotted.text, /indicative/);
-    // And on the map itself planned lines are dashed.
-    const dash = await page.evaluate(() => window.__haidianMap.getPaintProperty('transit-planned-line', 'line-dasharray'));
-    assert.ok(Array.isArray(dash) && dash.length >= 2, `planned dash: ${JSON.stringify(dash)}`);
-    assert.deepEqual(b.offRequests, []);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+test('colour is never alone: chips, list tags and the legend carry text; planned lines are dashed in the legend', async ({
+  page,
+}) => {
+  await page.goto(`/?lang=en`);
+  await waitForMapIdle(page);
+  await page.evaluate(() =>
+    document.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    }),
+  );
+  // Every colour dot sits beside visible text.
+  const bare = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.chip-dot')].filter((dot) => !(dot.parentElement?.textContent ?? '').trim())
+        .length,
+  );
+  assert.equal(bare, 0, 'colour dots without a label');
+  assert.ok((await page.locator('.chip-dot').count()) > 10);
+  // The legend tells planned from open lines by dash pattern and words, not by colour.
+  const lines = await page.evaluate(() =>
+    [...document.querySelectorAll('.swatch-line')].map((el) => ({
+      style: getComputedStyle(el).borderTopStyle,
+      text: (el.closest('li')?.textContent ?? '').trim(),
+    })),
+  );
+  const solid = lines.find((l) => l.style === 'solid' && l.text);
+  const dashed = lines.find((l) => l.style === 'dashed' && l.text);
+  const dotted = lines.find((l) => l.style === 'dotted' && l.text);
+  assert.ok(solid && dashed && dotted, `legend line styles: ${JSON.stringify(lines)}`);
+  assert.notEqual(solid.text, dashed.text);
+  assert.match(dotted.text, /indicative/);
+  // And on the map itself planned lines are dashed.
+  const dash = await page.evaluate(() =>
+    window.__haidianMap.getPaintProperty('transit-planned-line', 'line-dasharray'),
+  );
+  assert.ok(Array.isArray(dash) && dash.length >= 2, `planned dash: ${JSON.stringify(dash)}`);
 });

@@ -1,0 +1,107 @@
+// Accessibility: axe-core finds no serious or critical violation on the main views, in both languages.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test, waitForMapIdle, screenshot } from './fixtures.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const [A, B] = ['zgc-wenquan-science-park-phase-2', 'national-cybersecurity-park-core'];
+
+/**
+ * Serious and critical violations, one line each: rule, impact, the first offending nodes.
+ * One narrow exception: a park-list card is one big button whose name is "Open <park name>" and whose other visible
+ * text (town, area, industries, station) is its description (aria-describedby). axe's label-in-name rule counts all
+ * visible text as the label; WCAG 2.5.3 asks that the name contain the visible *label*, the title. The exception is
+ * taken only when the page confirms exactly that for the node: the name contains the title, and the description
+ * element holds the rest.
+ */
+async function seriousViolations(page) {
+  // evaluate() runs outside the page's CSP, so axe can be injected into a page that forbids inline script.
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE);
+  const violations = await page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+      r.violations.map((v) => {
+        const cardWithTitleInName = (n) => {
+          const el = document.querySelector(n.target.join(' '));
+          if (v.id !== 'label-content-name-mismatch' || !el?.matches('.park-item')) return false;
+          const title = el.querySelector('.park-item-title')?.lastChild?.textContent?.trim() ?? '';
+          const desc = document.getElementById(el.getAttribute('aria-describedby') ?? '');
+          return (
+            title.length > 0 &&
+            (el.getAttribute('aria-label') ?? '').includes(title) &&
+            desc !== null &&
+            el.contains(desc) &&
+            desc.textContent.trim().length > 0
+          );
+        };
+        const nodes = v.nodes.filter((n) => !cardWithTitleInName(n));
+        return {
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          count: nodes.length,
+          nodes: nodes
+            .slice(0, 4)
+            .map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(1, 2).join('')}`),
+        };
+      }),
+    ),
+  );
+  return violations.filter((v) => v.count > 0 && (v.impact === 'serious' || v.impact === 'critical'));
+}
+
+const VIEWS = [
+  // Every disclosure open (filters, layers, legend, transit lines), so their contents are checked too.
+  {
+    name: 'map',
+    query: '',
+    ready: async (page) => {
+      await waitForMapIdle(page);
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = true;
+        }),
+      );
+    },
+  },
+  { name: 'card', query: `park=${A}`, ready: (page) => page.waitForSelector('.park-card h2') },
+  { name: 'compare', query: `cmp=${A},${B}&view=compare`, ready: (page) => page.waitForSelector('.compare-view') },
+  { name: 'present', query: 'present=1', ready: (page) => page.waitForSelector('.present-card, .presenting') },
+  { name: 'phone', query: '', viewport: { width: 390, height: 844 }, ready: (page) => waitForMapIdle(page) },
+  {
+    name: 'phone-card',
+    query: `park=${A}`,
+    viewport: { width: 390, height: 844 },
+    ready: (page) => page.waitForSelector('.park-card h2'),
+  },
+];
+
+for (const lang of ['zh', 'en']) {
+  test(`no serious or critical axe violation on the main views (${lang})`, async ({ newContext }) => {
+    const failures = [];
+    // One context per viewport, one page load per view (a fresh context per view only costs time).
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      const views = VIEWS.filter((v) => (v.viewport ?? { width: 1280, height: 800 }).width === viewport.width);
+      const context = await newContext({ viewport });
+      const page = await context.newPage();
+      for (const view of views) {
+        await page.goto('about:blank');
+        await page.goto(`/?lang=${lang}${view.query ? `&${view.query}` : ''}`);
+        await view.ready(page);
+        await page.locator('h1').waitFor({ state: 'attached' });
+        const v = await seriousViolations(page);
+        if (v.length)
+          failures.push(
+            `${view.name}/${lang}:\n${v.map((x) => `  ${x.impact} ${x.id} (${x.help})\n    ${x.nodes.join('\n    ')}`).join('\n')}`,
+          );
+        await screenshot(page, `a11y-${view.name}-${lang}`);
+      }
+      await context.close();
+    }
+    assert.equal(failures.length, 0, failures.join('\n'));
+  });
+}

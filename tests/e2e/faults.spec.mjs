@@ -1,0 +1,108 @@
+// Faults: an online basemap that fails or hangs, a missing font file, a WebGL context lost mid-session.
+// The app keeps working in each case and says what happened.
+import assert from 'node:assert/strict';
+import { test, waitForMapIdle, renderedFeatures, screenshot } from './fixtures.mjs';
+
+const parkIds = async (page) => new Set((await renderedFeatures(page, ['parks-circle'])).map((f) => f.properties.id));
+
+// The CSP lets the page connect only to itself (and a configured basemap origin), so a same-origin style URL that
+// 404s or never answers is the realistic failure; a refused port on another origin is blocked by the CSP alike.
+for (const fault of [
+  { name: 'refused (127.0.0.1:9)', url: 'http://127.0.0.1:9/style.json' },
+  { name: 'not found (404)', path: 'missing-style.json', route: (r) => r.fulfill({ status: 404, body: 'nope' }) },
+  {
+    name: 'left hanging (no answer)',
+    path: 'slow-style.json',
+    route: () => {
+      /* never fulfilled */
+    },
+  },
+]) {
+  test(`an online basemap that is ${fault.name} falls back to the embedded basemap with a notice`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    if (fault.route) await context.route(`**/${fault.path}`, fault.route);
+    const url = fault.url ?? `${baseURL}${fault.path}`;
+    const t0 = Date.now();
+    await page.goto(`/?lang=en&basemap=${encodeURIComponent(url)}`);
+    await waitForMapIdle(page);
+    assert.equal((await parkIds(page)).size, 18, 'the parks draw on the embedded basemap');
+    // The embedded basemap's own layers are there (water from geo/).
+    assert.ok(await page.evaluate(() => Boolean(window.__haidianMap.getLayer('water-fill'))));
+    await page.locator('.notice', { hasText: 'online basemap failed' }).waitFor({ timeout: 10000 });
+    const seconds = (Date.now() - t0) / 1000;
+    assert.ok(seconds < 12, `notice within a few seconds, took ${seconds.toFixed(1)} s`);
+    // A refused connection logs a console error in Chromium but raises nothing in the page (the fixture checks
+    // that `errors` stays empty).
+  });
+}
+
+test('a missing font file: park labels still draw', async ({ page, context }) => {
+  const missing = [];
+  await context.route('**/fonts/*.woff2', (r) => {
+    missing.push(r.request().url());
+    return r.fulfill({ status: 404, body: '' });
+  });
+  await page.goto(`/?lang=zh`);
+  await waitForMapIdle(page);
+  await page.waitForFunction(
+    () => window.__haidianMap.queryRenderedFeatures({ layers: ['parks-label'] }).length >= 8,
+    null,
+    { timeout: 15000 },
+  );
+  const labels = await renderedFeatures(page, ['parks-label']);
+  assert.ok(labels.length >= 8, `park labels placed: ${labels.length}`);
+  assert.ok(missing.length > 0, 'the font files were requested and refused');
+  await screenshot(page, 'faults-no-fonts');
+});
+
+test('WebGL context lost mid-session: the list shows with a notice, then the map comes back when restored', async ({
+  page,
+}) => {
+  await page.goto(`/?lang=en`);
+  await waitForMapIdle(page);
+  assert.equal((await parkIds(page)).size, 18);
+  await page.evaluate(() => {
+    const gl = window.__haidianMap.getCanvas().getContext('webgl2');
+    window.__loseContext = gl.getExtension('WEBGL_lose_context');
+    window.__loseContext.loseContext();
+  });
+  await page.waitForSelector('.app.list-only');
+  assert.equal(await page.locator('.map-area').isVisible(), false, 'the blank map is hidden');
+  const notice = page.locator('.notice', { hasText: 'graphics context lost' });
+  await notice.waitFor();
+  const box = await notice.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 800, `the notice is on screen: ${JSON.stringify(box)}`);
+  assert.equal(await page.locator('.park-item').first().isVisible(), true, 'the list is shown');
+  // The list keeps working while the map is away: a filter changes the count.
+  await page.locator('.filters .chip').first().click();
+  await page.locator('.result-count, .result-bar').first().waitFor();
+  const countText = await page.locator('.result-bar').first().innerText();
+  assert.match(countText, /of 18 parks/);
+  assert.doesNotMatch(countText, /18 of 18/);
+  await screenshot(page, 'faults-context-lost');
+
+  await page.evaluate(() => window.__loseContext.restoreContext());
+  await page.waitForFunction(() => !document.querySelector('.app.list-only'));
+  await waitForMapIdle(page);
+  assert.equal(await page.locator('.map-area').isVisible(), true);
+  assert.equal(
+    await page.locator('.notice', { hasText: 'graphics context lost' }).count(),
+    0,
+    'the notice goes with the fault',
+  );
+  // The map draws again, with the filter chosen meanwhile.
+  await page.waitForFunction(
+    () => {
+      const m = window.__haidianMap;
+      return m.loaded() && m.queryRenderedFeatures({ layers: ['parks-circle'] }).length > 0;
+    },
+    null,
+    { timeout: 15000 },
+  );
+  const ids = await parkIds(page);
+  assert.ok(ids.size > 0 && ids.size < 18, `filtered parks drawn after restore: ${ids.size}`);
+  await screenshot(page, 'faults-context-restored');
+});

@@ -1,0 +1,119 @@
+// The end-to-end fixtures: one Chromium per worker (playwright.config.mjs), a fresh context per test.
+// Every context of a test — the default `context`/`page`, and any opened with `newContext` — blocks each request that
+// leaves 127.0.0.1 (recorded in `offRequests`) and records uncaught page errors (in `errors`). Both must be empty when
+// the test ends: the check runs in the fixture's teardown, so a test need not assert it (it may, earlier, to name a step).
+import { test as base } from '@playwright/test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NO_WEBGL_ARGS } from '../../scripts/browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+
+/** Blocks every request that leaves 127.0.0.1 and records it; records uncaught errors of every page of the context. */
+async function guard(context, { offRequests, errors }) {
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
+    offRequests.push(route.request().url());
+    return route.abort();
+  });
+  context.on('weberror', (e) => errors.push(String(e.error())));
+  const watch = (page) => page.on('pageerror', (e) => errors.push(String(e)));
+  context.pages().forEach(watch);
+  context.on('page', watch);
+}
+
+export const test = base.extend({
+  /** Every blocked request to another host, in all contexts of the test. */
+  // eslint-disable-next-line no-empty-pattern
+  offRequests: async ({}, use) => {
+    await use([]);
+  },
+  /** Every uncaught page error, in all contexts of the test. */
+  // eslint-disable-next-line no-empty-pattern
+  errors: async ({}, use) => {
+    await use([]);
+  },
+  /** Both must be empty at the end of every test. */
+  offlineAndErrorFree: [
+    async ({ offRequests, errors }, use) => {
+      await use();
+      assert.deepEqual(offRequests, [], 'no request left 127.0.0.1');
+      assert.deepEqual(errors, [], 'no uncaught error in the page');
+    },
+    { auto: true },
+  ],
+  context: async ({ context, offRequests, errors }, use) => {
+    await guard(context, { offRequests, errors });
+    await use(context);
+  },
+  /**
+   * Opens another fresh context (guarded like the default one, closed after the test), e.g. a second visitor opening
+   * a shared link, or another viewport: `await newContext({ viewport })`. `{ webgl: false }` opens it in a browser
+   * of its own launched without WebGL.
+   */
+  newContext: async (
+    { browser, playwright, launchOptions, baseURL, viewport, serviceWorkers, offRequests, errors },
+    use,
+  ) => {
+    const opened = [];
+    await use(async ({ webgl = true, ...options } = {}) => {
+      let from = browser;
+      if (!webgl) {
+        from = await playwright.chromium.launch({
+          ...launchOptions,
+          headless: true,
+          args: [...(launchOptions.args ?? []), ...NO_WEBGL_ARGS],
+        });
+        opened.push(from);
+      }
+      const context = await from.newContext({ baseURL, viewport, serviceWorkers, ...options });
+      opened.unshift(context);
+      await guard(context, { offRequests, errors });
+      return context;
+    });
+    // Contexts first, then any browser of their own.
+    for (const it of opened) await it.close();
+  },
+});
+
+/** Waits until the map container reports idle (set by the app on MapLibre's `idle`). */
+export async function waitForMapIdle(page, timeout = 30000) {
+  await page.waitForSelector('.map-wrap[data-map-idle="true"]', { timeout });
+}
+
+/** Rendered features of a layer, with their properties, through the app's map instance (`window.__haidianMap`). */
+export async function renderedFeatures(page, layers) {
+  return page.evaluate((ls) => {
+    const map = window.__haidianMap;
+    return map.queryRenderedFeatures({ layers: ls }).map((f) => ({ layer: f.layer.id, properties: f.properties }));
+  }, layers);
+}
+
+/** A screenshot to look at, in test-results/screenshots/<name>.png (ignored by git). */
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/**
+ * Waits until the ids of the features rendered in `layer` equal `ids` (sorted), then returns them.
+ * Use after a change: the idle flag can still be set from before the change reaches the map.
+ */
+export async function waitForRenderedIds(page, layer, ids, timeout = 15000) {
+  const want = [...ids].sort();
+  await page.waitForFunction(
+    ({ layer, want }) => {
+      const map = window.__haidianMap;
+      if (!map || !map.loaded()) return false;
+      const got = [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.id))].sort();
+      return JSON.stringify(got) === JSON.stringify(want);
+    },
+    { layer, want },
+    { timeout, polling: 100 },
+  );
+  return want;
+}

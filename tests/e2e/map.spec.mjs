@@ -1,0 +1,66 @@
+// The map draws offline from the embedded style: 18 parks, bilingual labels, language switch, no outside request.
+import assert from 'node:assert/strict';
+import { test, waitForMapIdle, renderedFeatures, screenshot } from './fixtures.mjs';
+
+test('the map reaches idle and shows the 18 parks with labels in both scripts, offline', async ({
+  page,
+  offRequests,
+}) => {
+  await page.goto('/?lang=zh');
+  await waitForMapIdle(page);
+  const circles = await renderedFeatures(page, ['parks-circle']);
+  const ids = new Set(circles.map((f) => f.properties.id));
+  assert.equal(ids.size, 18, `parks rendered: ${[...ids].join(',')}`);
+  const labels = await renderedFeatures(page, ['parks-label']);
+  assert.ok(labels.length >= 8, `at least 8 park labels placed, got ${labels.length}`);
+  const zh = labels.filter((f) => /[\u4e00-\u9fff]/.test(f.properties.name_zh));
+  // eslint-disable-next-line no-control-regex -- printable ASCII plus three marks: the English names
+  const en = labels.filter((f) => /^[\x00-\x7f’–·]+$/.test(f.properties.name_en));
+  assert.ok(zh.length >= 8 && en.length >= 8, 'labels carry Chinese and English text');
+  const style = await page.evaluate(() => window.__haidianMap.getLayoutProperty('parks-label', 'text-field'));
+  assert.match(JSON.stringify(style), /name_zh.*name_en/, 'zh first in Chinese mode');
+  await screenshot(page, 'map-zh');
+
+  await page.getByRole('button', { name: /切换语言到英文/ }).click();
+  await page.waitForFunction(
+    () =>
+      JSON.stringify(window.__haidianMap.getLayoutProperty('parks-label', 'text-field')).indexOf('name_en') <
+      JSON.stringify(window.__haidianMap.getLayoutProperty('parks-label', 'text-field')).indexOf('name_zh'),
+  );
+  await waitForMapIdle(page);
+  assert.match(page.url(), /lang=en/);
+  assert.equal(
+    await page
+      .locator('h1')
+      .innerText()
+      .then((s) => s.startsWith('Haidian Site Finder')),
+    true,
+  );
+  const townLabel = await page.evaluate(() =>
+    JSON.stringify(window.__haidianMap.getLayoutProperty('towns-label', 'text-field')),
+  );
+  assert.match(townLabel, /name_en/);
+  await screenshot(page, 'map-en');
+  assert.deepEqual(offRequests, [], 'no request left 127.0.0.1');
+});
+
+test('without WebGL the list view shows all 18 parks and a notice', async ({ newContext }) => {
+  const page = await (await newContext({ webgl: false })).newPage();
+  await page.goto('/?lang=en');
+  await page.waitForSelector('.list-only');
+  await page.waitForSelector('.park-item');
+  // The list is virtualised: scroll through it and collect every park id.
+  const ids = await page.evaluate(async () => {
+    const list = document.querySelector('.park-list');
+    const seen = new Set();
+    for (let y = 0; y <= list.scrollHeight; y += 200) {
+      list.scrollTop = y;
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      document.querySelectorAll('.park-item').forEach((el) => seen.add(el.dataset.parkId));
+    }
+    return [...seen];
+  });
+  assert.equal(ids.length, 18);
+  assert.match(await page.locator('.notice').first().innerText(), /WebGL2/);
+  await screenshot(page, 'no-webgl');
+});
