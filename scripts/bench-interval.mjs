@@ -26,21 +26,41 @@ async function loadLib(rel) {
 const { rangeToNearest } = await loadLib('src/lib/interval.ts');
 
 const N = Number(process.env.BENCH_SITES ?? 10000);
-const stations = read('geo/transit-stations.geojson').features.filter((f) => f.geometry).map((f) => ({
-  at: f.geometry.coordinates,
-  uncertaintyKm: f.properties.indicative ? (f.properties.provenance.accuracyM ?? 0) / 1000 : 0,
-}));
+const stations = read('geo/transit-stations.geojson')
+  .features.filter((f) => f.geometry)
+  .map((f) => ({
+    at: f.geometry.coordinates,
+    uncertaintyKm: f.properties.indicative ? (f.properties.provenance.accuracyM ?? 0) / 1000 : 0,
+  }));
 const maxU = Math.max(...stations.map((s) => s.uncertaintyKm));
 
-let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+let w = Infinity,
+  s = Infinity,
+  e = -Infinity,
+  n = -Infinity;
 const visit = (c) => {
-  if (typeof c[0] === 'number') { w = Math.min(w, c[0]); e = Math.max(e, c[0]); s = Math.min(s, c[1]); n = Math.max(n, c[1]); } else c.forEach(visit);
+  if (typeof c[0] === 'number') {
+    w = Math.min(w, c[0]);
+    e = Math.max(e, c[0]);
+    s = Math.min(s, c[1]);
+    n = Math.max(n, c[1]);
+  } else c.forEach(visit);
 };
 read('geo/boundary.geojson').features.forEach((f) => visit(f.geometry.coordinates));
 
 let seed = 20251128;
-const rand = () => { seed |= 0; seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-const parks = Array.from({ length: N }, () => ({ center: [w + rand() * (e - w), s + rand() * (n - s)], radiusKm: 1 + rand() * 3, rings: null }));
+const rand = () => {
+  seed |= 0;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const parks = Array.from({ length: N }, () => ({
+  center: [w + rand() * (e - w), s + rand() * (n - s)],
+  radiusKm: 1 + rand() * 3,
+  rings: null,
+}));
 
 const tree = new KDBush(stations.length, 8);
 for (const st of stations) tree.add(st.at[0], st.at[1]);
@@ -49,7 +69,8 @@ const KM_LAT = (Math.PI * 6371.0088) / 180;
 const km = (a, b) => distance(a, b, { units: 'kilometers' });
 /** Stations in the box around `c` that holds the circle of `r` km (as src/lib/spatial.ts indexedInBox). */
 function inBox(c, r) {
-  const dLat = (r * 1.01) / KM_LAT, dLng = dLat / Math.max(0.01, Math.cos((c[1] * Math.PI) / 180));
+  const dLat = (r * 1.01) / KM_LAT,
+    dLng = dLat / Math.max(0.01, Math.cos((c[1] * Math.PI) / 180));
   return tree.range(c[0] - dLng, c[1] - dLat, c[0] + dLng, c[1] + dLat);
 }
 /** Stations within `r` km of `c` (box query, exact filter), as in src/lib/spatial.ts nearestIndexed. */
@@ -62,21 +83,43 @@ function nearestKm(c) {
 }
 
 const point = () => parks.map((p) => nearestKm(p.center));
-const intervals = () => parks.map((p) => {
-  const d = nearestKm(p.center);
-  const sites = inBox(p.center, d + 2 * p.radiusKm + maxU).map((i) => stations[i]);
-  return rangeToNearest(p, sites);
-});
+const intervals = () =>
+  parks.map((p) => {
+    const d = nearestKm(p.center);
+    const sites = inBox(p.center, d + 2 * p.radiusKm + maxU).map((i) => stations[i]);
+    return rangeToNearest(p, sites);
+  });
 
-const time = (fn) => { const t0 = process.hrtime.bigint(); const out = fn(); return [Number(process.hrtime.bigint() - t0) / 1e6, out]; };
-point(); intervals(); // warm-up
-const tp = [], ti = [];
+const time = (fn) => {
+  const t0 = process.hrtime.bigint();
+  const out = fn();
+  return [Number(process.hrtime.bigint() - t0) / 1e6, out];
+};
+point();
+intervals(); // warm-up
+const tp = [],
+  ti = [];
 let result;
-for (let k = 0; k < 5; k++) { tp.push(time(point)[0]); const [t, out] = time(intervals); ti.push(t); result = out; }
+for (let k = 0; k < 5; k++) {
+  tp.push(time(point)[0]);
+  const [t, out] = time(intervals);
+  ti.push(t);
+  result = out;
+}
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const widths = result.map((r) => r.farKm - r.nearKm).sort((a, b) => a - b);
-console.log(`interval to nearest station, ${N} parks (1–4 km discs) × ${stations.length} stations: median ${med(ti).toFixed(0)} ms (aim < 300 ms)`);
-console.log(`  baseline, point distance only, same sites: median ${med(tp).toFixed(0)} ms → intervals cost ${(med(ti) / med(tp)).toFixed(1)}×`);
-const tc = []; for (let k = 0; k < 3; k++) tc.push(time(() => parks.map((p) => inBox(p.center, nearestKm(p.center) + 2 * p.radiusKm + maxU).length))[0]);
-console.log(`  of which choosing candidate stations: median ${med(tc).toFixed(0)} ms; largest station uncertainty ${maxU} km`);
-console.log(`  interval widths: median ${med(widths).toFixed(2)} km, min ${widths[0].toFixed(2)}, max ${widths.at(-1).toFixed(2)}; none NaN: ${result.every((r) => Number.isFinite(r.nearKm) && Number.isFinite(r.farKm))}`);
+console.log(
+  `interval to nearest station, ${N} parks (1–4 km discs) × ${stations.length} stations: median ${med(ti).toFixed(0)} ms (aim < 300 ms)`,
+);
+console.log(
+  `  baseline, point distance only, same sites: median ${med(tp).toFixed(0)} ms → intervals cost ${(med(ti) / med(tp)).toFixed(1)}×`,
+);
+const tc = [];
+for (let k = 0; k < 3; k++)
+  tc.push(time(() => parks.map((p) => inBox(p.center, nearestKm(p.center) + 2 * p.radiusKm + maxU).length))[0]);
+console.log(
+  `  of which choosing candidate stations: median ${med(tc).toFixed(0)} ms; largest station uncertainty ${maxU} km`,
+);
+console.log(
+  `  interval widths: median ${med(widths).toFixed(2)} km, min ${widths[0].toFixed(2)}, max ${widths.at(-1).toFixed(2)}; none NaN: ${result.every((r) => Number.isFinite(r.nearKm) && Number.isFinite(r.farKm))}`,
+);

@@ -13,7 +13,11 @@ const RUNS = 5;
 const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
 
 function build(root, outDir) {
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir', ...(root ? [root] : [])], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [vite, 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir', ...(root ? [root] : [])],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
 }
 
 async function measure(label, outDir, waitFor) {
@@ -31,7 +35,9 @@ async function measure(label, outDir, waitFor) {
         scripts.set(url, 0);
         try {
           scripts.set(url, gzipSync(await res.body()).length);
-        } catch { /* body gone */ }
+        } catch {
+          /* body gone */
+        }
       });
       await b.page.goto(`${server.url}${waitFor.query ?? ''}`);
       await b.page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, { timeout: 60000 });
@@ -57,8 +63,13 @@ const app = await measure('Haidian Site Finder', appDist, { query: '?lang=zh' })
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log('\nStart-up: JavaScript at start (gzip) and time to first map idle (median of 5, fresh browser each)');
 console.log(`${'page'.padEnd(22)} ${'JS gzip'.padStart(12)} ${'idle ms'.padStart(10)}   runs`);
-for (const r of [bare, app]) console.log(`${r.label.padEnd(22)} ${kib(r.bytes).padStart(12)} ${r.medianMs.toFixed(0).padStart(10)}   ${r.times.map((t) => t.toFixed(0)).join(' ')}`);
-console.log(`${'ratio app / bare'.padEnd(22)} ${(app.bytes / bare.bytes).toFixed(2).padStart(11)}× ${(app.medianMs / bare.medianMs).toFixed(2).padStart(9)}×   (aim: ≤ 1.30× bytes, ≤ 1.50× time)`);
+for (const r of [bare, app])
+  console.log(
+    `${r.label.padEnd(22)} ${kib(r.bytes).padStart(12)} ${r.medianMs.toFixed(0).padStart(10)}   ${r.times.map((t) => t.toFixed(0)).join(' ')}`,
+  );
+console.log(
+  `${'ratio app / bare'.padEnd(22)} ${(app.bytes / bare.bytes).toFixed(2).padStart(11)}× ${(app.medianMs / bare.medianMs).toFixed(2).padStart(9)}×   (aim: ≤ 1.30× bytes, ≤ 1.50× time)`,
+);
 
 for (const extra of ['bench-transit.mjs', 'bench-interval.mjs', 'bench-filter.mjs']) {
   const file = path.join(ROOT, 'scripts', extra);

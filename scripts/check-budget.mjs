@@ -24,7 +24,11 @@ export function measureStartupJs(dir) {
       if (statSync(p).isDirectory()) walk(p);
       else if (/\.m?js$/.test(name) && !SERVICE_WORKER.test(name)) {
         const buf = readFileSync(p);
-        files.push({ file: path.relative(dir, p).split(path.sep).join('/'), rawBytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length });
+        files.push({
+          file: path.relative(dir, p).split(path.sep).join('/'),
+          rawBytes: buf.length,
+          gzipBytes: gzipSync(buf, { level: 9 }).length,
+        });
       }
     }
   };
@@ -39,16 +43,21 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 export function checkBudget(measure, budgetBytes) {
   const lines = measure.files.map((f) => `  ${kib(f.gzipBytes).padStart(10)}  ${f.file}`);
   const head = `start-up JavaScript: ${kib(measure.totalGzipBytes)} gzip in ${measure.files.length} files; budget ${kib(budgetBytes)}`;
-  if (measure.files.length === 0) return { ok: false, message: `${head}\nno JavaScript found: is this a build folder?` };
+  if (measure.files.length === 0)
+    return { ok: false, message: `${head}\nno JavaScript found: is this a build folder?` };
   if (measure.totalGzipBytes > budgetBytes) {
     const over = measure.totalGzipBytes - budgetBytes;
     return {
       ok: false,
-      message: `${head}\nOVER BUDGET by ${kib(over)} (${((over / budgetBytes) * 100).toFixed(1)}%).\n${lines.join('\n')}\n` +
+      message:
+        `${head}\nOVER BUDGET by ${kib(over)} (${((over / budgetBytes) * 100).toFixed(1)}%).\n${lines.join('\n')}\n` +
         'Find what grew (a new dependency, a namespace import that defeats tree-shaking) or, if the growth is worth it, raise perf-budget.json in the same commit and say why.',
     };
   }
-  return { ok: true, message: `${head}: within budget (${kib(budgetBytes - measure.totalGzipBytes)} to spare).\n${lines.join('\n')}` };
+  return {
+    ok: true,
+    message: `${head}: within budget (${kib(budgetBytes - measure.totalGzipBytes)} to spare).\n${lines.join('\n')}`,
+  };
 }
 
 function main(argv) {

@@ -44,7 +44,13 @@ export function cspPlugin(env: Record<string, string | undefined>): Plugin {
     name: 'haidian-csp',
     apply: 'build',
     transformIndexHtml() {
-      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(basemapOrigins(env)) }, injectTo: 'head-prepend' }];
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(basemapOrigins(env)) },
+          injectTo: 'head-prepend',
+        },
+      ];
     },
   };
 }

@@ -34,7 +34,8 @@ export function pinyinTable(data: Map<DatasetPath, unknown>): Record<string, str
   const all = new Set<string>();
   for (const value of data.values()) chineseStrings(value, all);
   const table: Record<string, string> = {};
-  for (const zh of [...all].sort()) table[zh] = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
+  for (const zh of [...all].sort())
+    table[zh] = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
   return table;
 }
 
@@ -69,7 +70,9 @@ export function dataPlugin(): Plugin {
   const check = () => {
     const { errors, data } = validateAll(config.root);
     if (errors.length) {
-      throw new Error(`Invalid data (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n  ${errors.slice(0, 50).join('\n  ')}`);
+      throw new Error(
+        `Invalid data (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n  ${errors.slice(0, 50).join('\n  ')}`,
+      );
     }
     cache = data;
   };
@@ -103,7 +106,11 @@ export function dataPlugin(): Plugin {
         if (config.command === 'serve') {
           return `export default ${JSON.stringify(`data:application/geo+json;base64,${Buffer.from(flat).toString('base64')}`)};`;
         }
-        const ref = this.emitFile({ type: 'asset', name: path.basename(file).replace('.geojson', '.json'), source: flat });
+        const ref = this.emitFile({
+          type: 'asset',
+          name: path.basename(file).replace('.geojson', '.json'),
+          source: flat,
+        });
         return `export default new URL(import.meta.ROLLUP_FILE_URL_${ref}, document.baseURI).href;`;
       }
       // Vite's own JSON plugin turns .json into a module; .geojson is ours to turn.

@@ -27,9 +27,17 @@ function packageDir(name: string): string {
 }
 
 /** Reads a @fontsource package's subsets for one weight. */
-function readFamily(pkg: string, family: string, weight: number, opts: { only?: string[]; trim: boolean }): SourceFamily {
+function readFamily(
+  pkg: string,
+  family: string,
+  weight: number,
+  opts: { only?: string[]; trim: boolean },
+): SourceFamily {
   const dir = path.join(packageDir(pkg), 'files');
-  const unicode = JSON.parse(readFileSync(path.join(packageDir(pkg), 'unicode.json'), 'utf8')) as Record<string, string>;
+  const unicode = JSON.parse(readFileSync(path.join(packageDir(pkg), 'unicode.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
   const base = path.basename(pkg);
   const subsets: FontSubset[] = [];
   for (const [key, range] of Object.entries(unicode)) {

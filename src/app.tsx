@@ -56,18 +56,23 @@ function Header() {
         {t('app.title')} <span className="subtitle">{t('app.subtitle')}</span>
       </h1>
       <HeaderMenu>
-      <div className="segmented" role="group" aria-label={t('header.scenarioLabel')}>
-        {(['now', 'plan'] as const).map((s) => (
-          <button key={s} type="button" aria-pressed={scenario === s} onClick={() => setScenario(s)}>
-            {t(`header.${s}`)}
-          </button>
-        ))}
-      </div>
-      <HeaderActions />
-      {/* The name starts with the visible word (WCAG 2.5.3, label in name), so "click English" works for voice control. */}
-      <button type="button" className="button lang-toggle" aria-label={`${t('header.lang')} · ${t('header.langLabel')}`} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-        <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('header.lang')}</span>
-      </button>
+        <div className="segmented" role="group" aria-label={t('header.scenarioLabel')}>
+          {(['now', 'plan'] as const).map((s) => (
+            <button key={s} type="button" aria-pressed={scenario === s} onClick={() => setScenario(s)}>
+              {t(`header.${s}`)}
+            </button>
+          ))}
+        </div>
+        <HeaderActions />
+        {/* The name starts with the visible word (WCAG 2.5.3, label in name), so "click English" works for voice control. */}
+        <button
+          type="button"
+          className="button lang-toggle"
+          aria-label={`${t('header.lang')} · ${t('header.langLabel')}`}
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
+          <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('header.lang')}</span>
+        </button>
       </HeaderMenu>
     </header>
   );
@@ -131,7 +136,9 @@ export function App() {
   return (
     <div className={`app${listOnly ? ' list-only' : ''}${presenting ? ' presenting' : ''}`}>
       {/* Moves focus without touching the address: the fragment holds the map camera (#map=…). */}
-      <a className="skip-link" href="#park-list" onClick={skipToList}>{t('app.skip')}</a>
+      <a className="skip-link" href="#park-list" onClick={skipToList}>
+        {t('app.skip')}
+      </a>
       <Header />
       <main className="app-main">
         <BottomSheet>

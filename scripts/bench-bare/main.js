@@ -8,7 +8,27 @@ const map = new Map({
   container: 'map',
   style: {
     version: 8,
-    sources: { box: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[116.05, 39.89], [116.39, 39.89], [116.39, 40.16], [116.05, 40.16], [116.05, 39.89]]] } } } },
+    sources: {
+      box: {
+        type: 'geojson',
+        data: {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [116.05, 39.89],
+                [116.39, 39.89],
+                [116.39, 40.16],
+                [116.05, 40.16],
+                [116.05, 39.89],
+              ],
+            ],
+          },
+        },
+      },
+    },
     layers: [
       { id: 'bg', type: 'background', paint: { 'background-color': '#f5f3ef' } },
       { id: 'box', type: 'line', source: 'box', paint: { 'line-color': '#333' } },

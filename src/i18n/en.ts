@@ -4,13 +4,22 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof zh> = {
   app: { title: 'Haidian Site Finder', subtitle: '海淀选址地图', skip: 'Skip to the park list' },
-  header: { lang: '中文', langLabel: 'Switch language to Chinese', share: 'Share', present: 'Present', scenarioLabel: 'Transit scenario', now: 'Now', plan: 'After plan' },
+  header: {
+    lang: '中文',
+    langLabel: 'Switch language to Chinese',
+    share: 'Share',
+    present: 'Present',
+    scenarioLabel: 'Transit scenario',
+    now: 'Now',
+    plan: 'After plan',
+  },
   notice: {
     urlIgnored: 'Some link values were not understood and were ignored: {{list}}',
     noWebgl: 'This browser cannot show the map (WebGL2 is needed). Here is the list of parks.',
     mapError: 'The map failed; showing the list instead.',
     hashIgnored: 'The map position in the link was not understood and was ignored: {{value}}',
-    mapLost: 'The map stopped drawing (graphics context lost). Here is the list of parks; the map comes back when the browser restores it.',
+    mapLost:
+      'The map stopped drawing (graphics context lost). Here is the list of parks; the map comes back when the browser restores it.',
     basemapFailed: 'The online basemap failed to load; using the built-in basemap.',
     dismiss: 'Dismiss notice',
     copied: 'Link copied',
@@ -62,7 +71,12 @@ export const en: Shape<typeof zh> = {
     positioning: 'Positioning',
     scale: 'Size (plan text)',
     placement: 'Placement',
-    precision: { address: 'placed at the street address', landmark: 'placed from a landmark', area: 'placed at area level', town: 'placed at town level' },
+    precision: {
+      address: 'placed at the street address',
+      landmark: 'placed from a landmark',
+      area: 'placed at area level',
+      town: 'placed at town level',
+    },
     precisionTown: 'placed at town level ({{town}})',
     accuracy: 'within about {{d}}',
     placedSentence: '{{precision}}, {{accuracy}}',

@@ -67,7 +67,8 @@ export const promo = {
       mapCaption: '地图：打印时的当前视图',
       locatorCaption: '在海淀区的位置（示意）',
       locatorNumbered: '编号与下表一致（位置示意）',
-      transitNote: '距离为直线距离；步行时间按直线距离 × {{detour}}、每小时 {{speed}} 公里估算。点位不精确的园区，距离为其可能位置范围内的最近与最远值，范围宽于 {{walkMax}} 时不估计步行时间。规划后含在建和规划站点。',
+      transitNote:
+        '距离为直线距离；步行时间按直线距离 × {{detour}}、每小时 {{speed}} 公里估算。点位不精确的园区，距离为其可能位置范围内的最近与最远值，范围宽于 {{walkMax}} 时不估计步行时间。规划后含在建和规划站点。',
       stationCell: '{{station}} {{distance}}',
       stationWide: '最近车站 {{distance}}（定位点附近为{{station}}）',
       source: '来源：{{source}}',
@@ -102,7 +103,8 @@ export const promo = {
       stationPlan: 'Nearest station (after plan)',
       changes: 'nearer after plan',
       distances: 'Straight-line distance between the parks',
-      distancesNote: 'Where a park is placed only approximately, the distance is the range over where each park may lie.',
+      distancesNote:
+        'Where a park is placed only approximately, the distance is the range over where each park may lie.',
     },
     share: {
       title: 'Share this view',
@@ -145,7 +147,8 @@ export const promo = {
       mapCaption: 'Map: the current view when printed',
       locatorCaption: 'Location in Haidian district (indicative)',
       locatorNumbered: 'Numbers match the table (indicative positions)',
-      transitNote: 'Distances are straight-line; walking times assume {{detour}} × the straight-line distance at {{speed}} km/h. For a park placed only approximately, a distance is the range over where the park may lie, with no walking time when that range is wider than {{walkMax}}. "After plan" includes stations under construction and planned.',
+      transitNote:
+        'Distances are straight-line; walking times assume {{detour}} × the straight-line distance at {{speed}} km/h. For a park placed only approximately, a distance is the range over where the park may lie, with no walking time when that range is wider than {{walkMax}}. "After plan" includes stations under construction and planned.',
       stationCell: '{{station}} {{distance}}',
       stationWide: 'Nearest station {{distance}} ({{station}} near the placed point)',
       source: 'Source: {{source}}',

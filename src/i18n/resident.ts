@@ -70,16 +70,26 @@ export const resident = {
       count_one: '{{count}} place',
       count_other: '{{count}} places',
     },
-    kind: { station: 'Metro station', park: 'Industrial park', project: 'Plan project', town: 'Town / subdistrict', landmark: 'Landmark', road: 'Road' },
+    kind: {
+      station: 'Metro station',
+      park: 'Industrial park',
+      project: 'Plan project',
+      town: 'Town / subdistrict',
+      landmark: 'Landmark',
+      road: 'Road',
+    },
     near: 'Near {{place}}',
     clearPlace: 'Clear place',
     locate: 'Use my location',
     locating: 'Locating…',
     myLocation: 'My location',
     geo: {
-      denied: 'Your location cannot be used: permission was denied. Allow location in your browser settings, or search for a place.',
-      unavailable: 'Your location is not available right now (not supported, no signal or timed out). Search for a place instead.',
-      outside: 'You appear to be outside Haidian, so nothing in this plan is near you. Search for a place in Haidian instead.',
+      denied:
+        'Your location cannot be used: permission was denied. Allow location in your browser settings, or search for a place.',
+      unavailable:
+        'Your location is not available right now (not supported, no signal or timed out). Search for a place instead.',
+      outside:
+        'You appear to be outside Haidian, so nothing in this plan is near you. Search for a place in Haidian instead.',
     },
     summary: {
       title: "What's near here",

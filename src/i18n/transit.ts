@@ -85,7 +85,8 @@ export const transit = {
   en: {
     nearestLine: '{{distance}} to {{station}}, {{walk}}',
     nearestRange: '{{distance}} to {{station}}, {{walk}}',
-    nearestWide: 'nearest station {{distance}} away ({{station}} near the placed point; the site is too uncertain for a walking time)',
+    nearestWide:
+      'nearest station {{distance}} away ({{station}} near the placed point; the site is too uncertain for a walking time)',
     indicativeStation: '{{station}} (indicative station position)',
     noStation: 'No station in the data',
     badgeNow: 'Changes after plan',
@@ -115,11 +116,13 @@ export const transit = {
     noChanges: 'Within {{km}} km, the planned works add no line and no nearer station.',
     rangeChange: 'distance to the nearest station goes from {{before}} to {{after}}',
     note: {
-      stationNoPosition: '{{count}} planned stations of {{line}} ({{names}}) have no published location and are not counted ({{when}}).',
+      stationNoPosition:
+        '{{count}} planned stations of {{line}} ({{names}}) have no published location and are not counted ({{when}}).',
       lineNoGeometry: '{{line}}: no alignment published, so no distance to the line.',
       noStations: 'No station data, so no distances.',
     },
-    assumptions: 'Distances are straight-line; walking times assume a route {{detour}}× the straight line at {{speed}} km/h.',
+    assumptions:
+      'Distances are straight-line; walking times assume a route {{detour}}× the straight line at {{speed}} km/h.',
     filter: {
       legend: 'Distance to a station',
       any: 'Any',

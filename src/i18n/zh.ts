@@ -1,6 +1,14 @@
 export const zh = {
   app: { title: '海淀选址地图', subtitle: 'Haidian Site Finder', skip: '跳到园区列表' },
-  header: { lang: 'English', langLabel: '切换语言到英文', share: '分享', present: '演示', scenarioLabel: '交通情景', now: '现状', plan: '规划后' },
+  header: {
+    lang: 'English',
+    langLabel: '切换语言到英文',
+    share: '分享',
+    present: '演示',
+    scenarioLabel: '交通情景',
+    now: '现状',
+    plan: '规划后',
+  },
   notice: {
     urlIgnored: '链接中的部分参数无法识别，已忽略：{{list}}',
     noWebgl: '此浏览器无法显示地图（需要 WebGL2），以下为园区列表。',
@@ -93,6 +101,9 @@ export const zh = {
     parks: '产业园区',
     projects: '规划项目',
   },
-  map: { label: '海淀区地图，显示 18 个产业园区；同样的信息见园区列表', attribution: '© OpenStreetMap 贡献者（轨道交通）；园区与规划项目点位为本项目手工标注' },
+  map: {
+    label: '海淀区地图，显示 18 个产业园区；同样的信息见园区列表',
+    attribution: '© OpenStreetMap 贡献者（轨道交通）；园区与规划项目点位为本项目手工标注',
+  },
   fallback: { title: '园区列表', intro: '地图不可用时，这里列出全部园区。' },
 };

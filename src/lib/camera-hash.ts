@@ -4,7 +4,12 @@
  */
 
 /** What a camera in the `#map=` hash may be: the map's zoom range and the box its centre is held in. */
-export type CameraLimits = { minZoom: number; maxZoom: number; maxPitch: number; bbox: readonly [number, number, number, number] };
+export type CameraLimits = {
+  minZoom: number;
+  maxZoom: number;
+  maxPitch: number;
+  bbox: readonly [number, number, number, number];
+};
 
 /** MapLibre's hash camera: zoom, centre, bearing (degrees, -180…180) and pitch (degrees). */
 export type CameraHash = { zoom: number; lng: number; lat: number; bearing: number; pitch: number };
@@ -27,7 +32,11 @@ const MAX_HASH_LENGTH = 200;
 export function parseCameraHash(hash: string, limits: CameraLimits): CameraHashResult {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (raw === '') return { ok: true, camera: null };
-  const refuse = (keep: string): CameraHashResult => ({ ok: false, hash: keep, value: raw.length > 40 ? `${raw.slice(0, 40)}…` : raw });
+  const refuse = (keep: string): CameraHashResult => ({
+    ok: false,
+    hash: keep,
+    value: raw.length > 40 ? `${raw.slice(0, 40)}…` : raw,
+  });
   if (raw.length > MAX_HASH_LENGTH) return refuse('');
   const parts = raw.split('&');
   const maps = parts.filter((p) => p.startsWith('map='));
@@ -42,9 +51,15 @@ function readCamera(value: string, limits: CameraLimits): CameraHash | null {
   const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(Number) as [number, number, number, number?, number?];
   const [w, s, e, n] = limits.bbox;
   const ok =
-    zoom >= limits.minZoom && zoom <= limits.maxZoom &&
-    lng >= w && lng <= e && lat >= s && lat <= n &&
-    bearing >= -180 && bearing <= 180 &&
-    pitch >= 0 && pitch <= limits.maxPitch;
+    zoom >= limits.minZoom &&
+    zoom <= limits.maxZoom &&
+    lng >= w &&
+    lng <= e &&
+    lat >= s &&
+    lat <= n &&
+    bearing >= -180 &&
+    bearing <= 180 &&
+    pitch >= 0 &&
+    pitch <= limits.maxPitch;
   return ok ? { zoom, lat, lng, bearing, pitch } : null;
 }

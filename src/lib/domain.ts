@@ -23,4 +23,3 @@ export const TRANSIT_KM_RANGE = [0.1, 20] as const;
 export const MAX_COMPARE = 4;
 /** The radius query's range, km. */
 export const RADIUS_KM_RANGE = [0.2, 20] as const;
-

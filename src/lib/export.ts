@@ -21,11 +21,33 @@ export const PLAN_SOURCE: Bilingual = {
  * `nearest_station_*`: the station nearest the placed point, which names the figure.
  */
 export const CSV_COLUMNS = [
-  'seq', 'id', 'name_zh', 'name_en', 'town_zh', 'town_en', 'location_zh', 'location_en',
-  'floor_area_m2', 'above_ground_area_m2', 'expansion_area_m2', 'industries_zh', 'industries_en',
-  'positioning_zh', 'positioning_en', 'lng', 'lat', 'placement_precision', 'placement_accuracy_m',
-  'nearest_station_now_zh', 'nearest_station_now_en', 'station_now_near_m', 'station_now_far_m',
-  'nearest_station_plan_zh', 'nearest_station_plan_en', 'station_plan_near_m', 'station_plan_far_m',
+  'seq',
+  'id',
+  'name_zh',
+  'name_en',
+  'town_zh',
+  'town_en',
+  'location_zh',
+  'location_en',
+  'floor_area_m2',
+  'above_ground_area_m2',
+  'expansion_area_m2',
+  'industries_zh',
+  'industries_en',
+  'positioning_zh',
+  'positioning_en',
+  'lng',
+  'lat',
+  'placement_precision',
+  'placement_accuracy_m',
+  'nearest_station_now_zh',
+  'nearest_station_now_en',
+  'station_now_near_m',
+  'station_now_far_m',
+  'nearest_station_plan_zh',
+  'nearest_station_plan_en',
+  'station_plan_near_m',
+  'station_plan_far_m',
   'source',
 ] as const;
 
@@ -73,15 +95,35 @@ export function csvField(value: string | number | null | undefined): string {
  * joined by "、" in Chinese and "; " in English. A missing above-ground or expansion figure is an empty field, and so
  * are the station columns of a park (or scenario) missing from `transit`. Empty input gives the header only.
  */
-export function parksToCsv(parks: readonly Park[], industries: ReadonlyMap<string, Industry>, transit?: TransitByPark): string {
+export function parksToCsv(
+  parks: readonly Park[],
+  industries: ReadonlyMap<string, Industry>,
+  transit?: TransitByPark,
+): string {
   const rows = parks.map((p) => {
     const names = p.industries.map((id) => industries.get(id) ?? { id, zh: id, en: id });
     const cells: (string | number | null | undefined)[] = [
-      p.seq, p.id, p.name.zh, p.name.en, p.town.zh, p.town.en, p.location.zh, p.location.en,
-      p.floorAreaM2, p.aboveGroundAreaM2, p.expansionAreaM2,
-      names.map((i) => i.zh).join('、'), names.map((i) => i.en).join('; '),
-      p.positioning.zh, p.positioning.en, p.coordinates[0], p.coordinates[1], p.geocode.precision, p.geocode.accuracyM,
-      ...stationCells(transit?.get(p.id)?.now), ...stationCells(transit?.get(p.id)?.plan),
+      p.seq,
+      p.id,
+      p.name.zh,
+      p.name.en,
+      p.town.zh,
+      p.town.en,
+      p.location.zh,
+      p.location.en,
+      p.floorAreaM2,
+      p.aboveGroundAreaM2,
+      p.expansionAreaM2,
+      names.map((i) => i.zh).join('、'),
+      names.map((i) => i.en).join('; '),
+      p.positioning.zh,
+      p.positioning.en,
+      p.coordinates[0],
+      p.coordinates[1],
+      p.geocode.precision,
+      p.geocode.accuracyM,
+      ...stationCells(transit?.get(p.id)?.now),
+      ...stationCells(transit?.get(p.id)?.plan),
       `${PLAN_SOURCE.zh} / ${PLAN_SOURCE.en}`,
     ];
     return cells.map(csvField).join(',');
@@ -96,7 +138,11 @@ export type GeoJsonStation = { station: Bilingual; nearM: number; farM: number }
  * station now and after the plan, null where a scenario has none.
  */
 export type GeoJsonTransit = { now: GeoJsonStation | null; plan: GeoJsonStation | null };
-type ParkFeature = { type: 'Feature'; properties: ParkProperties & { transit?: GeoJsonTransit }; geometry: { type: 'Point'; coordinates: LngLat } };
+type ParkFeature = {
+  type: 'Feature';
+  properties: ParkProperties & { transit?: GeoJsonTransit };
+  geometry: { type: 'Point'; coordinates: LngLat };
+};
 export type ParksGeoJson = { type: 'FeatureCollection'; features: ParkFeature[] };
 
 function geoJsonStation(s: StationRange | null): GeoJsonStation | null {
@@ -118,7 +164,10 @@ export function parksToGeoJson(parks: readonly Park[], transit?: TransitByPark):
       const t = transit?.get(properties.id);
       return {
         type: 'Feature',
-        properties: { ...structuredClone(properties), ...(t ? { transit: { now: geoJsonStation(t.now), plan: geoJsonStation(t.plan) } } : {}) },
+        properties: {
+          ...structuredClone(properties),
+          ...(t ? { transit: { now: geoJsonStation(t.now), plan: geoJsonStation(t.plan) } } : {}),
+        },
         geometry: { type: 'Point', coordinates: [coordinates[0], coordinates[1]] },
       };
     }),
@@ -138,14 +187,20 @@ export type Projector = (p: LngLat) => [number, number];
  * across a district) that fits `bbox` [west, south, east, north] into a width × height box with `padPx` margin,
  * centred, north up. A degenerate bbox (zero span) maps to the box centre.
  */
-export function fitProjection(bbox: readonly [number, number, number, number], widthPx: number, heightPx: number, padPx = 0): Projector {
+export function fitProjection(
+  bbox: readonly [number, number, number, number],
+  widthPx: number,
+  heightPx: number,
+  padPx = 0,
+): Projector {
   const [w, s, e, n] = bbox;
   const kx = Math.cos((((s + n) / 2) * Math.PI) / 180);
   const spanX = (e - w) * kx;
   const spanY = n - s;
   const availW = widthPx - 2 * padPx;
   const availH = heightPx - 2 * padPx;
-  const scale = spanX > 0 || spanY > 0 ? Math.min(spanX > 0 ? availW / spanX : Infinity, spanY > 0 ? availH / spanY : Infinity) : 0;
+  const scale =
+    spanX > 0 || spanY > 0 ? Math.min(spanX > 0 ? availW / spanX : Infinity, spanY > 0 ? availH / spanY : Infinity) : 0;
   const offX = (widthPx - spanX * scale) / 2;
   const offY = (heightPx - spanY * scale) / 2;
   return ([lng, lat]) => [offX + (lng - w) * kx * scale, offY + (n - lat) * scale];
@@ -159,7 +214,11 @@ export function ringsToSvgPath(rings: readonly (readonly (readonly number[])[])[
   return rings
     .filter((r) => r.length >= 2)
     .map((r) => {
-      const pts = r.map((pos) => project([pos[0]!, pos[1]!]).map((v) => Math.round(v * 10) / 10).join(' '));
+      const pts = r.map((pos) =>
+        project([pos[0]!, pos[1]!])
+          .map((v) => Math.round(v * 10) / 10)
+          .join(' '),
+      );
       return `M${pts.join('L')}Z`;
     })
     .join('');
@@ -167,5 +226,9 @@ export function ringsToSvgPath(rings: readonly (readonly (readonly number[])[])[
 
 /** A print date in the reader's language: zh "2025年6月1日", en "1 June 2025" (day month year, unambiguous). */
 export function formatSheetDate(date: Date, lang: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(date);
 }

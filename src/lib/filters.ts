@@ -29,7 +29,15 @@ export type Filters = {
   transit: TransitQuery;
 };
 
-export const EMPTY_FILTERS: Filters = { industries: [], towns: [], minM2: null, maxM2: null, sizeBasis: 'total', query: '', transit: EMPTY_TRANSIT_QUERY };
+export const EMPTY_FILTERS: Filters = {
+  industries: [],
+  towns: [],
+  minM2: null,
+  maxM2: null,
+  sizeBasis: 'total',
+  query: '',
+  transit: EMPTY_TRANSIT_QUERY,
+};
 
 /** Search text for a park: normalised zh, en and pinyin of every searchable field. */
 export function parkHaystacks(park: Park, pinyin: (zh: string) => string): string[] {
@@ -41,7 +49,10 @@ export function parkHaystacks(park: Park, pinyin: (zh: string) => string): strin
  * What filtering needs beyond the parks: pinyin for search, and for the transit filter each park's interval to the
  * nearest station matching the filter's lines and statuses in the current scenario (absent: no such station).
  */
-export type FilterContext = { pinyin?: (zh: string) => string; transitRange?: (park: Park) => KmRange | null | undefined };
+export type FilterContext = {
+  pinyin?: (zh: string) => string;
+  transitRange?: (park: Park) => KmRange | null | undefined;
+};
 
 /**
  * Where a park stands against the transit filter: 'certain', 'possible' or 'no'; null when the filter has no distance.
@@ -84,11 +95,18 @@ export function filterParks(parks: readonly Park[], f: Filters, ctx: FilterConte
  */
 export function possibleExtraCount(parks: readonly Park[], f: Filters, ctx: FilterContext = {}): number {
   if (f.transit.maxKm === null || f.transit.possible) return 0;
-  return filterParks(parks, { ...f, transit: { ...f.transit, possible: true } }, ctx).filter((p) => transitMatch(p, f, ctx) === 'possible').length;
+  return filterParks(parks, { ...f, transit: { ...f.transit, possible: true } }, ctx).filter(
+    (p) => transitMatch(p, f, ctx) === 'possible',
+  ).length;
 }
 
 /** For each industry id: how many parks would show with the other filters kept and only that industry chosen. */
-export function industryCounts(parks: readonly Park[], f: Filters, ids: readonly string[], ctx: FilterContext = {}): Map<string, number> {
+export function industryCounts(
+  parks: readonly Park[],
+  f: Filters,
+  ids: readonly string[],
+  ctx: FilterContext = {},
+): Map<string, number> {
   const base = filterParks(parks, { ...f, industries: [] }, ctx);
   return new Map(ids.map((id) => [id, base.filter((p) => p.industries.includes(id)).length]));
 }
@@ -135,7 +153,11 @@ export function withoutFilter(f: Filters, key: FilterKey): Filters {
  * For an empty result: the active filter whose removal brings back the most parks, and how many.
  * Ties go to the first in the order industries, towns, size, query, transit. Null when no filter is active.
  */
-export function bestRelaxation(parks: readonly Park[], f: Filters, ctx: FilterContext = {}): { key: FilterKey; count: number } | null {
+export function bestRelaxation(
+  parks: readonly Park[],
+  f: Filters,
+  ctx: FilterContext = {},
+): { key: FilterKey; count: number } | null {
   let best: { key: FilterKey; count: number } | null = null;
   for (const key of activeFilterKeys(f)) {
     const count = filterParks(parks, withoutFilter(f, key), ctx).length;
@@ -152,7 +174,12 @@ export type SortKey = (typeof SORT_KEYS)[number];
  * parks without an above-ground figure last; 'transit' by the interval to the nearest station in `transitRange`: its far
  * end, then its near end (a wide interval never ranks above a smaller worst case; missing last). Ties keep plan order.
  */
-export function sortParks(parks: readonly Park[], key: SortKey, lang: Lang, transitRange?: ReadonlyMap<string, KmRange>): Park[] {
+export function sortParks(
+  parks: readonly Park[],
+  key: SortKey,
+  lang: Lang,
+  transitRange?: ReadonlyMap<string, KmRange>,
+): Park[] {
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { sensitivity: 'base' });
   const bySeq = (a: Park, b: Park) => a.seq - b.seq;
   const desc = (x: number | null, y: number | null) => (y ?? -Infinity) - (x ?? -Infinity);

@@ -84,7 +84,8 @@ export function rangeStyle(r: Range): RangeStyle {
 }
 
 /** Metres rounded down (near end) or up (far end) to 10 m; km to 0.1 km the same way: a range never looks narrower than it is. */
-const outward = (km: number, step: number, dir: 'down' | 'up') => (dir === 'down' ? Math.floor(km / step + 1e-9) : Math.ceil(km / step - 1e-9)) * step;
+const outward = (km: number, step: number, dir: 'down' | 'up') =>
+  (dir === 'down' ? Math.floor(km / step + 1e-9) : Math.ceil(km / step - 1e-9)) * step;
 
 /**
  * A distance from an uncertain place, never more precise than its inputs, and never NaN or "0 m" for a place that is
@@ -101,7 +102,9 @@ export function formatKmRange(r: Range, lang: Lang): string {
   if (style === 'single') return formatDistanceKm((r.nearKm + r.farKm) / 2, lang);
   const inKm = r.farKm >= 1;
   const fmt = (km: number) =>
-    inKm ? nf(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(km) : nf(lang, { maximumFractionDigits: 0 }).format(Math.round(km * 1000));
+    inKm
+      ? nf(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(km)
+      : nf(lang, { maximumFractionDigits: 0 }).format(Math.round(km * 1000));
   const step = inKm ? 0.1 : 0.01;
   const far = fmt(outward(r.farKm, step, 'up'));
   const unit = inKm ? (lang === 'zh' ? '公里' : 'km') : lang === 'zh' ? '米' : 'm';
@@ -127,7 +130,8 @@ export function formatWalkRange(r: Range, lang: Lang, minutes: (km: number) => n
     const n = formatCount(Math.max(1, Math.round(m)), lang);
     return lang === 'zh' ? `步行约 ${n} 分钟` : `about a ${n}-minute walk`;
   }
-  const lo = round(r.nearKm, 'down'), hi = round(r.farKm, 'up');
+  const lo = round(r.nearKm, 'down'),
+    hi = round(r.farKm, 'up');
   if (lo === null || hi === null) return null;
   const span = lo === hi ? formatCount(lo, lang) : `${formatCount(lo, lang)}–${formatCount(hi, lang)}`;
   return lang === 'zh' ? `步行 ${span} 分钟` : `a ${span} min walk`;

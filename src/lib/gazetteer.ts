@@ -131,7 +131,8 @@ export function searchPlaces(g: Gazetteer, query: string, limit = 8): PlaceHit[]
     if (t === 3 && (q.length < 4 || score > MAX_FUZZY_SCORE)) continue;
     ranked.push({ e, tier: t, score });
   }
-  const kind = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => KIND_RANK[a.e.place.kind] - KIND_RANK[b.e.place.kind];
+  const kind = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
+    KIND_RANK[a.e.place.kind] - KIND_RANK[b.e.place.kind];
   const score = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => a.score - b.score;
   ranked.sort(
     (a, b) =>

@@ -65,12 +65,16 @@ function toPrims(sites: readonly Site[], plane: Plane): Prims {
 /** Distance from (x, y) to primitive i (a point or a segment), ignoring its uncertainty. */
 function primDist(p: Prims, i: number, x: number, y: number): number {
   const o = i * 5;
-  const ax = p[o]!, ay = p[o + 1]!, dx = p[o + 2]! - ax, dy = p[o + 3]! - ay;
+  const ax = p[o]!,
+    ay = p[o + 1]!,
+    dx = p[o + 2]! - ax,
+    dy = p[o + 3]! - ay;
   const len2 = dx * dx + dy * dy;
   if (len2 === 0) return Math.sqrt((x - ax) * (x - ax) + (y - ay) * (y - ay));
   let t = ((x - ax) * dx + (y - ay) * dy) / len2;
   t = t < 0 ? 0 : t > 1 ? 1 : t;
-  const ex = x - ax - t * dx, ey = y - ay - t * dy;
+  const ex = x - ax - t * dx,
+    ey = y - ay - t * dy;
   return Math.sqrt(ex * ex + ey * ey);
 }
 
@@ -90,7 +94,8 @@ function toPlaneRegion(region: Region, plane: Plane): PlaneRegion {
   const rings = usable.map((ring) => {
     const out = new Float64Array(ring.length * 2);
     ring.forEach((p, i) => {
-      const x = plane.x(p), y = plane.y(p);
+      const x = plane.x(p),
+        y = plane.y(p);
       out[i * 2] = x;
       out[i * 2 + 1] = y;
       ext = Math.max(ext, Math.abs(x), Math.abs(y));
@@ -104,7 +109,10 @@ function inRing(ring: Float64Array, x: number, y: number): boolean {
   let inside = false;
   const n = ring.length / 2;
   for (let i = 0, j = n - 1; i < n; j = i++) {
-    const xi = ring[i * 2]!, yi = ring[i * 2 + 1]!, xj = ring[j * 2]!, yj = ring[j * 2 + 1]!;
+    const xi = ring[i * 2]!,
+      yi = ring[i * 2 + 1]!,
+      xj = ring[j * 2]!,
+      yj = ring[j * 2 + 1]!;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -114,8 +122,12 @@ function ringDist(ring: Float64Array, x: number, y: number): number {
   let best = Infinity;
   const n = ring.length / 2;
   for (let i = 0, j = n - 1; i < n; j = i++) {
-    const ax = ring[j * 2]!, ay = ring[j * 2 + 1]!, bx = ring[i * 2]!, by = ring[i * 2 + 1]!;
-    const dx = bx - ax, dy = by - ay;
+    const ax = ring[j * 2]!,
+      ay = ring[j * 2 + 1]!,
+      bx = ring[i * 2]!,
+      by = ring[i * 2 + 1]!;
+    const dx = bx - ax,
+      dy = by - ay;
     const len2 = dx * dx + dy * dy;
     let t = len2 > 0 ? ((x - ax) * dx + (y - ay) * dy) / len2 : 0;
     t = t < 0 ? 0 : t > 1 ? 1 : t;
@@ -144,7 +156,8 @@ function pullInside(reg: PlaneRegion, x: number, y: number): [number, number] | 
   if (reg.r > 0) {
     const d = len(x, y);
     if (d > 0) {
-      const px = (x / d) * reg.r * (1 - 1e-12), py = (y / d) * reg.r * (1 - 1e-12);
+      const px = (x / d) * reg.r * (1 - 1e-12),
+        py = (y / d) * reg.r * (1 - 1e-12);
       if (contains(reg, px, py)) return [px, py];
     }
   }
@@ -179,7 +192,8 @@ class MaxHeap<T> {
       a[0] = last;
       let i = 0;
       for (;;) {
-        const l = i * 2 + 1, r = l + 1;
+        const l = i * 2 + 1,
+          r = l + 1;
         let m = i;
         if (l < a.length && this.key(a[l]!) > this.key(a[m]!)) m = l;
         if (r < a.length && this.key(a[r]!) > this.key(a[m]!)) m = r;
@@ -248,7 +262,8 @@ function extreme(reg: PlaneRegion, prims: Prims, mode: Mode, tol: number): numbe
     let bound = f + hd;
     for (const i of cand) {
       const u = prims[i * 5 + 4]!;
-      const sx = prims[i * 5]!, sy = prims[i * 5 + 1]!;
+      const sx = prims[i * 5]!,
+        sy = prims[i * 5 + 1]!;
       if (sx !== prims[i * 5 + 2]! || sy !== prims[i * 5 + 3]!) continue; // a segment: keep f + hd
       let b = len(Math.abs(x - sx) + half, Math.abs(y - sy) + half) + u;
       if (reg.r > 0) b = Math.min(b, len(sx, sy) + reg.r + u);
@@ -256,10 +271,12 @@ function extreme(reg: PlaneRegion, prims: Prims, mode: Mode, tol: number): numbe
     }
     if (cand.length === 1 && reg.r > 0) {
       const i = cand[0]!;
-      const sx = prims[i * 5]!, sy = prims[i * 5 + 1]!;
+      const sx = prims[i * 5]!,
+        sy = prims[i * 5 + 1]!;
       const d = len(sx, sy);
       if (sx === prims[i * 5 + 2]! && sy === prims[i * 5 + 3]! && d > 0) {
-        const px = (-sx / d) * reg.r, py = (-sy / d) * reg.r; // the disc's far side from the site
+        const px = (-sx / d) * reg.r,
+          py = (-sy / d) * reg.r; // the disc's far side from the site
         if (Math.abs(px - x) <= half && Math.abs(py - y) <= half && contains(reg, px * (1 - 1e-12), py * (1 - 1e-12))) {
           best = Math.max(best, d + reg.r + prims[i * 5 + 4]!);
           bound = Math.min(bound, d + reg.r + prims[i * 5 + 4]!);
@@ -285,9 +302,12 @@ function extreme(reg: PlaneRegion, prims: Prims, mode: Mode, tol: number): numbe
     // maximum often lies; the better the first value, the earlier squares are dropped.
     let k = 0;
     for (let i = 1; i < count; i++) if (value(i, 0, 0) < value(k, 0, 0)) k = i;
-    const sx = prims[k * 5]!, sy = prims[k * 5 + 1]!, d = len(sx, sy);
+    const sx = prims[k * 5]!,
+      sy = prims[k * 5 + 1]!,
+      d = len(sx, sy);
     if (d > 0) {
-      const px = (-sx / d) * reg.r * (1 - 1e-9), py = (-sy / d) * reg.r * (1 - 1e-9);
+      const px = (-sx / d) * reg.r * (1 - 1e-9),
+        py = (-sy / d) * reg.r * (1 - 1e-9);
       if (contains(reg, px, py)) best = Math.max(best, minOver(all, px, py));
     }
   }
@@ -346,7 +366,12 @@ function discFar(r: number, sx: Float64Array, sy: Float64Array, su: Float64Array
   const d0 = Math.sqrt(sx[k0]! * sx[k0]! + sy[k0]! * sy[k0]!);
   if (d0 > 0) best = Math.max(best, fieldAt((-sx[k0]! / d0) * r, (-sy[k0]! / d0) * r, 0, rootLen));
   // Squares: centre, half side, bound, candidate list (start, length in the pool); a max-heap of their indices by bound.
-  const cx: number[] = [], cy: number[] = [], ch: number[] = [], cb: number[] = [], cs: number[] = [], cl: number[] = [];
+  const cx: number[] = [],
+    cy: number[] = [],
+    ch: number[] = [],
+    cb: number[] = [],
+    cs: number[] = [],
+    cl: number[] = [];
   const heap = new MaxHeap<number>((c) => cb[c]!);
   const push = (c: number) => heap.push(c);
   const pop = () => heap.pop();
@@ -358,7 +383,8 @@ function discFar(r: number, sx: Float64Array, sy: Float64Array, su: Float64Array
     let bound = Infinity;
     for (let k = 0; k < count; k++) {
       const i = pool[start + k]!;
-      const dx = Math.abs(x - sx[i]!), dy = Math.abs(y - sy[i]!);
+      const dx = Math.abs(x - sx[i]!),
+        dy = Math.abs(y - sy[i]!);
       const v = Math.sqrt(dx * dx + dy * dy) + su[i]!;
       tmp[k] = v;
       if (v < f) f = v;
@@ -369,7 +395,8 @@ function discFar(r: number, sx: Float64Array, sy: Float64Array, su: Float64Array
     bound = Math.min(bound, f + hd);
     if (rc <= r) best = Math.max(best, f);
     else {
-      const px = (x / rc) * r, py = (y / rc) * r; // the nearest point of the disc, if it is in the square
+      const px = (x / rc) * r,
+        py = (y / rc) * r; // the nearest point of the disc, if it is in the square
       if (Math.abs(px - x) <= half && Math.abs(py - y) <= half) best = Math.max(best, fieldAt(px, py, start, count));
     }
     if (bound <= best + tol) return;
@@ -387,7 +414,8 @@ function discFar(r: number, sx: Float64Array, sy: Float64Array, su: Float64Array
       const i = pool[ns]!;
       const d = Math.sqrt(sx[i]! * sx[i]! + sy[i]! * sy[i]!);
       if (d > 0) {
-        const px = (-sx[i]! / d) * r, py = (-sy[i]! / d) * r;
+        const px = (-sx[i]! / d) * r,
+          py = (-sy[i]! / d) * r;
         if (Math.abs(px - x) <= half && Math.abs(py - y) <= half) {
           best = Math.max(best, cap[i]!);
           return;
@@ -395,7 +423,12 @@ function discFar(r: number, sx: Float64Array, sy: Float64Array, su: Float64Array
       }
     }
     const c = cx.length;
-    cx.push(x); cy.push(y); ch.push(half); cb.push(bound); cs.push(ns); cl.push(nl);
+    cx.push(x);
+    cy.push(y);
+    ch.push(half);
+    cb.push(bound);
+    cs.push(ns);
+    cl.push(nl);
     push(c);
   };
   visit(0, 0, r, 0, rootLen);
@@ -413,11 +446,14 @@ function discToPoints(region: Region, sites: readonly Site[]): KmRange {
   const n = sites.length;
   const r = region.radiusKm;
   const kx = Math.cos((region.center[1] * Math.PI) / 180) * KM_PER_DEG;
-  const sx = new Float64Array(n), sy = new Float64Array(n), su = new Float64Array(n);
+  const sx = new Float64Array(n),
+    sy = new Float64Array(n),
+    su = new Float64Array(n);
   let near = Infinity;
   for (let i = 0; i < n; i++) {
     const st = sites[i]!;
-    const x = (st.at[0] - region.center[0]) * kx, y = (st.at[1] - region.center[1]) * KM_PER_DEG;
+    const x = (st.at[0] - region.center[0]) * kx,
+      y = (st.at[1] - region.center[1]) * KM_PER_DEG;
     const u = st.uncertaintyKm && st.uncertaintyKm > 0 ? st.uncertaintyKm : 0;
     sx[i] = x;
     sy[i] = y;
@@ -425,7 +461,10 @@ function discToPoints(region: Region, sites: readonly Site[]): KmRange {
     // Exact: the nearest point of the disc to a site lies on the line to its centre.
     near = Math.min(near, Math.max(0, Math.sqrt(x * x + y * y) - r - u));
   }
-  const far = n === 1 ? Math.sqrt(sx[0]! * sx[0]! + sy[0]! * sy[0]!) + r + su[0]! : discFar(r, sx, sy, su, Math.max(TOLERANCE_KM, r * 0.005));
+  const far =
+    n === 1
+      ? Math.sqrt(sx[0]! * sx[0]! + sy[0]! * sy[0]!) + r + su[0]!
+      : discFar(r, sx, sy, su, Math.max(TOLERANCE_KM, r * 0.005));
   return { nearKm: near, farKm: Math.max(near, far) };
 }
 
@@ -447,7 +486,8 @@ export function rangeToNearest(region: Region, sites: readonly Site[]): KmRange 
   if (!reg.rings) {
     // Exact for a disc: the nearest point of the disc to a site lies on the line to its centre.
     near = Infinity;
-    for (let i = 0; i < sites.length; i++) near = Math.min(near, Math.max(0, primDist(prims, i, 0, 0) - reg.r - prims[i * 5 + 4]!));
+    for (let i = 0; i < sites.length; i++)
+      near = Math.min(near, Math.max(0, primDist(prims, i, 0, 0) - reg.r - prims[i * 5 + 4]!));
   } else {
     near = extreme(reg, prims, 'near', toleranceFor(reg));
     // A surveyed point site inside the region is at distance 0, exactly.
@@ -483,8 +523,10 @@ export function withinKm(r: KmRange | null | undefined, maxKm: number): Within {
 
 /** Orders ranges by their far end, then their near end (a wide interval never ranks above a smaller worst case). */
 export function compareRanges(a: KmRange | null | undefined, b: KmRange | null | undefined): number {
-  const fa = a?.farKm ?? Infinity, fb = b?.farKm ?? Infinity;
+  const fa = a?.farKm ?? Infinity,
+    fb = b?.farKm ?? Infinity;
   if (fa !== fb) return fa < fb ? -1 : 1;
-  const na = a?.nearKm ?? Infinity, nb = b?.nearKm ?? Infinity;
+  const na = a?.nearKm ?? Infinity,
+    nb = b?.nearKm ?? Infinity;
   return na === nb ? 0 : na < nb ? -1 : 1;
 }

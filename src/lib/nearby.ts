@@ -11,7 +11,15 @@ import { pointRegion } from './region.ts';
 import { countWithin, regionsInRadius } from './radius.ts';
 
 export type NearbyPark = { id: string; name: Bilingual; coordinates: LngLat; region: Region };
-export type NearbyProject = { id: string; name: Bilingual; category: ProjectCategory; status?: Bilingual; year?: number; coordinates: LngLat; region: Region };
+export type NearbyProject = {
+  id: string;
+  name: Bilingual;
+  category: ProjectCategory;
+  status?: Bilingual;
+  year?: number;
+  coordinates: LngLat;
+  region: Region;
+};
 export type NearbyStation = {
   id: string;
   name: Bilingual;
@@ -43,18 +51,32 @@ export type NearbyItem =
   | (ItemBase & { kind: 'project'; status?: Bilingual; year?: number })
   | (ItemBase & { kind: 'station'; year?: number });
 
-export const NEARBY_GROUPS = ['parks', ...PROJECT_CATEGORIES.map((c) => `project-${c}` as const), 'stations-planned', 'stations-new-line', 'stations-open'] as const;
+export const NEARBY_GROUPS = [
+  'parks',
+  ...PROJECT_CATEGORIES.map((c) => `project-${c}` as const),
+  'stations-planned',
+  'stations-new-line',
+  'stations-open',
+] as const;
 export type NearbyGroupKey = (typeof NEARBY_GROUPS)[number];
 
 /**
  * One line of the summary: the items of one kind (those certainly within first, each part nearest first), how many
  * are certainly and possibly within, and the distinct opening years of its stations (ascending).
  */
-export type NearbyGroup = { key: NearbyGroupKey; items: NearbyItem[]; certain: number; possible: number; years: number[] };
+export type NearbyGroup = {
+  key: NearbyGroupKey;
+  items: NearbyItem[];
+  certain: number;
+  possible: number;
+  years: number[];
+};
 
 /** Opening years of stations. A project's year is the plan's year (the 2025 work plan), not a date it opens, so it is not summed up. */
 const distinctYears = (items: readonly NearbyItem[]) =>
-  [...new Set(items.flatMap((i) => (i.kind === 'station' && i.year !== undefined ? [i.year] : [])))].sort((a, b) => a - b);
+  [...new Set(items.flatMap((i) => (i.kind === 'station' && i.year !== undefined ? [i.year] : [])))].sort(
+    (a, b) => a - b,
+  );
 
 /**
  * Groups everything within `radiusKm` (straight line, inclusive) of `origin`, in the order of NEARBY_GROUPS:
@@ -71,7 +93,12 @@ export function summarizeNearby(origin: LngLat, radiusKm: number, src: NearbySou
   }
   for (const { item: p, range, within } of regionsInRadius(origin, radiusKm, src.projects, (p) => p.region)) {
     groups.get(`project-${p.category}`)!.push({
-      kind: 'project', id: p.id, name: p.name, coordinates: p.coordinates, range, within,
+      kind: 'project',
+      id: p.id,
+      name: p.name,
+      coordinates: p.coordinates,
+      range,
+      within,
       ...(p.status ? { status: p.status } : {}),
       ...(p.year !== undefined ? { year: p.year } : {}),
     });

@@ -13,5 +13,9 @@ export function areaOf(park: Park, basis: SizeBasis): number | null {
 
 /** A readable id for a park's town, from its English name: "Wenquan Town" → "wenquan-town". Used in filters and URLs. */
 export function townSlug(en: string): string {
-  return en.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return en
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

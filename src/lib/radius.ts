@@ -18,7 +18,12 @@ export type RegionHit<T> = { item: T; range: KmRange; within: 'certain' | 'possi
  * possible one; ties keep input order. Items whose region is null (no published position) are left out. Empty input
  * or a non-positive radius gives [].
  */
-export function regionsInRadius<T>(origin: LngLat, radiusKm: number, items: readonly T[], regionOf: (t: T) => Region | null): RegionHit<T>[] {
+export function regionsInRadius<T>(
+  origin: LngLat,
+  radiusKm: number,
+  items: readonly T[],
+  regionOf: (t: T) => Region | null,
+): RegionHit<T>[] {
   if (!(radiusKm > 0)) return [];
   const hits: RegionHit<T>[] = [];
   for (const item of items) {
@@ -37,7 +42,10 @@ export function regionsInRadius<T>(origin: LngLat, radiusKm: number, items: read
 }
 
 /** How many hits are certainly and possibly within. */
-export function countWithin(hits: readonly { within: 'certain' | 'possible' }[]): { certain: number; possible: number } {
+export function countWithin(hits: readonly { within: 'certain' | 'possible' }[]): {
+  certain: number;
+  possible: number;
+} {
   let certain = 0;
   for (const h of hits) if (h.within === 'certain') certain++;
   return { certain, possible: hits.length - certain };

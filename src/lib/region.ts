@@ -12,7 +12,8 @@ import type { Geocode, LngLat } from './schema.ts';
 import type { Region, Ring } from './interval.ts';
 
 export type { Region, Ring } from './interval.ts';
-type PolygonLike = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+type PolygonLike =
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
 function inRing(ring: Ring, p: LngLat): boolean {
   let inside = false;
@@ -34,7 +35,11 @@ export function outerRings(geometry: PolygonLike): Ring[] {
  * The region of a point placed with `geocode`. `town` is the polygon of the town the site is known to lie in (used
  * only for precision 'town'); pass null when unknown. Surveyed stations have no geocode: use `pointRegion`.
  */
-export function regionOf(point: LngLat, geocode: Pick<Geocode, 'precision' | 'accuracyM' | 'region'>, town: PolygonLike | null): Region {
+export function regionOf(
+  point: LngLat,
+  geocode: Pick<Geocode, 'precision' | 'accuracyM' | 'region'>,
+  town: PolygonLike | null,
+): Region {
   const radiusKm = geocode.accuracyM / 1000;
   if (geocode.region) return { center: point, radiusKm, rings: [geocode.region.coordinates[0]!] };
   if (geocode.precision === 'town' && town) {
@@ -69,20 +74,25 @@ function discRing(center: LngLat, radiusKm: number, steps: number): number[][] {
  * may leave zero-width seams along the clipper's edge, invisible when drawn.
  */
 function clipByConvex(subject: Ring, clipper: number[][]): number[][] {
-  const cross = (a: number[], b: number[], p: readonly number[]) => (b[0]! - a[0]!) * (p[1]! - a[1]!) - (b[1]! - a[1]!) * (p[0]! - a[0]!);
+  const cross = (a: number[], b: number[], p: readonly number[]) =>
+    (b[0]! - a[0]!) * (p[1]! - a[1]!) - (b[1]! - a[1]!) * (p[0]! - a[0]!);
   const meet = (p: readonly number[], q: readonly number[], a: number[], b: number[]) => {
-    const cp = cross(a, b, p), cq = cross(a, b, q);
+    const cp = cross(a, b, p),
+      cq = cross(a, b, q);
     const t = cp / (cp - cq);
     return [p[0]! + (q[0]! - p[0]!) * t, p[1]! + (q[1]! - p[1]!) * t];
   };
   let out: (readonly number[])[] = subject.slice(0, -1);
   for (let i = 0; i < clipper.length - 1 && out.length; i++) {
-    const a = clipper[i]!, b = clipper[i + 1]!;
+    const a = clipper[i]!,
+      b = clipper[i + 1]!;
     const input = out;
     out = [];
     for (let j = 0; j < input.length; j++) {
-      const p = input[j]!, q = input[(j + 1) % input.length]!;
-      const pin = cross(a, b, p) >= 0, qin = cross(a, b, q) >= 0;
+      const p = input[j]!,
+        q = input[(j + 1) % input.length]!;
+      const pin = cross(a, b, p) >= 0,
+        qin = cross(a, b, q) >= 0;
       if (pin) out.push(p);
       if (pin !== qin) out.push(meet(p, q, a, b));
     }
@@ -96,7 +106,10 @@ function clipByConvex(subject: Ring, clipper: number[][]): number[][] {
  * The region as GeoJSON for the map: the disc (`steps` vertices), or its rings clipped to the disc (a MultiPolygon
  * when the region has several parts). A surveyed point (radius 0, no rings) gives null: there is nothing to draw.
  */
-export function regionGeometry(region: Region, steps = 64): { type: 'MultiPolygon'; coordinates: number[][][][] } | null {
+export function regionGeometry(
+  region: Region,
+  steps = 64,
+): { type: 'MultiPolygon'; coordinates: number[][][][] } | null {
   if (region.radiusKm <= 0 && !region.rings) return null;
   if (!region.rings) return { type: 'MultiPolygon', coordinates: [[discRing(region.center, region.radiusKm, steps)]] };
   const disc = discRing(region.center, region.radiusKm, steps);

@@ -13,10 +13,13 @@ const lat = z.number().min(-90).max(90);
 export const LngLatSchema = z.tuple([lng, lat]);
 export type LngLat = z.infer<typeof LngLatSchema>;
 
-const position = z.array(z.number()).min(2).max(3).refine(
-  (p) => Math.abs(p[0] ?? NaN) <= 180 && Math.abs(p[1] ?? NaN) <= 90,
-  { message: 'position out of range: expected [lng, lat] with |lng| ≤ 180 and |lat| ≤ 90' },
-);
+const position = z
+  .array(z.number())
+  .min(2)
+  .max(3)
+  .refine((p) => Math.abs(p[0] ?? NaN) <= 180 && Math.abs(p[1] ?? NaN) <= 90, {
+    message: 'position out of range: expected [lng, lat] with |lng| ≤ 180 and |lat| ≤ 90',
+  });
 const ring = z.array(position).min(4, { message: 'a polygon ring needs at least 4 positions' });
 const line = z.array(position).min(2, { message: 'a line needs at least 2 positions' });
 
@@ -47,7 +50,10 @@ const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must b
 export const PRECISIONS = ['address', 'landmark', 'area', 'town'] as const;
 
 /** A hand-drawn polygon (one outer ring, no holes) within which the true site lies. */
-export const RegionPolygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).length(1, { message: 'a region is one ring without holes' }) });
+export const RegionPolygonSchema = z.object({
+  type: z.literal('Polygon'),
+  coordinates: z.array(ring).length(1, { message: 'a region is one ring without holes' }),
+});
 
 /**
  * How a hand-placed point was placed: the public contract for parks and plan projects.
@@ -155,7 +161,6 @@ export const GreenSchema = collection(
   AnyGeometrySchema,
 );
 
-
 export const TransitLinePropertiesSchema = z.object({
   id: z.string().min(1),
   name: BilingualSchema,
@@ -169,24 +174,26 @@ export const TransitLinePropertiesSchema = z.object({
 export type TransitLineProperties = z.infer<typeof TransitLinePropertiesSchema>;
 export const TransitLinesSchema = collection(TransitLinePropertiesSchema, LineGeometrySchema.nullable());
 
-export const StationPropertiesSchema = z.object({
-  id: idSchema,
-  name: BilingualSchema,
-  lines: z.array(z.string().min(1)).min(1),
-  plannedLines: z.array(z.string().min(1)).optional(),
-  status: z.enum(TRANSIT_STATUSES),
-  openingYear: z.number().int().min(1960).max(2100).optional(),
-  /**
-   * A planned station placed at its namesake landmark, not at a published position: drawn and worded as indicative.
-   * Such a station must say how precisely it is placed (`precision` and `provenance.accuracyM`).
-   */
-  indicative: z.boolean().optional(),
-  precision: z.enum(PRECISIONS).optional(),
-  provenance: ProvenanceSchema,
-}).refine((p) => !p.indicative || (p.precision !== undefined && p.provenance.accuracyM !== undefined), {
-  message: 'an indicative station needs precision and provenance.accuracyM',
-  path: ['provenance', 'accuracyM'],
-});
+export const StationPropertiesSchema = z
+  .object({
+    id: idSchema,
+    name: BilingualSchema,
+    lines: z.array(z.string().min(1)).min(1),
+    plannedLines: z.array(z.string().min(1)).optional(),
+    status: z.enum(TRANSIT_STATUSES),
+    openingYear: z.number().int().min(1960).max(2100).optional(),
+    /**
+     * A planned station placed at its namesake landmark, not at a published position: drawn and worded as indicative.
+     * Such a station must say how precisely it is placed (`precision` and `provenance.accuracyM`).
+     */
+    indicative: z.boolean().optional(),
+    precision: z.enum(PRECISIONS).optional(),
+    provenance: ProvenanceSchema,
+  })
+  .refine((p) => !p.indicative || (p.precision !== undefined && p.provenance.accuracyM !== undefined), {
+    message: 'an indicative station needs precision and provenance.accuracyM',
+    path: ['provenance', 'accuracyM'],
+  });
 export const StationsSchema = collection(StationPropertiesSchema, PointSchema.nullable());
 
 /** Every data file of the project, by path from the repository root, with its schema. */
@@ -217,7 +224,9 @@ export function formatIssue(file: string, data: unknown, issue: Issue): string {
   if (path[0] === 'features' && path[1] !== undefined) {
     const index = Number(path[1]);
     const features = (data as { features?: unknown[] } | null)?.features;
-    const feature = Array.isArray(features) ? (features[index] as { properties?: { id?: unknown } } | undefined) : undefined;
+    const feature = Array.isArray(features)
+      ? (features[index] as { properties?: { id?: unknown } } | undefined)
+      : undefined;
     const id = feature?.properties?.id;
     parts.push(`feature #${index}${typeof id === 'string' ? ` (${id})` : ''}`);
     // A property is named by itself (`floorAreaM2`); geometry keeps its prefix (`geometry.coordinates`).
@@ -237,7 +246,8 @@ export function checkUniqueIds(file: string, items: readonly { id: string }[], w
   const errors: string[] = [];
   items.forEach((item, i) => {
     const first = seen.get(item.id);
-    if (first !== undefined) errors.push(`${file} › ${where(i)} (${item.id}) › id: duplicate id, first used by #${first}`);
+    if (first !== undefined)
+      errors.push(`${file} › ${where(i)} (${item.id}) › id: duplicate id, first used by #${first}`);
     else seen.set(item.id, i);
   });
   return errors;
@@ -254,7 +264,8 @@ export function validateDataset<P extends DatasetPath>(
   text: string,
   context: { industryIds?: ReadonlySet<string> } = {},
 ): ValidationResult<z.infer<(typeof DATASETS)[P]>> {
-  if (text.includes('\uFFFD')) return { ok: false, errors: [`${file} › (file): not valid UTF-8 (replacement characters found)`] };
+  if (text.includes('\uFFFD'))
+    return { ok: false, errors: [`${file} › (file): not valid UTF-8 (replacement characters found)`] };
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -272,13 +283,21 @@ export function validateDataset<P extends DatasetPath>(
     errors.push(...checkUniqueIds(file, parsed as { id: string }[], (i) => `entry #${i}`));
   } else {
     const features = (parsed as { features: { properties: { id: string } }[] }).features;
-    errors.push(...checkUniqueIds(file, features.map((f) => f.properties), (i) => `feature #${i}`));
+    errors.push(
+      ...checkUniqueIds(
+        file,
+        features.map((f) => f.properties),
+        (i) => `feature #${i}`,
+      ),
+    );
     if (file === 'data/parks.geojson' && context.industryIds) {
       features.forEach((f, i) => {
         const p = f.properties as unknown as ParkProperties;
         p.industries.forEach((ind, j) => {
           if (!context.industryIds!.has(ind)) {
-            errors.push(`${file} › feature #${i} (${p.id}) › industries.${j}: unknown industry "${ind}" (not in data/industries.json)`);
+            errors.push(
+              `${file} › feature #${i} (${p.id}) › industries.${j}: unknown industry "${ind}" (not in data/industries.json)`,
+            );
           }
         });
       });

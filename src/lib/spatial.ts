@@ -18,7 +18,12 @@ export type Hit<T> = { item: T; distanceKm: number };
  * Items whose position is null (e.g. a planned station with no published coordinates) are left out.
  * Empty input or a non-positive radius gives [].
  */
-export function radiusQuery<T>(origin: LngLat, radiusKm: number, items: readonly T[], pos: (t: T) => LngLat | null): Hit<T>[] {
+export function radiusQuery<T>(
+  origin: LngLat,
+  radiusKm: number,
+  items: readonly T[],
+  pos: (t: T) => LngLat | null,
+): Hit<T>[] {
   if (!(radiusKm > 0)) return [];
   const hits: Hit<T>[] = [];
   for (const item of items) {
@@ -113,7 +118,10 @@ export function nearestIndexed(
       if (d <= boxKm || everything) out.push({ index: inputIndex, distanceKm: d });
     }
     if (out.length >= maxResults || boxKm >= maxKm || everything) {
-      return out.sort((a, b) => a.distanceKm - b.distanceKm || a.index - b.index).filter((h) => h.distanceKm <= maxKm).slice(0, maxResults);
+      return out
+        .sort((a, b) => a.distanceKm - b.distanceKm || a.index - b.index)
+        .filter((h) => h.distanceKm <= maxKm)
+        .slice(0, maxResults);
     }
   }
 }
@@ -135,12 +143,21 @@ export function indexedInBox(index: PointIndex, origin: LngLat, km: number): num
 }
 
 /** Items of `items` (the collection the index was built from) within `radiusKm` of `origin`, nearest first, via the index. */
-export function radiusQueryIndexed<T>(origin: LngLat, radiusKm: number, items: readonly T[], index: PointIndex): Hit<T>[] {
+export function radiusQueryIndexed<T>(
+  origin: LngLat,
+  radiusKm: number,
+  items: readonly T[],
+  index: PointIndex,
+): Hit<T>[] {
   if (!(radiusKm > 0)) return [];
-  return nearestIndexed(index, origin, { maxKm: radiusKm }).map((h) => ({ item: items[h.index]!, distanceKm: h.distanceKm }));
+  return nearestIndexed(index, origin, { maxKm: radiusKm }).map((h) => ({
+    item: items[h.index]!,
+    distanceKm: h.distanceKm,
+  }));
 }
 
-export type LineGeometry = { type: 'LineString'; coordinates: number[][] } | { type: 'MultiLineString'; coordinates: number[][][] };
+export type LineGeometry =
+  { type: 'LineString'; coordinates: number[][] } | { type: 'MultiLineString'; coordinates: number[][][] };
 
 /**
  * Shortest great-circle distance in km from `p` to a line (any part of a MultiLineString), measured to the nearest
@@ -159,7 +176,11 @@ export function pointToLineKm(p: LngLat, line: LineGeometry | null): number | nu
 }
 
 /** A closed ring approximating the circle of `radiusKm` around `center` (`steps` vertices), as a GeoJSON Polygon. */
-export function circlePolygon(center: LngLat, radiusKm: number, steps = 96): { type: 'Polygon'; coordinates: number[][][] } {
+export function circlePolygon(
+  center: LngLat,
+  radiusKm: number,
+  steps = 96,
+): { type: 'Polygon'; coordinates: number[][][] } {
   return circle(center, Math.max(0, radiusKm), { steps, units: 'kilometers' }).geometry;
 }
 

@@ -84,7 +84,8 @@ function segmentsOf(g: LineGeometry | null): Site[] {
   const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
   const out: Site[] = [];
   for (const part of parts) {
-    for (let i = 1; i < part.length; i++) out.push({ at: [part[i - 1]![0]!, part[i - 1]![1]!], to: [part[i]![0]!, part[i]![1]!] });
+    for (let i = 1; i < part.length; i++)
+      out.push({ at: [part[i - 1]![0]!, part[i - 1]![1]!], to: [part[i]![0]!, part[i]![1]!] });
   }
   return out;
 }
@@ -97,7 +98,11 @@ const inScenario = (status: TransitStatus, scenario: Scenario) => scenario === '
  * geometry are kept out of the distance figures and reported in `notes`; an empty input gives an empty network with a
  * 'no-stations' note. Never throws on null geometry or unknown line ids (an unknown line id counts as open, no geometry).
  */
-export function buildNetwork(stationFeatures: readonly StationFeature[], lineFeatures: readonly LineFeature[], scenario: Scenario): Network {
+export function buildNetwork(
+  stationFeatures: readonly StationFeature[],
+  lineFeatures: readonly LineFeature[],
+  scenario: Scenario,
+): Network {
   const notes: TransitNote[] = [];
   const lines = new Map<string, ScenarioLine>();
   for (const f of lineFeatures) {
@@ -116,8 +121,10 @@ export function buildNetwork(stationFeatures: readonly StationFeature[], lineFea
     });
     if (!f.geometry) notes.push({ kind: 'line-no-geometry', lineId: p.id, name: p.name, note: p.note ?? null });
   }
-  const lineStatus = (id: string): TransitStatus => lineFeatures.find((f) => f.properties.id === id)?.properties.status ?? 'open';
-  const lineYear = (id: string): number | null => lineFeatures.find((f) => f.properties.id === id)?.properties.openingYear ?? null;
+  const lineStatus = (id: string): TransitStatus =>
+    lineFeatures.find((f) => f.properties.id === id)?.properties.status ?? 'open';
+  const lineYear = (id: string): number | null =>
+    lineFeatures.find((f) => f.properties.id === id)?.properties.openingYear ?? null;
 
   const stations: ScenarioStation[] = [];
   for (const f of stationFeatures) {
@@ -143,19 +150,43 @@ export function buildNetwork(stationFeatures: readonly StationFeature[], lineFea
     if (served.length === 0) continue;
     if (!f.geometry) {
       const years = served.map((l) => l.openingYear).filter((y): y is number => y !== null);
-      notes.push({ kind: 'station-no-position', stationId: p.id, name: p.name, lineIds: served.map((l) => l.lineId), openingYear: years.length ? Math.max(...years) : null });
+      notes.push({
+        kind: 'station-no-position',
+        stationId: p.id,
+        name: p.name,
+        lineIds: served.map((l) => l.lineId),
+        openingYear: years.length ? Math.max(...years) : null,
+      });
       continue;
     }
     const [lng, lat] = f.geometry.coordinates;
     const indicative = p.indicative === true;
     const uncertaintyKm = indicative ? (p.provenance.accuracyM ?? 0) / 1000 : 0;
-    stations.push({ id: p.id, name: p.name, coordinates: [lng!, lat!], status: p.status, lines: served, indicative, uncertaintyKm });
+    stations.push({
+      id: p.id,
+      name: p.name,
+      coordinates: [lng!, lat!],
+      status: p.status,
+      lines: served,
+      indicative,
+      uncertaintyKm,
+    });
   }
   if (stations.length === 0) notes.push({ kind: 'no-stations' });
   const stationsByLine = new Map<string, number[]>();
-  stations.forEach((st, i) => st.lines.forEach((l) => stationsByLine.set(l.lineId, [...(stationsByLine.get(l.lineId) ?? []), i])));
+  stations.forEach((st, i) =>
+    st.lines.forEach((l) => stationsByLine.set(l.lineId, [...(stationsByLine.get(l.lineId) ?? []), i])),
+  );
   const maxUncertaintyKm = stations.reduce((m, st) => Math.max(m, st.uncertaintyKm), 0);
-  return { scenario, stations, lines, index: buildPointIndex(stations, (s) => s.coordinates), stationsByLine, maxUncertaintyKm, notes };
+  return {
+    scenario,
+    stations,
+    lines,
+    index: buildPointIndex(stations, (s) => s.coordinates),
+    stationsByLine,
+    maxUncertaintyKm,
+    notes,
+  };
 }
 
 const siteOf = (s: ScenarioStation): Site => ({ at: s.coordinates, uncertaintyKm: s.uncertaintyKm });
@@ -165,7 +196,11 @@ const siteOf = (s: ScenarioStation): Site => ({ at: s.coordinates, uncertaintyKm
  * absent). Only stations that can be the nearest from some point of the region are examined (found with the index).
  * Null when no station passes.
  */
-export function nearestStationRange(place: Placed, network: Network, keep?: (inputIndex: number) => boolean): KmRange | null {
+export function nearestStationRange(
+  place: Placed,
+  network: Network,
+  keep?: (inputIndex: number) => boolean,
+): KmRange | null {
   const first = nearestIndexed(network.index, place.coordinates, { maxResults: 1, keep })[0];
   if (!first) return null;
   // A station farther than this from the point cannot be the nearest from any point of the region.
@@ -187,7 +222,8 @@ export type StationHit = { station: ScenarioStation; distanceKm: number; range: 
  * Distance to a line's corridor, as an interval over the place's region. 'exact' where the alignment is known;
  * 'approximate' where the drawn alignment is only indicative; 'unavailable' where the line has no geometry at all.
  */
-export type Corridor = { kind: 'exact'; range: KmRange } | { kind: 'approximate'; range: KmRange } | { kind: 'unavailable' };
+export type Corridor =
+  { kind: 'exact'; range: KmRange } | { kind: 'approximate'; range: KmRange } | { kind: 'unavailable' };
 
 export type LineAccess = StationHit & { line: ScenarioLine; stationLine: StationLine; corridor: Corridor };
 
@@ -207,7 +243,17 @@ function corridorOf(place: Placed, line: ScenarioLine): Corridor {
 }
 
 function fallbackLine(id: string): ScenarioLine {
-  return { id, name: { zh: id, en: id }, colour: '#7a7570', status: 'open', openingYear: null, indicative: false, note: null, geometry: null, segments: [] };
+  return {
+    id,
+    name: { zh: id, en: id },
+    colour: '#7a7570',
+    status: 'open',
+    openingYear: null,
+    indicative: false,
+    note: null,
+    geometry: null,
+    segments: [],
+  };
 }
 
 /** A hit whose range could not be computed (never expected: the station itself is a site) falls back to its point distance. */
@@ -222,7 +268,11 @@ export function commuteFor(place: Placed, network: Network, withinKm = LINE_SEAR
   const origin = place.coordinates;
   const first = nearestIndexed(network.index, origin, { maxResults: 1 })[0];
   const nearest = first
-    ? { station: network.stations[first.index]!, distanceKm: first.distanceKm, range: orPoint(nearestStationRange(place, network), first.distanceKm) }
+    ? {
+        station: network.stations[first.index]!,
+        distanceKm: first.distanceKm,
+        range: orPoint(nearestStationRange(place, network), first.distanceKm),
+      }
     : null;
   const byLine: LineAccess[] = [];
   const seen = new Set<string>();
@@ -234,7 +284,14 @@ export function commuteFor(place: Placed, network: Network, withinKm = LINE_SEAR
       const line = network.lines.get(sl.lineId) ?? fallbackLine(sl.lineId);
       const onLine = (network.stationsByLine.get(sl.lineId) ?? []).map((i) => siteOf(network.stations[i]!));
       const range = orPoint(rangeToNearest(place.region, onLine), h.distanceKm);
-      byLine.push({ station, distanceKm: h.distanceKm, range, line, stationLine: sl, corridor: corridorOf(place, line) });
+      byLine.push({
+        station,
+        distanceKm: h.distanceKm,
+        range,
+        line,
+        stationLine: sl,
+        corridor: corridorOf(place, line),
+      });
     }
   }
   return { scenario: network.scenario, nearest, byLine, notes: network.notes };
@@ -247,7 +304,10 @@ export type PlanChange =
   | { kind: 'nearer-station'; hit: StationHit; previous: StationHit | null; openingYear: number | null };
 
 function stationYear(s: ScenarioStation): number | null {
-  const years = s.lines.filter((l) => l.status !== 'open').map((l) => l.openingYear).filter((y): y is number => y !== null);
+  const years = s.lines
+    .filter((l) => l.status !== 'open')
+    .map((l) => l.openingYear)
+    .filter((y): y is number => y !== null);
   return years.length ? Math.max(...years) : null;
 }
 
@@ -257,16 +317,35 @@ function stationYear(s: ScenarioStation): number | null {
  */
 export function planChanges(now: Commute, plan: Commute): PlanChange[] {
   const changes: PlanChange[] = [];
-  if (plan.nearest && (!now.nearest || (plan.nearest.station.id !== now.nearest.station.id && plan.nearest.distanceKm < now.nearest.distanceKm))) {
-    changes.push({ kind: 'nearer-station', hit: plan.nearest, previous: now.nearest, openingYear: stationYear(plan.nearest.station) });
+  if (
+    plan.nearest &&
+    (!now.nearest ||
+      (plan.nearest.station.id !== now.nearest.station.id && plan.nearest.distanceKm < now.nearest.distanceKm))
+  ) {
+    changes.push({
+      kind: 'nearer-station',
+      hit: plan.nearest,
+      previous: now.nearest,
+      openingYear: stationYear(plan.nearest.station),
+    });
   }
   const nowByLine = new Map(now.byLine.map((a) => [a.line.id, a]));
   for (const a of plan.byLine) {
     const before = nowByLine.get(a.line.id);
     if (!before) {
-      changes.push({ kind: 'new-line', access: a, openingYear: a.stationLine.openingYear ?? a.line.openingYear, stationIsNew: a.station.status !== 'open' });
+      changes.push({
+        kind: 'new-line',
+        access: a,
+        openingYear: a.stationLine.openingYear ?? a.line.openingYear,
+        stationIsNew: a.station.status !== 'open',
+      });
     } else if (a.station.id !== before.station.id && a.distanceKm < before.distanceKm) {
-      changes.push({ kind: 'nearer-on-line', access: a, previous: before.range, openingYear: a.stationLine.openingYear ?? a.line.openingYear });
+      changes.push({
+        kind: 'nearer-on-line',
+        access: a,
+        previous: before.range,
+        openingYear: a.stationLine.openingYear ?? a.line.openingYear,
+      });
     }
   }
   const km = (c: PlanChange) => (c.kind === 'nearer-station' ? c.hit.distanceKm : c.access.distanceKm);
@@ -278,14 +357,19 @@ export const TRANSIT_KM_CHOICES = [0.5, 1, 2, 3, 5] as const;
 
 /** True when a station line matches the query's lines and statuses (an empty list matches all). */
 export function matchesQuery(sl: StationLine, q: Pick<TransitQuery, 'lines' | 'statuses'>): boolean {
-  return (q.lines.length === 0 || q.lines.includes(sl.lineId)) && (q.statuses.length === 0 || q.statuses.includes(sl.status));
+  return (
+    (q.lines.length === 0 || q.lines.includes(sl.lineId)) && (q.statuses.length === 0 || q.statuses.includes(sl.status))
+  );
 }
 
 /**
  * The station choice the filter and sort apply in a scenario: statuses other than 'open' only exist after the plan,
  * so in 'now' the status choice is ignored (every station of 'now' is open).
  */
-export function effectiveTransitQuery(q: Pick<TransitQuery, 'lines' | 'statuses'>, scenario: Scenario): Pick<TransitQuery, 'lines' | 'statuses'> {
+export function effectiveTransitQuery(
+  q: Pick<TransitQuery, 'lines' | 'statuses'>,
+  scenario: Scenario,
+): Pick<TransitQuery, 'lines' | 'statuses'> {
   return { lines: q.lines, statuses: scenario === 'now' ? [] : q.statuses };
 }
 
@@ -294,7 +378,11 @@ export function effectiveTransitQuery(q: Pick<TransitQuery, 'lines' | 'statuses'
  * matching `q` (lines and statuses). Places with no matching station are absent from the map; empty input gives an
  * empty map.
  */
-export function transitRangeByPlace(places: readonly (Placed & { id: string })[], network: Network, q: Pick<TransitQuery, 'lines' | 'statuses'>): Map<string, KmRange> {
+export function transitRangeByPlace(
+  places: readonly (Placed & { id: string })[],
+  network: Network,
+  q: Pick<TransitQuery, 'lines' | 'statuses'>,
+): Map<string, KmRange> {
   const all = q.lines.length === 0 && q.statuses.length === 0;
   const keep = all ? undefined : (i: number) => network.stations[i]!.lines.some((sl) => matchesQuery(sl, q));
   const out = new Map<string, KmRange>();

@@ -8,7 +8,17 @@ import { LANGS, type Lang } from './format.ts';
 import { TRANSIT_STATUSES, type TransitStatus } from './vocab.ts';
 import { CRSES, type Crs } from './crs.ts';
 import type { LngLat } from './schema.ts';
-import { HIDDEN_BY_DEFAULT, LAYER_IDS, MAX_COMPARE, RADIUS_KM_RANGE, SCENARIOS, TRANSIT_KM_RANGE, type LayerId, type RadiusQuery, type Scenario } from './domain.ts';
+import {
+  HIDDEN_BY_DEFAULT,
+  LAYER_IDS,
+  MAX_COMPARE,
+  RADIUS_KM_RANGE,
+  SCENARIOS,
+  TRANSIT_KM_RANGE,
+  type LayerId,
+  type RadiusQuery,
+  type Scenario,
+} from './domain.ts';
 
 export type ShareState = {
   lang: Lang | null;
@@ -75,9 +85,17 @@ type ParseContext = {
  * `warn` for whatever it drops); `write` gives the value to write, or null to leave the key out (the default).
  * The table's order is the order keys are written in.
  */
-type KeyCodec = { key: string; parse: (raw: string, c: ParseContext) => void; write: (s: ShareState, e: Extras) => string | null };
+type KeyCodec = {
+  key: string;
+  parse: (raw: string, c: ParseContext) => void;
+  write: (s: ShareState, e: Extras) => string | null;
+};
 
-const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const joined = (values: readonly string[]) => (values.length ? values.join(',') : null);
 /** A key that is either absent or exactly `on` (e.g. `present=1`). */
 const flag = (key: string, on: string, get: (s: ShareState) => boolean, set: (s: ShareState) => void): KeyCodec => ({
@@ -86,7 +104,13 @@ const flag = (key: string, on: string, get: (s: ShareState) => boolean, set: (s:
   write: (s) => (get(s) ? on : null),
 });
 /** A key whose value is one of `values` (the default is written as nothing). */
-const oneOf = <T extends string>(key: string, values: readonly T[], get: (s: ShareState) => T | null, set: (s: ShareState, v: T) => void, fallback: T | null): KeyCodec => ({
+const oneOf = <T extends string>(
+  key: string,
+  values: readonly T[],
+  get: (s: ShareState) => T | null,
+  set: (s: ShareState, v: T) => void,
+  fallback: T | null,
+): KeyCodec => ({
   key,
   parse: (raw, c) => ((values as readonly string[]).includes(raw) ? set(c.state, raw as T) : c.warn()),
   write: (s) => (get(s) === fallback ? null : get(s)),
@@ -99,15 +123,45 @@ const area = (key: 'min' | 'max', field: 'minM2' | 'maxM2'): KeyCodec => ({
 const KM = /^\d{1,2}(\.\d{1,2})?$/;
 
 const CODECS: readonly KeyCodec[] = [
-  oneOf('lang', LANGS, (s) => s.lang, (s, v) => (s.lang = v), null),
-  { key: 'ind', parse: (raw, c) => (c.state.filters.industries = c.known(list(raw), c.vocab.industryIds)), write: (s) => joined(s.filters.industries) },
-  { key: 'town', parse: (raw, c) => (c.state.filters.towns = c.known(list(raw), c.vocab.townSlugs)), write: (s) => joined(s.filters.towns) },
+  oneOf(
+    'lang',
+    LANGS,
+    (s) => s.lang,
+    (s, v) => (s.lang = v),
+    null,
+  ),
+  {
+    key: 'ind',
+    parse: (raw, c) => (c.state.filters.industries = c.known(list(raw), c.vocab.industryIds)),
+    write: (s) => joined(s.filters.industries),
+  },
+  {
+    key: 'town',
+    parse: (raw, c) => (c.state.filters.towns = c.known(list(raw), c.vocab.townSlugs)),
+    write: (s) => joined(s.filters.towns),
+  },
   area('min', 'minM2'),
   area('max', 'maxM2'),
-  oneOf('area', ['total', 'above'] as const, (s) => s.filters.sizeBasis, (s, v) => (s.filters.sizeBasis = v), 'total'),
+  oneOf(
+    'area',
+    ['total', 'above'] as const,
+    (s) => s.filters.sizeBasis,
+    (s, v) => (s.filters.sizeBasis = v),
+    'total',
+  ),
   { key: 'q', parse: (raw, c) => (c.state.filters.query = raw.slice(0, 100)), write: (s) => s.filters.query || null },
-  oneOf('sort', SORT_KEYS, (s) => s.sort, (s, v) => (s.sort = v), 'seq'),
-  { key: 'park', parse: (raw, c) => (c.vocab.parkIds.has(raw) ? (c.state.park = raw) : c.warn()), write: (s) => s.park },
+  oneOf(
+    'sort',
+    SORT_KEYS,
+    (s) => s.sort,
+    (s, v) => (s.sort = v),
+    'seq',
+  ),
+  {
+    key: 'park',
+    parse: (raw, c) => (c.vocab.parkIds.has(raw) ? (c.state.park = raw) : c.warn()),
+    write: (s) => s.park,
+  },
   {
     key: 'cmp',
     parse: (raw, c) => {
@@ -127,14 +181,21 @@ const CODECS: readonly KeyCodec[] = [
     parse: (raw, c) => (c.pending.shown = c.known(list(raw), new Set(HIDDEN_BY_DEFAULT)) as LayerId[]),
     write: (s) => joined(HIDDEN_BY_DEFAULT.filter((id) => !s.hiddenLayers.includes(id))),
   },
-  oneOf('scen', SCENARIOS, (s) => s.scenario, (s, v) => (s.scenario = v), 'now'),
+  oneOf(
+    'scen',
+    SCENARIOS,
+    (s) => s.scenario,
+    (s, v) => (s.scenario = v),
+    'now',
+  ),
   {
     key: 'at',
     parse: (raw, c) => {
       const m = /^(-?\d{1,3}(?:\.\d{1,7})?),(-?\d{1,2}(?:\.\d{1,7})?)$/.exec(raw);
       const [w, s, e, n] = c.vocab.bbox;
       const lngLat = m ? ([Number(m[1]), Number(m[2])] as LngLat) : null;
-      if (lngLat && lngLat[0] >= w && lngLat[0] <= e && lngLat[1] >= s && lngLat[1] <= n) c.state.radius = { origin: lngLat, radiusKm: 2 };
+      if (lngLat && lngLat[0] >= w && lngLat[0] <= e && lngLat[1] >= s && lngLat[1] <= n)
+        c.state.radius = { origin: lngLat, radiusKm: 2 };
       else c.warn();
     },
     write: (s) => (s.radius ? `${s.radius.origin[0].toFixed(5)},${s.radius.origin[1].toFixed(5)}` : null),
@@ -149,9 +210,24 @@ const CODECS: readonly KeyCodec[] = [
     },
     write: (s) => (s.radius ? String(s.radius.radiusKm) : null),
   },
-  flag('present', '1', (s) => s.presenting, (s) => (s.presenting = true)),
-  flag('view', 'compare', (s) => s.compareOpen, (s) => (s.compareOpen = true)),
-  flag('dim', '1', (s) => s.dimFiltered, (s) => (s.dimFiltered = true)),
+  flag(
+    'present',
+    '1',
+    (s) => s.presenting,
+    (s) => (s.presenting = true),
+  ),
+  flag(
+    'view',
+    'compare',
+    (s) => s.compareOpen,
+    (s) => (s.compareOpen = true),
+  ),
+  flag(
+    'dim',
+    '1',
+    (s) => s.dimFiltered,
+    (s) => (s.dimFiltered = true),
+  ),
   {
     key: 'tk',
     parse: (raw, c) => {
@@ -163,18 +239,29 @@ const CODECS: readonly KeyCodec[] = [
   },
   {
     key: 'tl',
-    parse: (raw, c) => (c.state.filters.transit.lines = c.known(list(raw), c.vocab.lineIds ?? new Set(list(raw).filter((v) => /^[A-Za-z0-9-]{1,20}$/.test(v))))),
+    parse: (raw, c) =>
+      (c.state.filters.transit.lines = c.known(
+        list(raw),
+        c.vocab.lineIds ?? new Set(list(raw).filter((v) => /^[A-Za-z0-9-]{1,20}$/.test(v))),
+      )),
     write: (s) => joined(s.filters.transit.lines),
   },
   {
     key: 'ts',
-    parse: (raw, c) => (c.state.filters.transit.statuses = c.known(list(raw), new Set(TRANSIT_STATUSES)) as TransitStatus[]),
+    parse: (raw, c) =>
+      (c.state.filters.transit.statuses = c.known(list(raw), new Set(TRANSIT_STATUSES)) as TransitStatus[]),
     write: (s) => joined(s.filters.transit.statuses),
   },
-  flag('tp', '1', (s) => s.filters.transit.possible, (s) => (s.filters.transit.possible = true)),
+  flag(
+    'tp',
+    '1',
+    (s) => s.filters.transit.possible,
+    (s) => (s.filters.transit.possible = true),
+  ),
   {
     key: 'basemap',
-    parse: (raw, c) => (/^https?:\/\/[^\s"'<>]+$/.test(raw) && raw.length <= 2000 ? (c.extras.basemap = raw) : c.warn()),
+    parse: (raw, c) =>
+      /^https?:\/\/[^\s"'<>]+$/.test(raw) && raw.length <= 2000 ? (c.extras.basemap = raw) : c.warn(),
     write: (_s, e) => e.basemap,
   },
   {
@@ -186,7 +273,10 @@ const CODECS: readonly KeyCodec[] = [
 const CODEC_BY_KEY = new Map(CODECS.map((c) => [c.key, c]));
 
 /** Parses `location.search` (with or without `?`). Never throws. */
-export function parseUrlState(search: string, vocab: UrlVocabulary): { state: ShareState; warnings: UrlWarning[] } & Extras {
+export function parseUrlState(
+  search: string,
+  vocab: UrlVocabulary,
+): { state: ShareState; warnings: UrlWarning[] } & Extras {
   const state: ShareState = structuredClone(DEFAULT_SHARE_STATE);
   const warnings: UrlWarning[] = [];
   let params: URLSearchParams;
@@ -195,7 +285,8 @@ export function parseUrlState(search: string, vocab: UrlVocabulary): { state: Sh
   } catch {
     return { state, warnings: [{ param: '?', value: search.slice(0, 40) }], basemap: null, basemapCrs: null };
   }
-  const warnOf = (param: string, value: string) => warnings.push({ param, value: value.length > 40 ? `${value.slice(0, 40)}…` : value });
+  const warnOf = (param: string, value: string) =>
+    warnings.push({ param, value: value.length > 40 ? `${value.slice(0, 40)}…` : value });
   const extras: Extras = { basemap: null, basemapCrs: null };
   const pending: ParseContext['pending'] = { shown: [], radiusKm: null };
   const seen = new Set<string>();

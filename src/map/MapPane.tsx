@@ -1,6 +1,15 @@
 /** The map: uncontrolled, fitted to Haidian, camera in the #map= hash; parks as circle and symbol layers. */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Map, Source, Layer, NavigationControl, ScaleControl, AttributionControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import {
+  Map,
+  Source,
+  Layer,
+  NavigationControl,
+  ScaleControl,
+  AttributionControl,
+  type MapLayerMouseEvent,
+  type MapRef,
+} from 'react-map-gl/maplibre';
 import type { FilterSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
@@ -63,7 +72,9 @@ function drawPossibleRing(ctx: CanvasRenderingContext2D) {
 function PossibleRings({ filter, visibility }: { filter: FilterSpecification; visibility: 'none' | 'visible' }) {
   const ready = useMapImage(POSSIBLE_RING.image, POSSIBLE_RING.sizePx, drawPossibleRing);
   const layout = useMemo(() => ({ ...parksPossible.layout, visibility }), [visibility]);
-  return ready ? <Layer {...parksPossible} source={SRC.parks} layout={layout} filter={filter} beforeId={LAYER.parksSelected} /> : null;
+  return ready ? (
+    <Layer {...parksPossible} source={SRC.parks} layout={layout} filter={filter} beforeId={LAYER.parksSelected} />
+  ) : null;
 }
 
 /** The parks the transit filter marks as only possibly within its distance. */
@@ -103,9 +114,16 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   const parksVisible: 'none' | 'visible' = hidden.includes('parks') ? 'none' : 'visible';
   const circlePaint = useMemo(() => {
     const opts = { visibleIds: dim ? visibleIds : null, dimmed: DIMMED, possibleIds, possible: POSSIBLE };
-    return { ...parksCircle.paint, 'circle-opacity': parkOpacity(parksCircle.paint['circle-opacity'], opts), 'circle-stroke-opacity': parkOpacity(1, opts) };
+    return {
+      ...parksCircle.paint,
+      'circle-opacity': parkOpacity(parksCircle.paint['circle-opacity'], opts),
+      'circle-stroke-opacity': parkOpacity(1, opts),
+    };
   }, [dim, visibleIds, possibleIds]);
-  const labelLayout = useMemo(() => ({ ...parksLabel.layout, 'text-field': label, visibility: parksVisible }), [label, parksVisible]);
+  const labelLayout = useMemo(
+    () => ({ ...parksLabel.layout, 'text-field': label, visibility: parksVisible }),
+    [label, parksVisible],
+  );
   const circleLayout = useMemo(() => ({ visibility: parksVisible }), [parksVisible]);
 
   const setIdle = (idle: boolean) => {

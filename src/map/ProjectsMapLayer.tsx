@@ -22,7 +22,12 @@ const ICON_PREFIX = 'project-glyph-';
 const ICON_PX = 16;
 const RATIO = 2;
 
-const categoryColour = ['match', ['get', 'category'], ...PROJECT_CATEGORIES.flatMap((c) => [c, PROJECT_CATEGORY_STYLE[c].colour]), '#555555'] as unknown as ExpressionSpecification;
+const categoryColour = [
+  'match',
+  ['get', 'category'],
+  ...PROJECT_CATEGORIES.flatMap((c) => [c, PROJECT_CATEGORY_STYLE[c].colour]),
+  '#555555',
+] as unknown as ExpressionSpecification;
 
 export const projectsCircle = {
   id: LAYER.projectsCircle,
@@ -119,7 +124,12 @@ export function ProjectsMapLayer() {
   const circlePaint = useMemo(
     () => ({
       ...projectsCircle.paint,
-      'circle-stroke-color': ['case', ['==', ['get', 'id'], selectedId ?? ''], '#1f1d1a', '#ffffff'] as ExpressionSpecification,
+      'circle-stroke-color': [
+        'case',
+        ['==', ['get', 'id'], selectedId ?? ''],
+        '#1f1d1a',
+        '#ffffff',
+      ] as ExpressionSpecification,
       'circle-stroke-width': ['case', ['==', ['get', 'id'], selectedId ?? ''], 3.5, 1.5] as ExpressionSpecification,
     }),
     [selectedId],

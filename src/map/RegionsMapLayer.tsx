@@ -20,17 +20,28 @@ import { useDisplayCrs } from './display-crs.ts';
 export function RegionsMapLayer() {
   const crs = useDisplayCrs();
   const data = useMemo(() => geojsonToDisplay(MAP_DATA.regions, crs), [crs]);
-  const focusIds = useAppStore(useShallow((s) => [selectSelectedParkId(s), s.hoveredParkId].filter((id): id is string => id !== null)));
+  const focusIds = useAppStore(
+    useShallow((s) => [selectSelectedParkId(s), s.hoveredParkId].filter((id): id is string => id !== null)),
+  );
   const showAll = useAppStore((s) => !s.hiddenLayers.includes('regions'));
   const visibleIds = useVisibleParkIds();
 
-  const filter = useMemo(() => idFilter(showAll ? [...visibleIds, ...focusIds] : focusIds), [showAll, visibleIds, focusIds]);
+  const filter = useMemo(
+    () => idFilter(showAll ? [...visibleIds, ...focusIds] : focusIds),
+    [showAll, visibleIds, focusIds],
+  );
   const fillPaint = useMemo(
-    () => ({ ...regionsFill.paint, 'fill-opacity': idCase(focusIds, REGION_STYLE.focus.fillOpacity, REGION_STYLE.all.fillOpacity) }),
+    () => ({
+      ...regionsFill.paint,
+      'fill-opacity': idCase(focusIds, REGION_STYLE.focus.fillOpacity, REGION_STYLE.all.fillOpacity),
+    }),
     [focusIds],
   );
   const linePaint = useMemo(
-    () => ({ ...regionsLine.paint, 'line-opacity': idCase(focusIds, REGION_STYLE.focus.lineOpacity, REGION_STYLE.all.lineOpacity) }),
+    () => ({
+      ...regionsLine.paint,
+      'line-opacity': idCase(focusIds, REGION_STYLE.focus.lineOpacity, REGION_STYLE.all.lineOpacity),
+    }),
     [focusIds],
   );
 

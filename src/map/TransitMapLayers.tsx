@@ -45,9 +45,13 @@ export function MeasureControl() {
           {points.length < 2 ? (
             <span>{t('transit.measure.hint')}</span>
           ) : (
-            <strong className="figure" data-testid="measure-total">{t('transit.measure.total', { distance: formatDistanceKm(km, lang) })}</strong>
+            <strong className="figure" data-testid="measure-total">
+              {t('transit.measure.total', { distance: formatDistanceKm(km, lang) })}
+            </strong>
           )}
-          {points.length ? <span className="muted"> · {t('transit.measure.points', { count: formatCount(points.length, lang) })}</span> : null}
+          {points.length ? (
+            <span className="muted"> · {t('transit.measure.points', { count: formatCount(points.length, lang) })}</span>
+          ) : null}
           {points.length ? (
             <span className="measure-actions">
               <button type="button" className="link-button" onClick={() => s.undoMeasurePoint()}>
@@ -71,23 +75,42 @@ export function TransitMapLayers() {
 
   const circle = useMemo<FeatureCollection>(() => {
     if (!radius) return EMPTY;
-    return geojsonToDisplay({
-      type: 'FeatureCollection',
-      features: [
-        { type: 'Feature', properties: { role: 'circle' }, geometry: circlePolygon(radius.origin, radius.radiusKm) },
-        { type: 'Feature', properties: { role: 'centre' }, geometry: { type: 'Point', coordinates: radius.origin } },
-      ],
-    } satisfies FeatureCollection, crs);
+    return geojsonToDisplay(
+      {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { role: 'circle' }, geometry: circlePolygon(radius.origin, radius.radiusKm) },
+          { type: 'Feature', properties: { role: 'centre' }, geometry: { type: 'Point', coordinates: radius.origin } },
+        ],
+      } satisfies FeatureCollection,
+      crs,
+    );
   }, [radius, crs]);
 
   const measure = useMemo<FeatureCollection>(
-    () => geojsonToDisplay({
-      type: 'FeatureCollection',
-      features: [
-        ...(points.length >= 2 ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: points } }] : []),
-        ...points.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: p } })),
-      ],
-    } satisfies FeatureCollection, crs),
+    () =>
+      geojsonToDisplay(
+        {
+          type: 'FeatureCollection',
+          features: [
+            ...(points.length >= 2
+              ? [
+                  {
+                    type: 'Feature' as const,
+                    properties: {},
+                    geometry: { type: 'LineString' as const, coordinates: points },
+                  },
+                ]
+              : []),
+            ...points.map((p) => ({
+              type: 'Feature' as const,
+              properties: {},
+              geometry: { type: 'Point' as const, coordinates: p },
+            })),
+          ],
+        } satisfies FeatureCollection,
+        crs,
+      ),
     [points, crs],
   );
 

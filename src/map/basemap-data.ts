@@ -10,7 +10,8 @@ import { isRoughlyPlaced } from './placement.ts';
 export function lineStatusLabel(p: TransitLineProperties): { zh: string; en: string } {
   if (p.status === 'open') return { zh: '', en: '' };
   const year = p.openingYear ? { zh: `约${p.openingYear}年`, en: `~${p.openingYear}` } : null;
-  const base = p.status === 'under-construction' ? { zh: '在建', en: 'under construction' } : { zh: '规划', en: 'planned' };
+  const base =
+    p.status === 'under-construction' ? { zh: '在建', en: 'under construction' } : { zh: '规划', en: 'planned' };
   const parts = [base, ...(year ? [year] : []), ...(p.indicative ? [{ zh: '走向示意', en: 'indicative' }] : [])];
   return { zh: parts.map((x) => x.zh).join('，'), en: parts.map((x) => x.en).join(', ') };
 }
@@ -31,7 +32,10 @@ export const MAP_DATA = {
   lines: toMapCollection(
     TRANSIT_LINES.features.map((f) => {
       const label = lineStatusLabel(f.properties);
-      return { ...f, properties: { ...f.properties, status_label_zh: label.zh, status_label_en: label.en } } as FeatureLike;
+      return {
+        ...f,
+        properties: { ...f.properties, status_label_zh: label.zh, status_label_en: label.en },
+      } as FeatureLike;
     }),
   ),
   stations: toMapCollection(features(STATIONS)),
@@ -58,7 +62,15 @@ export const MAP_DATA = {
     type: 'FeatureCollection' as const,
     features: PARKS.flatMap((p) => {
       const geometry = regionGeometry(p.region);
-      return geometry ? [{ type: 'Feature' as const, properties: { id: p.id, colour: parkColour(p), rough: isRoughlyPlaced(p.geocode) }, geometry }] : [];
+      return geometry
+        ? [
+            {
+              type: 'Feature' as const,
+              properties: { id: p.id, colour: parkColour(p), rough: isRoughlyPlaced(p.geocode) },
+              geometry,
+            },
+          ]
+        : [];
     }),
   },
   projects: {

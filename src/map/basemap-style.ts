@@ -51,12 +51,16 @@ export function fontFaces(fonts: FontFamilyList, baseUrl: string): NonNullable<S
   return { [FONT_REGULAR]: faces(400), [FONT_BOLD]: faces(700) };
 }
 
-const vis = (hidden: readonly LayerId[], id: LayerId) => (hidden.includes(id) ? 'none' : 'visible') as 'none' | 'visible';
+const vis = (hidden: readonly LayerId[], id: LayerId) =>
+  (hidden.includes(id) ? 'none' : 'visible') as 'none' | 'visible';
 
 const isStatus = (status: string): FilterSpecification => ['==', ['get', 'status'], status];
 
 /** Style layers of the basemap, bottom to top. Exported for tests and the online-basemap merge. */
-export function basemapLayers(lang: Lang, hidden: readonly LayerId[]): { ground: LayerSpecification[]; overlay: LayerSpecification[] } {
+export function basemapLayers(
+  lang: Lang,
+  hidden: readonly LayerId[],
+): { ground: LayerSpecification[]; overlay: LayerSpecification[] } {
   const c = BASEMAP_COLOURS;
   const text = { 'text-font': [FONT_REGULAR] as string[] };
   const halo = { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.5 } as const;
@@ -65,30 +69,201 @@ export function basemapLayers(lang: Lang, hidden: readonly LayerId[]): { ground:
     'case',
     ['==', ['get', 'status'], 'open'],
     nameExpr(lang),
-    ['concat', nameExpr(lang), lang === 'zh' ? '（' : ' (', ['get', `status_label_${lang}`], lang === 'zh' ? '）' : ')'],
+    [
+      'concat',
+      nameExpr(lang),
+      lang === 'zh' ? '（' : ' (',
+      ['get', `status_label_${lang}`],
+      lang === 'zh' ? '）' : ')',
+    ],
   ];
   const ground: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': c.ground } },
-    { id: 'green-fill', type: 'fill', source: 'green', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': c.green, 'fill-opacity': 0.9 } },
-    { id: 'water-fill', type: 'fill', source: 'water', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': c.water } },
-    { id: 'water-line', type: 'line', source: 'water', filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': c.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 15, 4] } },
-    { id: 'roads-casing', type: 'line', source: 'roads', layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'roads') }, paint: { 'line-color': ['case', major, c.majorCasing, c.roadCasing], 'line-width': ['interpolate', ['linear'], ['zoom'], 10, ['case', major, 2.5, 1.2], 15, ['case', major, 9, 6]] } },
-    { id: 'roads-line', type: 'line', source: 'roads', layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'roads') }, paint: { 'line-color': ['case', major, c.major, c.road], 'line-width': ['interpolate', ['linear'], ['zoom'], 10, ['case', major, 1.5, 0.6], 15, ['case', major, 7, 4.5]] } },
+    {
+      id: 'green-fill',
+      type: 'fill',
+      source: 'green',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': c.green, 'fill-opacity': 0.9 },
+    },
+    {
+      id: 'water-fill',
+      type: 'fill',
+      source: 'water',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': c.water },
+    },
+    {
+      id: 'water-line',
+      type: 'line',
+      source: 'water',
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': c.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 15, 4] },
+    },
+    {
+      id: 'roads-casing',
+      type: 'line',
+      source: 'roads',
+      layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'roads') },
+      paint: {
+        'line-color': ['case', major, c.majorCasing, c.roadCasing],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, ['case', major, 2.5, 1.2], 15, ['case', major, 9, 6]],
+      },
+    },
+    {
+      id: 'roads-line',
+      type: 'line',
+      source: 'roads',
+      layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'roads') },
+      paint: {
+        'line-color': ['case', major, c.major, c.road],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, ['case', major, 1.5, 0.6], 15, ['case', major, 7, 4.5]],
+      },
+    },
   ];
   const overlay: LayerSpecification[] = [
-    { id: FIRST_OVERLAY_LAYER, type: 'line', source: 'towns', layout: { visibility: vis(hidden, 'towns') }, paint: { 'line-color': c.townLine, 'line-width': 0.8, 'line-dasharray': [3, 2] } },
+    {
+      id: FIRST_OVERLAY_LAYER,
+      type: 'line',
+      source: 'towns',
+      layout: { visibility: vis(hidden, 'towns') },
+      paint: { 'line-color': c.townLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
     { id: 'boundary-line', type: 'line', source: 'boundary', paint: { 'line-color': c.district, 'line-width': 2.2 } },
-    { id: 'transit-planned-line', type: 'line', source: 'transit-lines', filter: ['!=', ['get', 'status'], 'open'], layout: { 'line-cap': 'butt', visibility: vis(hidden, 'transit-planned') }, paint: { 'line-color': ['get', 'colour'], 'line-width': 3, 'line-opacity': ['case', ['==', ['get', 'indicative'], true], 0.55, 0.9], 'line-dasharray': [2, 1.5] } },
-    { id: 'transit-now-line', type: 'line', source: 'transit-lines', filter: isStatus('open'), layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'transit-now') }, paint: { 'line-color': ['get', 'colour'], 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 4] } },
-    { id: 'green-label', type: 'symbol', source: 'green', minzoom: 11.5, layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11 }, paint: { ...halo, 'text-color': '#5d7a4c' } },
-    { id: 'water-label', type: 'symbol', source: 'water', minzoom: 12, filter: ['!=', ['geometry-type'], 'LineString'], layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11 }, paint: { ...halo, 'text-color': '#3f79a3' } },
-    { id: 'water-line-label', type: 'symbol', source: 'water', minzoom: 12, filter: ['==', ['geometry-type'], 'LineString'], layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11, 'symbol-placement': 'line' }, paint: { ...halo, 'text-color': '#3f79a3' } },
-    { id: 'roads-label', type: 'symbol', source: 'roads', minzoom: 12.5, layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11, 'symbol-placement': 'line', visibility: vis(hidden, 'roads') }, paint: halo },
-    { id: 'towns-label', type: 'symbol', source: 'town-labels', maxzoom: 14, layout: { ...text, 'text-field': nameExpr(lang), 'text-size': ['interpolate', ['linear'], ['zoom'], 10, 10, 13, 13], visibility: vis(hidden, 'towns') }, paint: { ...halo, 'text-color': '#8b857a' } },
-    { id: 'transit-planned-label', type: 'symbol', source: 'transit-lines', filter: ['!=', ['get', 'status'], 'open'], layout: { ...text, 'text-field': lineLabel, 'text-size': 11, 'symbol-placement': 'line', 'symbol-spacing': 400, visibility: vis(hidden, 'transit-planned') }, paint: { ...halo, 'text-color': '#3d3a36' } },
-    { id: 'stations-circle', type: 'circle', source: 'transit-stations', minzoom: 10.5, filter: ['any', ['==', ['get', 'status'], 'open'], ['has', 'plannedLines']], layout: { visibility: vis(hidden, 'transit-now') }, paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5], 'circle-color': '#ffffff', 'circle-stroke-color': '#3d3a36', 'circle-stroke-width': 1.2 } },
-    { id: 'stations-planned-circle', type: 'circle', source: 'transit-stations', minzoom: 10.5, filter: ['!=', ['get', 'status'], 'open'], layout: { visibility: vis(hidden, 'transit-planned') }, paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5], 'circle-color': '#ffffff', 'circle-stroke-color': '#7a7570', 'circle-stroke-width': 1.2, 'circle-opacity': 0.8 } },
-    { id: 'stations-label', type: 'symbol', source: 'transit-stations', minzoom: 12, layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true, visibility: vis(hidden, 'transit-now') }, paint: halo },
+    {
+      id: 'transit-planned-line',
+      type: 'line',
+      source: 'transit-lines',
+      filter: ['!=', ['get', 'status'], 'open'],
+      layout: { 'line-cap': 'butt', visibility: vis(hidden, 'transit-planned') },
+      paint: {
+        'line-color': ['get', 'colour'],
+        'line-width': 3,
+        'line-opacity': ['case', ['==', ['get', 'indicative'], true], 0.55, 0.9],
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    {
+      id: 'transit-now-line',
+      type: 'line',
+      source: 'transit-lines',
+      filter: isStatus('open'),
+      layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'transit-now') },
+      paint: { 'line-color': ['get', 'colour'], 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 4] },
+    },
+    {
+      id: 'green-label',
+      type: 'symbol',
+      source: 'green',
+      minzoom: 11.5,
+      layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11 },
+      paint: { ...halo, 'text-color': '#5d7a4c' },
+    },
+    {
+      id: 'water-label',
+      type: 'symbol',
+      source: 'water',
+      minzoom: 12,
+      filter: ['!=', ['geometry-type'], 'LineString'],
+      layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11 },
+      paint: { ...halo, 'text-color': '#3f79a3' },
+    },
+    {
+      id: 'water-line-label',
+      type: 'symbol',
+      source: 'water',
+      minzoom: 12,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11, 'symbol-placement': 'line' },
+      paint: { ...halo, 'text-color': '#3f79a3' },
+    },
+    {
+      id: 'roads-label',
+      type: 'symbol',
+      source: 'roads',
+      minzoom: 12.5,
+      layout: {
+        ...text,
+        'text-field': nameExpr(lang),
+        'text-size': 11,
+        'symbol-placement': 'line',
+        visibility: vis(hidden, 'roads'),
+      },
+      paint: halo,
+    },
+    {
+      id: 'towns-label',
+      type: 'symbol',
+      source: 'town-labels',
+      maxzoom: 14,
+      layout: {
+        ...text,
+        'text-field': nameExpr(lang),
+        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 10, 13, 13],
+        visibility: vis(hidden, 'towns'),
+      },
+      paint: { ...halo, 'text-color': '#8b857a' },
+    },
+    {
+      id: 'transit-planned-label',
+      type: 'symbol',
+      source: 'transit-lines',
+      filter: ['!=', ['get', 'status'], 'open'],
+      layout: {
+        ...text,
+        'text-field': lineLabel,
+        'text-size': 11,
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        visibility: vis(hidden, 'transit-planned'),
+      },
+      paint: { ...halo, 'text-color': '#3d3a36' },
+    },
+    {
+      id: 'stations-circle',
+      type: 'circle',
+      source: 'transit-stations',
+      minzoom: 10.5,
+      filter: ['any', ['==', ['get', 'status'], 'open'], ['has', 'plannedLines']],
+      layout: { visibility: vis(hidden, 'transit-now') },
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#3d3a36',
+        'circle-stroke-width': 1.2,
+      },
+    },
+    {
+      id: 'stations-planned-circle',
+      type: 'circle',
+      source: 'transit-stations',
+      minzoom: 10.5,
+      filter: ['!=', ['get', 'status'], 'open'],
+      layout: { visibility: vis(hidden, 'transit-planned') },
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#7a7570',
+        'circle-stroke-width': 1.2,
+        'circle-opacity': 0.8,
+      },
+    },
+    {
+      id: 'stations-label',
+      type: 'symbol',
+      source: 'transit-stations',
+      minzoom: 12,
+      layout: {
+        ...text,
+        'text-field': nameExpr(lang),
+        'text-size': 11,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-optional': true,
+        visibility: vis(hidden, 'transit-now'),
+      },
+      paint: halo,
+    },
   ];
   return { ground, overlay };
 }
@@ -121,7 +296,18 @@ export function buildBasemapStyle(input: BasemapInput): StyleSpecification {
  */
 export function mergeOnlineStyle(online: StyleSpecification, embedded: StyleSpecification): StyleSpecification {
   const ownSources = Object.fromEntries(Object.entries(embedded.sources).filter(([id]) => !(id in online.sources)));
-  const groundIds = new Set(['background', 'green-fill', 'water-fill', 'water-line', 'roads-casing', 'roads-line', 'roads-label', 'green-label', 'water-label', 'water-line-label']);
+  const groundIds = new Set([
+    'background',
+    'green-fill',
+    'water-fill',
+    'water-line',
+    'roads-casing',
+    'roads-line',
+    'roads-label',
+    'green-label',
+    'water-label',
+    'water-line-label',
+  ]);
   const taken = new Set(online.layers.map((l) => l.id));
   return {
     ...online,

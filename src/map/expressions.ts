@@ -35,12 +35,23 @@ export function parkOpacity(
   base: number | ExpressionSpecification,
   opts: { visibleIds: readonly string[] | null; dimmed: number; possibleIds: readonly string[]; possible: number },
 ): ExpressionSpecification {
-  const factors = [...(opts.visibleIds ? [visibleOpacity(opts.visibleIds, opts.dimmed)] : []), idCase(opts.possibleIds, opts.possible, 1)];
+  const factors = [
+    ...(opts.visibleIds ? [visibleOpacity(opts.visibleIds, opts.dimmed)] : []),
+    idCase(opts.possibleIds, opts.possible, 1),
+  ];
   return ['*', base, ...factors] as ExpressionSpecification;
 }
 
 /** A two-line label: the name in `lang` first, the other language smaller beneath. */
 export function bilingualLabel(lang: Lang): ExpressionSpecification {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  return ['format', ['get', `name_${lang}`], { 'font-scale': 1 }, '\n', {}, ['get', `name_${other}`], { 'font-scale': 0.8 }];
+  return [
+    'format',
+    ['get', `name_${lang}`],
+    { 'font-scale': 1 },
+    '\n',
+    {},
+    ['get', `name_${other}`],
+    { 'font-scale': 0.8 },
+  ];
 }

@@ -1,5 +1,10 @@
 /** Typed specs of the app's own layers (parks, plan projects, radius query); dynamic parts come from expressions.ts. */
-import type { CircleLayerSpecification, SymbolLayerSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type {
+  CircleLayerSpecification,
+  SymbolLayerSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+} from 'maplibre-gl';
 import { FONT_BOLD, LAYER } from './ids.ts';
 
 type NoSource<T> = Omit<T, 'source'>;
@@ -20,7 +25,15 @@ export const parksCircle = {
   id: LAYER.parksCircle,
   type: 'circle',
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['*', 0.7, radius as never], 13, ['*', 1.3, radius as never]],
+    'circle-radius': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      9,
+      ['*', 0.7, radius as never],
+      13,
+      ['*', 1.3, radius as never],
+    ],
     'circle-color': ['get', 'colour'],
     'circle-opacity': ['case', rough as never, PARK_STYLE.rough.fillOpacity, PARK_STYLE.precise.fillOpacity],
     'circle-stroke-color': ['case', rough as never, ['get', 'colour'], PARK_STYLE.precise.strokeColour],
@@ -38,7 +51,11 @@ export const POSSIBLE_RING = {
   /** Gap between the park's circle and the ring: clear of a rough park's ring and the selection ring (+4 px, 3 px wide). */
   gapPx: 9,
 } as const;
-const ringScale = (k: number) => ['/', ['+', ['*', k, radius as never], POSSIBLE_RING.gapPx], POSSIBLE_RING.ringRadiusPx];
+const ringScale = (k: number) => [
+  '/',
+  ['+', ['*', k, radius as never], POSSIBLE_RING.gapPx],
+  POSSIBLE_RING.ringRadiusPx,
+];
 
 /**
  * A dashed ring around each park that is only possibly within the transit filter's distance (its placement region
@@ -65,7 +82,15 @@ export const parksSelected = {
   id: LAYER.parksSelected,
   type: 'circle',
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['+', 4, ['*', 0.7, radius as never]], 13, ['+', 4, ['*', 1.3, radius as never]]],
+    'circle-radius': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      9,
+      ['+', 4, ['*', 0.7, radius as never]],
+      13,
+      ['+', 4, ['*', 1.3, radius as never]],
+    ],
     'circle-color': 'rgba(0,0,0,0)',
     'circle-stroke-color': '#1f1d1a',
     'circle-stroke-width': 3,
@@ -117,9 +142,13 @@ export const regionsLine = {
   id: LAYER.regionsLine,
   type: 'line',
   layout: { 'line-join': 'round' },
-  paint: { 'line-color': ['get', 'colour'], 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': REGION_STYLE.focus.lineOpacity },
+  paint: {
+    'line-color': ['get', 'colour'],
+    'line-width': 2,
+    'line-dasharray': [3, 2],
+    'line-opacity': REGION_STYLE.focus.lineOpacity,
+  },
 } satisfies NoSource<LineLayerSpecification>;
-
 
 /* ---- transit feature: radius centre and the measure tool ---- */
 
@@ -139,5 +168,10 @@ export const measureLine = {
 export const measurePoint = {
   id: LAYER.measurePoint,
   type: 'circle',
-  paint: { 'circle-radius': 4.5, 'circle-color': '#ffffff', 'circle-stroke-color': '#D55E00', 'circle-stroke-width': 2.5 },
+  paint: {
+    'circle-radius': 4.5,
+    'circle-color': '#ffffff',
+    'circle-stroke-color': '#D55E00',
+    'circle-stroke-width': 2.5,
+  },
 } satisfies NoSource<CircleLayerSpecification>;

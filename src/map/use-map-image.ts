@@ -10,7 +10,10 @@ import { useMap } from 'react-map-gl/maplibre';
 const RATIO = 2;
 
 /** Draws `sizePx` × `sizePx` CSS pixels (the context is already scaled) and returns the RGBA pixels, or null without a canvas. */
-function render(sizePx: number, draw: (ctx: CanvasRenderingContext2D) => void): { width: number; height: number; data: Uint8Array } | null {
+function render(
+  sizePx: number,
+  draw: (ctx: CanvasRenderingContext2D) => void,
+): { width: number; height: number; data: Uint8Array } | null {
   const size = sizePx * RATIO;
   const canvas = document.createElement('canvas');
   canvas.width = size;

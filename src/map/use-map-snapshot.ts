@@ -7,7 +7,11 @@
 import { useCallback } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 
-type Capturable = { getCanvas: () => HTMLCanvasElement; once: (type: 'render', listener: () => void) => unknown; triggerRepaint: () => void };
+type Capturable = {
+  getCanvas: () => HTMLCanvasElement;
+  once: (type: 'render', listener: () => void) => unknown;
+  triggerRepaint: () => void;
+};
 
 const RENDER_WAIT_MS = 1000;
 

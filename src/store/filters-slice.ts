@@ -26,9 +26,15 @@ export type FiltersSlice = {
 
 const toggle = toggleIn;
 /** Clamped to the range and rounded to 0.1 km, so the URL holds a short, parseable figure. */
-const clampKm = (km: number, [lo, hi]: readonly [number, number]) => Math.round(Math.min(hi, Math.max(lo, km)) * 10) / 10;
+const clampKm = (km: number, [lo, hi]: readonly [number, number]) =>
+  Math.round(Math.min(hi, Math.max(lo, km)) * 10) / 10;
 
-export const createFiltersSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], FiltersSlice> = (set) => ({
+export const createFiltersSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  FiltersSlice
+> = (set) => ({
   filters: EMPTY_FILTERS,
   sort: 'seq',
   toggleIndustry: (id) => set((s) => ({ filters: { ...s.filters, industries: toggle(s.filters.industries, id) } })),
@@ -40,10 +46,23 @@ export const createFiltersSlice: StateCreator<AppState, [['zustand/subscribeWith
   clearFilter: (key) => set((s) => ({ filters: withoutFilter(s.filters, key) })),
   resetFilters: () => set({ filters: EMPTY_FILTERS }),
   setTransitMaxKm: (km) =>
-    set((s) => ({ filters: { ...s.filters, transit: { ...s.filters.transit, maxKm: km === null ? null : clampKm(km, TRANSIT_KM_RANGE) } } })),
-  toggleTransitLine: (lineId) => set((s) => ({ filters: { ...s.filters, transit: { ...s.filters.transit, lines: toggle(s.filters.transit.lines, lineId) } } })),
+    set((s) => ({
+      filters: {
+        ...s.filters,
+        transit: { ...s.filters.transit, maxKm: km === null ? null : clampKm(km, TRANSIT_KM_RANGE) },
+      },
+    })),
+  toggleTransitLine: (lineId) =>
+    set((s) => ({
+      filters: { ...s.filters, transit: { ...s.filters.transit, lines: toggle(s.filters.transit.lines, lineId) } },
+    })),
   toggleTransitStatus: (status) =>
-    set((s) => ({ filters: { ...s.filters, transit: { ...s.filters.transit, statuses: toggle(s.filters.transit.statuses, status) } } })),
-  setTransitPossible: (possible) => set((s) => ({ filters: { ...s.filters, transit: { ...s.filters.transit, possible } } })),
+    set((s) => ({
+      filters: {
+        ...s.filters,
+        transit: { ...s.filters.transit, statuses: toggle(s.filters.transit.statuses, status) },
+      },
+    })),
+  setTransitPossible: (possible) =>
+    set((s) => ({ filters: { ...s.filters, transit: { ...s.filters.transit, possible } } })),
 });
-

@@ -26,7 +26,11 @@ const rangeCache = new Map<string, ReadonlyMap<string, KmRange>>();
  * For each park: the interval of the distance from its placement region to the nearest station matching the transit
  * filter's lines and statuses, in a scenario. Computed once per combination (the data is static).
  */
-export function transitRanges(scenario: Scenario, lines: string[], statuses: TransitStatus[]): ReadonlyMap<string, KmRange> {
+export function transitRanges(
+  scenario: Scenario,
+  lines: string[],
+  statuses: TransitStatus[],
+): ReadonlyMap<string, KmRange> {
   const q = effectiveTransitQuery({ lines, statuses }, scenario);
   const key = `${scenario}|${q.lines.join(',')}|${q.statuses.join(',')}`;
   let m = rangeCache.get(key);

@@ -20,7 +20,9 @@ export type PromoSlice = {
 
 let nextNonce = 1;
 
-export const createPromoSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], PromoSlice> = (set) => ({
+export const createPromoSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], PromoSlice> = (
+  set,
+) => ({
   compareOpen: false,
   printJob: null,
   setCompareOpen: (compareOpen) => set({ compareOpen }),

@@ -20,16 +20,20 @@ export type QuerySlice = {
 };
 
 /** Clamped to the range and rounded to 0.1 km, so the URL holds a short, parseable figure. */
-const clampKm = (km: number, [lo, hi]: readonly [number, number]) => Math.round(Math.min(hi, Math.max(lo, km)) * 10) / 10;
+const clampKm = (km: number, [lo, hi]: readonly [number, number]) =>
+  Math.round(Math.min(hi, Math.max(lo, km)) * 10) / 10;
 
-export const createQuerySlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], QuerySlice> = (set) => ({
+export const createQuerySlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], QuerySlice> = (
+  set,
+) => ({
   scenario: 'now',
   radius: null,
   measuring: false,
   measurePoints: [],
   setScenario: (scenario) => set({ scenario }),
   setRadiusOrigin: (origin) => set((s) => ({ radius: { origin, radiusKm: s.radius?.radiusKm ?? 2 } })),
-  setRadiusKm: (km) => set((s) => (s.radius ? { radius: { ...s.radius, radiusKm: clampKm(km, RADIUS_KM_RANGE) } } : {})),
+  setRadiusKm: (km) =>
+    set((s) => (s.radius ? { radius: { ...s.radius, radiusKm: clampKm(km, RADIUS_KM_RANGE) } } : {})),
   clearRadius: () => set({ radius: null }),
   setMeasuring: (measuring) => set(measuring ? { measuring } : { measuring, measurePoints: [] }),
   addMeasurePoint: (p) => set((s) => ({ measurePoints: [...s.measurePoints, p] })),

@@ -23,7 +23,12 @@ export type ResidentSlice = {
   setSheet: (sheet: SheetHeight) => void;
 };
 
-export const createResidentSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ResidentSlice> = (set, get) => ({
+export const createResidentSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  ResidentSlice
+> = (set, get) => ({
   place: null,
   sheet: 'peek',
   choosePlace: (key, origin) => {

@@ -20,11 +20,18 @@ export type SelectionSlice = {
 };
 
 /** The id of the selected park, or null (also when a project is selected). */
-export const selectSelectedParkId = (s: Pick<AppState, 'selection'>): string | null => (s.selection?.kind === 'park' ? s.selection.id : null);
+export const selectSelectedParkId = (s: Pick<AppState, 'selection'>): string | null =>
+  s.selection?.kind === 'park' ? s.selection.id : null;
 /** The id of the selected plan project, or null (also when a park is selected). */
-export const selectSelectedProjectId = (s: Pick<AppState, 'selection'>): string | null => (s.selection?.kind === 'project' ? s.selection.id : null);
+export const selectSelectedProjectId = (s: Pick<AppState, 'selection'>): string | null =>
+  s.selection?.kind === 'project' ? s.selection.id : null;
 
-export const createSelectionSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], SelectionSlice> = (set) => ({
+export const createSelectionSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  SelectionSlice
+> = (set) => ({
   selection: null,
   compareIds: [],
   selectPark: (id) => set({ selection: id ? { kind: 'park', id } : null }),

@@ -37,7 +37,9 @@ export type UiSlice = {
 
 let nextNoticeId = 1;
 
-export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], UiSlice> = (set) => ({
+export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], UiSlice> = (
+  set,
+) => ({
   lang: 'zh',
   langChosen: false,
   hiddenLayers: [...DEFAULT_SHARE_STATE.hiddenLayers],
@@ -49,13 +51,16 @@ export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelec
   basemapCrs: 'wgs84',
   mapLost: false,
   setLang: (lang) => set({ lang, langChosen: true }),
-  toggleLayer: (id) =>
-    set((s) => ({ hiddenLayers: toggleIn(s.hiddenLayers, id) })),
+  toggleLayer: (id) => set((s) => ({ hiddenLayers: toggleIn(s.hiddenLayers, id) })),
   setDimFiltered: (dimFiltered) => set({ dimFiltered }),
   setPresenting: (presenting) => set({ presenting }),
   setHoveredPark: (hoveredParkId) => set({ hoveredParkId }),
   addNotice: (key, values) =>
-    set((s) => (s.notices.some((n) => n.key === key && JSON.stringify(n.values) === JSON.stringify(values)) ? {} : { notices: [...s.notices, { id: nextNoticeId++, key, values }] })),
+    set((s) =>
+      s.notices.some((n) => n.key === key && JSON.stringify(n.values) === JSON.stringify(values))
+        ? {}
+        : { notices: [...s.notices, { id: nextNoticeId++, key, values }] },
+    ),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setMapLost: (lost) =>
     set((s) => {

@@ -78,7 +78,11 @@ export function applySearch(search: string, fallbackLang: Lang, envBasemap: stri
     basemapCrs: basemapCrs ?? envCrs(),
   });
   if (warnings.length) {
-    const list = warnings.slice(0, 5).map((w) => `${w.param}=${w.value}`).join(', ') + (warnings.length > 5 ? ` (+${warnings.length - 5})` : '');
+    const list =
+      warnings
+        .slice(0, 5)
+        .map((w) => `${w.param}=${w.value}`)
+        .join(', ') + (warnings.length > 5 ? ` (+${warnings.length - 5})` : '');
     useAppStore.getState().addNotice('notice.urlIgnored', { list });
   }
   return warnings.length;

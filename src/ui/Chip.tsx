@@ -1,7 +1,14 @@
 /** A toggle chip with an optional colour dot and count. Colour never stands alone: the label is always shown. */
 import type { ReactNode } from 'react';
 
-export function Chip(props: { label: ReactNode; pressed: boolean; onToggle: () => void; count?: number; colour?: string; disabled?: boolean }) {
+export function Chip(props: {
+  label: ReactNode;
+  pressed: boolean;
+  onToggle: () => void;
+  count?: number;
+  colour?: string;
+  disabled?: boolean;
+}) {
   const { label, pressed, onToggle, count, colour, disabled } = props;
   return (
     <button type="button" className="chip" aria-pressed={pressed} onClick={onToggle} disabled={disabled}>

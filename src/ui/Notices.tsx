@@ -1,5 +1,9 @@
 /** Small dismissible notices at the top of the map. */
-export function Notices(props: { items: { id: number; text: string }[]; dismissLabel: string; onDismiss: (id: number) => void }) {
+export function Notices(props: {
+  items: { id: number; text: string }[];
+  dismissLabel: string;
+  onDismiss: (id: number) => void;
+}) {
   if (!props.items.length) return null;
   return (
     <div className="notices" role="status" aria-live="polite">

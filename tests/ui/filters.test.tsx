@@ -17,7 +17,10 @@ function renderApp(lang: 'zh' | 'en' = 'en') {
   );
 }
 const count = () => screen.getByText(/of 18 parks$/).textContent;
-const listNames = () => within(screen.getByRole('list', { name: 'Parks' })).getAllByRole('button', { name: /^Open / }).map((b) => b.getAttribute('aria-label'));
+const listNames = () =>
+  within(screen.getByRole('list', { name: 'Parks' }))
+    .getAllByRole('button', { name: /^Open / })
+    .map((b) => b.getAttribute('aria-label'));
 
 describe('finding parks', () => {
   beforeEach(() => {
@@ -55,7 +58,9 @@ describe('finding parks', () => {
   });
 
   it('explains an empty result and relaxes the filter that excluded the most in one click', async () => {
-    useAppStore.setState({ filters: { ...useAppStore.getState().filters, industries: ['quantum'], towns: ['wenquan-town'] } });
+    useAppStore.setState({
+      filters: { ...useAppStore.getState().filters, industries: ['quantum'], towns: ['wenquan-town'] },
+    });
     renderApp();
     expect(screen.getByText('No park matches these filters.')).toBeInstanceOf(HTMLElement);
     expect(screen.getByText('“Industry” excludes the most parks.')).toBeInstanceOf(HTMLElement);

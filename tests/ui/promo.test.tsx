@@ -55,24 +55,44 @@ describe('CompareTray and CompareView', () => {
     await userEvent.click(screen.getByRole('button', { name: /对比 3 个园区/ }));
     expect(useAppStore.getState().compareOpen).toBe(true);
     const dialog = screen.getByRole('dialog', { name: '园区对比' });
-    const cols = within(dialog).getAllByRole('columnheader').map((th) => th.textContent);
-    expect(cols.slice(0, 3).join('|')).toMatch(/中关村综保区\(一期\).*\|.*中关村科学城国际医谷.*\|.*集成电路设计园二期/);
+    const cols = within(dialog)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(cols.slice(0, 3).join('|')).toMatch(
+      /中关村综保区\(一期\).*\|.*中关村科学城国际医谷.*\|.*集成电路设计园二期/,
+    );
     const floor = within(dialog).getByRole('row', { name: /总建筑面积/ });
-    expect(within(floor).getAllByRole('cell').map((c) => c.textContent)).toEqual(['12.1万㎡', '80.7万㎡ 最大', '3.5万㎡']);
+    expect(
+      within(floor)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['12.1万㎡', '80.7万㎡ 最大', '3.5万㎡']);
     const above = within(dialog).getByRole('row', { name: /其中地上/ });
-    expect(within(above).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7.9万㎡', '59.15万㎡ 最大', '规划未给出']);
+    expect(
+      within(above)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['7.9万㎡', '59.15万㎡ 最大', '规划未给出']);
     // The towns differ (温泉镇, 上庄镇, 西北旺镇): the row is marked.
     expect(within(dialog).getByRole('row', { name: /所在镇街.*各园区不同/ })).toBeInstanceOf(HTMLElement);
     expect(within(dialog).getByRole('row', { name: /最近地铁站（现状）/ })).toBeInstanceOf(HTMLElement);
     expect(within(dialog).getByRole('row', { name: /最近地铁站（规划后）/ })).toBeInstanceOf(HTMLElement);
     // How precisely each park is placed: the town-level one first.
     const placement = within(dialog).getByRole('row', { name: /点位精度/ });
-    expect(within(placement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['仅定位到镇街（温泉镇），误差约 6.5 公里', '按片区定位，误差约 2 公里', '按片区定位，误差约 1.5 公里']);
+    expect(
+      within(placement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['仅定位到镇街（温泉镇），误差约 6.5 公里', '按片区定位，误差约 2 公里', '按片区定位，误差约 1.5 公里']);
     // The distance between two roughly placed parks is a range over where each may lie, the same both ways.
     const matrix = within(dialog).getByRole('table', { name: '园区之间的直线距离' });
     const rows = within(matrix).getAllByRole('row');
     expect(rows).toHaveLength(4);
-    const cells = rows.slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    const cells = rows.slice(1).map((r) =>
+      within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    );
     expect(cells).toEqual([
       ['—', '约 3.9–15.0 公里', '约 0.9–11.7 公里'],
       ['约 3.9–15.0 公里', '—', '约 2.7–9.8 公里'],
@@ -84,19 +104,36 @@ describe('CompareTray and CompareView', () => {
     useAppStore.setState({ compareIds: [QUANTUM, YONGFENG], compareOpen: true });
     renderWith(<CompareView />);
     const dialog = screen.getByRole('dialog', { name: '园区对比' });
-    const now = within(within(dialog).getByRole('row', { name: /最近地铁站（现状）/ })).getAllByRole('cell').map((c) => c.textContent!);
+    const now = within(within(dialog).getByRole('row', { name: /最近地铁站（现状）/ }))
+      .getAllByRole('cell')
+      .map((c) => c.textContent!);
     expect(now[0]).toBe('距清河站约 220–830 米，步行 3–14 分钟');
     // The wide wording (transit-text.ts nearestWide): the range, and the station only as the one near the placed point.
     expect(now[1]).toMatch(/^距最近车站最远约 2\.5 公里（.*永丰站.*）$/);
-    const plan = within(within(dialog).getByRole('row', { name: /最近地铁站（规划后）/ })).getAllByRole('cell').map((c) => c.textContent!);
+    const plan = within(within(dialog).getByRole('row', { name: /最近地铁站（规划后）/ }))
+      .getAllByRole('cell')
+      .map((c) => c.textContent!);
     for (const text of [now[1]!, plan[1]!]) {
       expect(text).not.toMatch(ZERO);
       expect(text).not.toMatch(WALK);
     }
     const placement = within(dialog).getByRole('row', { name: /点位精度/ });
-    expect(within(placement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['按门牌地址定位，误差约 300 米', '仅定位到镇街（西北旺镇），误差约 2.5 公里']);
+    expect(
+      within(placement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['按门牌地址定位，误差约 300 米', '仅定位到镇街（西北旺镇），误差约 2.5 公里']);
     const matrix = within(dialog).getByRole('table', { name: '园区之间的直线距离' });
-    expect(within(matrix).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      within(matrix)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) =>
+          within(r)
+            .getAllByRole('cell')
+            .map((c) => c.textContent),
+        ),
+    ).toEqual([
       ['—', '约 4.5–10.1 公里'],
       ['约 4.5–10.1 公里', '—'],
     ]);
@@ -163,18 +200,32 @@ describe('PrintSheets', () => {
   it('states the nearest-station ranges and each park\'s placement on the shortlist, never "永丰站 0 米"', async () => {
     const sheets = await printShortlist([QUANTUM, YONGFENG]);
     const table = sheets.querySelector('[data-sheet="shortlist"] table')!;
-    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent).slice(-3)).toEqual(['最近地铁站（现状）', '最近地铁站（规划后）', '点位精度']);
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent).slice(-3)).toEqual([
+      '最近地铁站（现状）',
+      '最近地铁站（规划后）',
+      '点位精度',
+    ]);
     const quantum = cellTexts(table.querySelector(`tr[data-park-id="${QUANTUM}"]`)!);
-    expect(quantum.slice(-3)).toEqual(['清河站 约 220–830 米', '清河站 约 220–830 米', '按门牌地址定位，误差约 300 米']);
+    expect(quantum.slice(-3)).toEqual([
+      '清河站 约 220–830 米',
+      '清河站 约 220–830 米',
+      '按门牌地址定位，误差约 300 米',
+    ]);
     const yongfeng = cellTexts(table.querySelector(`tr[data-park-id="${YONGFENG}"]`)!);
-    expect(yongfeng.slice(-3)).toEqual(['最近车站 最远约 2.5 公里（定位点附近为永丰站）', '最近车站 最远约 2.5 公里（定位点附近为永丰站）', '仅定位到镇街（西北旺镇），误差约 2.5 公里']);
+    expect(yongfeng.slice(-3)).toEqual([
+      '最近车站 最远约 2.5 公里（定位点附近为永丰站）',
+      '最近车站 最远约 2.5 公里（定位点附近为永丰站）',
+      '仅定位到镇街（西北旺镇），误差约 2.5 公里',
+    ]);
     expect(table.textContent).not.toMatch(/永丰站 ?0 米/);
   });
 
   it('gives the town-level park\'s own sheet its placement, a range, no "0 米" and no walking time', async () => {
     const sheets = await printShortlist([QUANTUM, YONGFENG]);
     const sheet = sheets.querySelector(`[data-sheet="park"][data-park-id="${YONGFENG}"]`)!;
-    const facts = Object.fromEntries([...sheet.querySelectorAll('.sheet-facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]));
+    const facts = Object.fromEntries(
+      [...sheet.querySelectorAll('.sheet-facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]),
+    );
     expect(facts['点位精度']).toBe('仅定位到镇街（西北旺镇），误差约 2.5 公里');
     expect(facts['最近地铁站（现状）']).toMatch(/^距最近车站最远约 2\.5 公里（.*永丰站.*）$/);
     expect(sheet.querySelector('.sheet-facts')!.textContent).not.toMatch(ZERO);
@@ -187,7 +238,9 @@ describe('PrintSheets', () => {
   it('words the same in English', async () => {
     const sheets = await printShortlist([QUANTUM, YONGFENG], 'en');
     const table = sheets.querySelector('[data-sheet="shortlist"] table')!;
-    expect(cellTexts(table.querySelector(`tr[data-park-id="${QUANTUM}"]`)!).slice(-1)).toEqual(['Placed at the street address, within about 300 m']);
+    expect(cellTexts(table.querySelector(`tr[data-park-id="${QUANTUM}"]`)!).slice(-1)).toEqual([
+      'Placed at the street address, within about 300 m',
+    ]);
     expect(cellTexts(table.querySelector(`tr[data-park-id="${YONGFENG}"]`)!).slice(-3)).toEqual([
       'Nearest station up to 2.5 km (Yongfeng near the placed point)',
       'Nearest station up to 2.5 km (Yongfeng near the placed point)',
@@ -208,9 +261,13 @@ describe('HeaderActions', () => {
     renderWith(<HeaderActions />);
     await userEvent.click(screen.getByRole('button', { name: '分享' }));
     const dialog = screen.getByRole('dialog', { name: '分享当前视图' });
-    expect((within(dialog).getByRole('textbox', { name: '链接' }) as HTMLInputElement).value).toBe(window.location.href);
+    expect((within(dialog).getByRole('textbox', { name: '链接' }) as HTMLInputElement).value).toBe(
+      window.location.href,
+    );
     // jsdom has no canvas, so the QR code itself is checked in Chromium (tests/e2e/promo.test.mjs).
-    expect(dialog.querySelector<HTMLCanvasElement>('canvas[aria-label="当前链接的二维码"]')?.dataset.qrText).toBe(window.location.href);
+    expect(dialog.querySelector<HTMLCanvasElement>('canvas[aria-label="当前链接的二维码"]')?.dataset.qrText).toBe(
+      window.location.href,
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: '复制链接' }));
     expect(writeText).toHaveBeenCalledWith(window.location.href);
     expect(within(dialog).getByRole('status').textContent).toBe('链接已复制。');
@@ -239,7 +296,12 @@ describe('HeaderActions', () => {
     const bonded = lines.find((l) => l.includes(BONDED))!.split(',');
     // Counted from the end: the text columns before these may hold quoted commas.
     const cell = (name: (typeof CSV_COLUMNS)[number]) => bonded[bonded.length - (header.length - header.indexOf(name))];
-    expect([cell('placement_precision'), cell('placement_accuracy_m'), cell('nearest_station_now_zh'), cell('nearest_station_now_en')]).toEqual(['town', '6500', '温阳路站', 'Wenyanglu']);
+    expect([
+      cell('placement_precision'),
+      cell('placement_accuracy_m'),
+      cell('nearest_station_now_zh'),
+      cell('nearest_station_now_en'),
+    ]).toEqual(['town', '6500', '温阳路站', 'Wenyanglu']);
     expect(Number(cell('station_now_near_m'))).toBeLessThan(Number(cell('station_now_far_m')));
     expect([cell('station_now_near_m'), cell('station_now_far_m')]).toEqual(['104', '5313']);
     expect(screen.queryByRole('group', { name: '导出' })).toBeNull();

@@ -113,17 +113,20 @@ describe('resident: what is near here', () => {
   it.each([
     ['en', 'Near Beishatan', '1 industrial park, 1 more possibly', ['up to 1.6 km', 'may be 0.9–2.2 km']],
     ['zh', '北沙滩附近', '1 个产业园区，另有 1 个可能在范围内', ['最远约 1.6 公里', '可能 约 0.9–2.2 公里']],
-  ] as const)('counts parks certainly and possibly within apart, with ranges (%s)', async (lang, heading, label, details) => {
-    renderApp(lang);
-    const beishatan = STATIONS.features.find((f) => f.properties.id === 'beishatan')!.geometry!.coordinates;
-    useAppStore.getState().choosePlace('station:beishatan', beishatan as [number, number]);
-    const summary = await screen.findByRole('region', { name: heading });
-    const parks = within(summary).getByRole('button', { name: label });
-    await userEvent.click(parks);
-    const list = document.getElementById(parks.getAttribute('aria-controls')!)!;
-    const metas = [...list.querySelectorAll('.nearby-item-meta')].map((m) => m.textContent);
-    expect(metas).toEqual(details);
-  });
+  ] as const)(
+    'counts parks certainly and possibly within apart, with ranges (%s)',
+    async (lang, heading, label, details) => {
+      renderApp(lang);
+      const beishatan = STATIONS.features.find((f) => f.properties.id === 'beishatan')!.geometry!.coordinates;
+      useAppStore.getState().choosePlace('station:beishatan', beishatan as [number, number]);
+      const summary = await screen.findByRole('region', { name: heading });
+      const parks = within(summary).getByRole('button', { name: label });
+      await userEvent.click(parks);
+      const list = document.getElementById(parks.getAttribute('aria-controls')!)!;
+      const metas = [...list.querySelectorAll('.nearby-item-meta')].map((m) => m.textContent);
+      expect(metas).toEqual(details);
+    },
+  );
 
   it('never states "0 m" for a town-level park sitting on the chosen station (Yongfeng)', async () => {
     renderApp('zh');
@@ -172,8 +175,16 @@ describe('resident: use my location', () => {
 
   it.each([
     ['denied', (_ok: GeoSuccess, fail: GeoError) => fail({ code: 1, PERMISSION_DENIED: 1 }), /permission was denied/],
-    ['unavailable', (_ok: GeoSuccess, fail: GeoError) => fail({ code: 2, PERMISSION_DENIED: 1 }), /not available right now/],
-    ['outside Haidian (Tiananmen)', (ok: GeoSuccess) => ok({ coords: { longitude: 116.3975, latitude: 39.9087 } }), /outside Haidian/],
+    [
+      'unavailable',
+      (_ok: GeoSuccess, fail: GeoError) => fail({ code: 2, PERMISSION_DENIED: 1 }),
+      /not available right now/,
+    ],
+    [
+      'outside Haidian (Tiananmen)',
+      (ok: GeoSuccess) => ok({ coords: { longitude: 116.3975, latitude: 39.9087 } }),
+      /outside Haidian/,
+    ],
   ])('explains when the position is %s', async (_, answer, message) => {
     fakeGeolocation(answer);
     renderApp();
@@ -216,7 +227,8 @@ describe('resident: plan projects', () => {
   it('the legend names every project category', () => {
     renderApp('zh');
     const legend = screen.getByText('图例').closest('details')!;
-    for (const name of ['医疗卫生', '住房', '公园绿地', '交通', '城市更新', '产业']) expect(within(legend).getByText(name)).toBeInstanceOf(HTMLElement);
+    for (const name of ['医疗卫生', '住房', '公园绿地', '交通', '城市更新', '产业'])
+      expect(within(legend).getByText(name)).toBeInstanceOf(HTMLElement);
   });
 });
 

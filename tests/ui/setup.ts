@@ -10,8 +10,15 @@ import { createElement, type ReactNode } from 'react';
 afterEach(() => cleanup());
 
 vi.mock('react-map-gl/maplibre', () => {
-  const passthrough = ({ children }: { children?: ReactNode }) => createElement('div', { 'data-testid': 'fake-map-child' }, children);
-  const fakeMap = { flyTo: vi.fn(), jumpTo: vi.fn(), fitBounds: vi.fn(), getZoom: () => 11, getCanvas: () => ({ toDataURL: () => 'data:image/png;base64,' }) };
+  const passthrough = ({ children }: { children?: ReactNode }) =>
+    createElement('div', { 'data-testid': 'fake-map-child' }, children);
+  const fakeMap = {
+    flyTo: vi.fn(),
+    jumpTo: vi.fn(),
+    fitBounds: vi.fn(),
+    getZoom: () => 11,
+    getCanvas: () => ({ toDataURL: () => 'data:image/png;base64,' }),
+  };
   return {
     Map: ({ children }: { children?: ReactNode }) => createElement('div', { 'data-testid': 'fake-map' }, children),
     Source: passthrough,
@@ -32,9 +39,22 @@ vi.mock('maplibre-gl/dist/maplibre-gl.css', () => ({}));
 // jsdom has no WebGL; the app would fall back to the list. Tests that want the map shell stub this.
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
-  value: (query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false }),
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }),
 });
-class RO { observe() {} unobserve() {} disconnect() {} }
+class RO {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= RO;
 
 // jsdom lays nothing out: give elements a size so the virtualised list renders its rows.
@@ -43,5 +63,15 @@ Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true
 Object.defineProperty(Element.prototype, 'clientHeight', { configurable: true, get: () => 800 });
 Object.defineProperty(Element.prototype, 'clientWidth', { configurable: true, get: () => 1024 });
 Element.prototype.getBoundingClientRect = function () {
-  return { x: 0, y: 0, top: 0, left: 0, bottom: 100, right: 1024, width: 1024, height: 100, toJSON: () => ({}) } as DOMRect;
+  return {
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    bottom: 100,
+    right: 1024,
+    width: 1024,
+    height: 100,
+    toJSON: () => ({}),
+  } as DOMRect;
 };

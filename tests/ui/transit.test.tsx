@@ -42,9 +42,27 @@ describe('transit on the list card (ParkTransitLine)', () => {
 
   it.each([
     ['zh', 'now', quantum.id, '距清河站约 220–830 米，步行 3–14 分钟', '规划后有变化'],
-    ['en', 'plan', quantum.id, '220–830 m to Qinghe Railway Station, a 3–14 min walk', 'Plan: +Line 19 northern extension (planned)'],
-    ['zh', 'now', dongpan.id, '距最近车站最远约 1.1 公里（定位点附近为北沙滩站；园区位置不确定，不估算步行时间）', '规划后有变化'],
-    ['en', 'plan', dongpan.id, 'nearest station up to 1.1 km away (Beishatan station near the placed point; the site is too uncertain for a walking time)', 'Plan: +Line 19 northern extension (planned)'],
+    [
+      'en',
+      'plan',
+      quantum.id,
+      '220–830 m to Qinghe Railway Station, a 3–14 min walk',
+      'Plan: +Line 19 northern extension (planned)',
+    ],
+    [
+      'zh',
+      'now',
+      dongpan.id,
+      '距最近车站最远约 1.1 公里（定位点附近为北沙滩站；园区位置不确定，不估算步行时间）',
+      '规划后有变化',
+    ],
+    [
+      'en',
+      'plan',
+      dongpan.id,
+      'nearest station up to 1.1 km away (Beishatan station near the placed point; the site is too uncertain for a walking time)',
+      'Plan: +Line 19 northern extension (planned)',
+    ],
   ] as const)('%s, %s: %s → "%s" with the badge "%s"', async (lang, scenario, id, line, badge) => {
     await setLang(lang);
     useAppStore.setState({ scenario });
@@ -71,17 +89,25 @@ describe('transit block of the park card (ParkTransitBlock)', () => {
   it('shows now and after plan, the lines within 5 km as intervals, the change and the exclusions, in Chinese', () => {
     wrap(<ParkTransitBlock park={dongpan} />);
     const block = screen.getByRole('region', { name: '轨道交通' });
-    expect(within(block).getByText('现状').nextElementSibling!.textContent).toBe('距最近车站最远约 1.1 公里（定位点附近为北沙滩站；园区位置不确定，不估算步行时间）');
+    expect(within(block).getByText('现状').nextElementSibling!.textContent).toBe(
+      '距最近车站最远约 1.1 公里（定位点附近为北沙滩站；园区位置不确定，不估算步行时间）',
+    );
     const table = within(block).getByRole('table');
     const l15 = within(table).getByRole('rowheader', { name: '15号线' }).closest('tr')!;
-    expect(within(l15).getAllByRole('cell').map((c) => c.textContent)).toEqual(['北沙滩站', '最远约 1.1 公里', '最远约 900 米']);
+    expect(
+      within(l15)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['北沙滩站', '最远约 1.1 公里', '最远约 900 米']);
     // A range wider than 1 km states no walking time; up to 1 km wide it is a range of minutes.
     const l8 = within(table).getByRole('rowheader', { name: '8号线' }).closest('tr')!;
     expect(within(l8).getAllByRole('cell')[1]!.textContent).toBe('约 1.5–2.9 公里');
     const l10 = within(table).getByRole('rowheader', { name: '10号线' }).closest('tr')!;
     expect(within(l10).getAllByRole('cell')[1]!.textContent).toBe('约 2.7–3.7 公里步行 44–60 分钟');
     expect(within(table).queryByRole('rowheader', { name: /19号线北延/ })).toBeNull();
-    expect(within(block).getByText('北沙滩站（最远约 1.6 公里）将接入19号线北延（规划），约 2029 年')).toBeInstanceOf(HTMLElement);
+    expect(within(block).getByText('北沙滩站（最远约 1.6 公里）将接入19号线北延（规划），约 2029 年')).toBeInstanceOf(
+      HTMLElement,
+    );
     expect(within(block).getByText(/13号线扩能提升工程（在建部分）未公布线路走向/)).toBeInstanceOf(HTMLElement);
     expect(within(block).getByText(/步速每小时 4.8 公里/)).toBeInstanceOf(HTMLElement);
     expect(block.textContent).not.toMatch(/NaN|undefined|(^|[^\d.])0 米/);
@@ -166,7 +192,10 @@ describe('radius query panel', () => {
     act(() => handleMapClick({ lngLat: BEISHATAN, layerId: null, featureId: null }));
     expect(useAppStore.getState().radius).toEqual({ origin: BEISHATAN, radiusKm: 2 });
     const expected = regionsInRadius(BEISHATAN, 2, PARKS, (p) => p.region);
-    expect(expected.map((h) => [h.item.seq, h.within])).toEqual([[8, 'certain'], [7, 'possible']]);
+    expect(expected.map((h) => [h.item.seq, h.within])).toEqual([
+      [8, 'certain'],
+      [7, 'possible'],
+    ]);
     const parks = screen.getByTestId('radius-parks');
     expect(within(parks).getByRole('heading').textContent).toBe('园区（1，另有 1 个可能在范围内）');
     const items = within(parks).getAllByRole('listitem');
@@ -175,7 +204,9 @@ describe('radius query panel', () => {
     expect(items[0]!.textContent).toContain('最远约 1.6 公里');
     expect(items[1]!.textContent).toMatch(/可能.*约 0\.9–2\.2 公里/);
     expect(parks.textContent).not.toMatch(/(^|[^\d.,])0 米|NaN/);
-    expect(within(screen.getByTestId('radius-stations')).getAllByRole('listitem')[0]!.textContent).toMatch(/^北沙滩站15号线/);
+    expect(within(screen.getByTestId('radius-stations')).getAllByRole('listitem')[0]!.textContent).toMatch(
+      /^北沙滩站15号线/,
+    );
   });
 
   it('adjusts the radius with the slider and clears', () => {

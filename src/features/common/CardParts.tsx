@@ -22,9 +22,20 @@ type T = (key: string, values?: Record<string, string>) => string;
  * How precisely a point is placed, in the reader's language: "仅定位到镇街（温泉镇），误差约 6.5 公里" /
  * "Placed at town level (Wenquan Town), within about 6.5 km". `town` names the town for a town-level placement.
  */
-export function placementText(t: T, geocode: Pick<Geocode, 'precision' | 'accuracyM'>, lang: Lang, town?: Bilingual): string {
-  const precision = geocode.precision === 'town' && town ? t('card.precisionTown', { town: town[lang] }) : t(`card.precision.${geocode.precision}`);
-  const text = t('card.placedSentence', { precision, accuracy: t('card.accuracy', { d: formatDistanceKm(geocode.accuracyM / 1000, lang) }) });
+export function placementText(
+  t: T,
+  geocode: Pick<Geocode, 'precision' | 'accuracyM'>,
+  lang: Lang,
+  town?: Bilingual,
+): string {
+  const precision =
+    geocode.precision === 'town' && town
+      ? t('card.precisionTown', { town: town[lang] })
+      : t(`card.precision.${geocode.precision}`);
+  const text = t('card.placedSentence', {
+    precision,
+    accuracy: t('card.accuracy', { d: formatDistanceKm(geocode.accuracyM / 1000, lang) }),
+  });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

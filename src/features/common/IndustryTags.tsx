@@ -5,7 +5,15 @@ import { groupOf } from '../../lib/industry-groups.ts';
 import { IndustryTag } from '../../ui/Chip.tsx';
 
 /** One tag per industry id (an unknown id is shown as itself); `wrap` wraps each tag, e.g. to mark shared ones. */
-export function IndustryTags({ ids, lang, wrap }: { ids: readonly string[]; lang: Lang; wrap?: (id: string, tag: React.ReactNode) => React.ReactNode }) {
+export function IndustryTags({
+  ids,
+  lang,
+  wrap,
+}: {
+  ids: readonly string[];
+  lang: Lang;
+  wrap?: (id: string, tag: React.ReactNode) => React.ReactNode;
+}) {
   return (
     <>
       {ids.map((id) => {

@@ -30,8 +30,15 @@ export function nearestStation(park: Park, scenario: Scenario): StationHit | nul
  */
 export function transitByPark(parks: readonly Park[], t: Record<Lang, TFunction>): TransitByPark {
   const one = (hit: StationHit | null): StationRange | null =>
-    hit ? { station: { zh: stationName(t.zh, hit.station, 'zh'), en: stationName(t.en, hit.station, 'en') }, range: hit.range } : null;
-  return new Map(parks.map((p) => [p.id, { now: one(nearestStation(p, 'now')), plan: one(nearestStation(p, 'plan')) }]));
+    hit
+      ? {
+          station: { zh: stationName(t.zh, hit.station, 'zh'), en: stationName(t.en, hit.station, 'en') },
+          range: hit.range,
+        }
+      : null;
+  return new Map(
+    parks.map((p) => [p.id, { now: one(nearestStation(p, 'now')), plan: one(nearestStation(p, 'plan')) }]),
+  );
 }
 
 type T = (key: string, values?: Record<string, string>) => string;
@@ -76,7 +83,10 @@ export type Shortlist = { parks: Park[]; scope: 'compare' | 'filter' };
 export function useShortlist(): Shortlist {
   const compare = useCompareParks();
   const visible = useSortedVisibleParks();
-  return useMemo(() => (compare.length ? { parks: compare, scope: 'compare' } : { parks: visible, scope: 'filter' }), [compare, visible]);
+  return useMemo(
+    () => (compare.length ? { parks: compare, scope: 'compare' } : { parks: visible, scope: 'filter' }),
+    [compare, visible],
+  );
 }
 
 /** A, B, C, D: how the compare set names its parks in the tray, the table and the distance matrix. */

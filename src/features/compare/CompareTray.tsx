@@ -15,24 +15,47 @@ export function CompareTray() {
   return (
     <section className="compare-tray" aria-label={t('promo.tray.label')}>
       <h2 className="compare-tray-title">
-        {t('promo.tray.title')} <span className="count">{parks.length}/{MAX_COMPARE}</span>
+        {t('promo.tray.title')}{' '}
+        <span className="count">
+          {parks.length}/{MAX_COMPARE}
+        </span>
       </h2>
       <ul className="compare-tray-list">
         {parks.map((p, i) => (
           <li key={p.id}>
-            <span className="compare-letter" aria-hidden="true">{compareLetter(i)}</span>
+            <span className="compare-letter" aria-hidden="true">
+              {compareLetter(i)}
+            </span>
             <span className="compare-tray-name">{p.name[lang]}</span>
-            <button type="button" className="icon-button" aria-label={t('promo.tray.remove', { name: p.name[lang] })} onClick={() => s.toggleCompare(p.id)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('promo.tray.remove', { name: p.name[lang] })}
+              onClick={() => s.toggleCompare(p.id)}
+            >
               ×
             </button>
           </li>
         ))}
       </ul>
       <div className="compare-tray-actions">
-        <button type="button" className="button primary" disabled={parks.length < 2} aria-pressed={open} onClick={() => s.setCompareOpen(!open)}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={parks.length < 2}
+          aria-pressed={open}
+          onClick={() => s.setCompareOpen(!open)}
+        >
           {t('promo.tray.open', { count: parks.length })} →
         </button>
-        <button type="button" className="link-button" onClick={() => { s.clearCompare(); s.setCompareOpen(false); }}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            s.clearCompare();
+            s.setCompareOpen(false);
+          }}
+        >
           {t('promo.tray.clear')}
         </button>
       </div>

@@ -12,7 +12,13 @@ import { formatAreaM2 } from '../../lib/format.ts';
 import type { KmRange } from '../../lib/interval.ts';
 import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
-import { compareLetter, nearestStation, parkDistanceRange, placementText, useCompareParks } from '../common/shortlist.ts';
+import {
+  compareLetter,
+  nearestStation,
+  parkDistanceRange,
+  placementText,
+  useCompareParks,
+} from '../common/shortlist.ts';
 import { distanceText, stationWords } from '../transit/transit-text.ts';
 import '../common/views.css';
 
@@ -34,7 +40,8 @@ function Row({ id, label, values, differs }: { id: string; label: string; values
         {label}
         {differs ? (
           <span className="differs-mark" title={t('promo.compare.differs')}>
-            {' '}≠<span className="visually-hidden">{t('promo.compare.differs')}</span>
+            {' '}
+            ≠<span className="visually-hidden">{t('promo.compare.differs')}</span>
           </span>
         ) : null}
       </th>
@@ -86,8 +93,17 @@ export function CompareView() {
     ) : (
       <>
         <span className="figure">
-          {m2 === max ? <strong>{formatAreaM2(m2, lang, { short: true })}</strong> : formatAreaM2(m2, lang, { short: true })}
-          {m2 === max ? <> <span className="badge">{t('promo.compare.largest')}</span></> : null}
+          {m2 === max ? (
+            <strong>{formatAreaM2(m2, lang, { short: true })}</strong>
+          ) : (
+            formatAreaM2(m2, lang, { short: true })
+          )}
+          {m2 === max ? (
+            <>
+              {' '}
+              <span className="badge">{t('promo.compare.largest')}</span>
+            </>
+          ) : null}
         </span>
         <AreaBar valueM2={m2} maxM2={scaleM2} label={`${p.name[lang]} ${label} ${formatAreaM2(m2, lang)}`} />
       </>
@@ -112,8 +128,14 @@ export function CompareView() {
               <td />
               {parks.map((p, i) => (
                 <th key={p.id} scope="col">
-                  <span className="compare-letter" aria-hidden="true">{compareLetter(i)}</span>
-                  <button type="button" className="link-button compare-name" onClick={() => useAppStore.getState().selectPark(p.id)}>
+                  <span className="compare-letter" aria-hidden="true">
+                    {compareLetter(i)}
+                  </span>
+                  <button
+                    type="button"
+                    className="link-button compare-name"
+                    onClick={() => useAppStore.getState().selectPark(p.id)}
+                  >
                     {p.name[lang]}
                   </button>
                   <span className="subtitle">{p.name[lang === 'zh' ? 'en' : 'zh']}</span>
@@ -122,7 +144,12 @@ export function CompareView() {
             </tr>
           </thead>
           <tbody>
-            <Row id="town" label={t('card.town')} differs={!allSame(parks.map((p) => p.town.en))} values={parks.map((p) => p.town[lang])} />
+            <Row
+              id="town"
+              label={t('card.town')}
+              differs={!allSame(parks.map((p) => p.town.en))}
+              values={parks.map((p) => p.town[lang])}
+            />
             <Row
               id="floor"
               label={t('card.floor')}
@@ -166,7 +193,12 @@ export function CompareView() {
               values={plan.map((h, i) => (
                 <>
                   {stationWords(t, h, lang)}
-                  {h && h.station.id !== now[i]?.station.id ? <> <span className="badge">{t('promo.compare.changes')}</span></> : null}
+                  {h && h.station.id !== now[i]?.station.id ? (
+                    <>
+                      {' '}
+                      <span className="badge">{t('promo.compare.changes')}</span>
+                    </>
+                  ) : null}
                 </>
               ))}
             />

@@ -14,28 +14,52 @@ export function ActiveFilterChips() {
   const s = useAppStore.getState();
   if (!activeFilterKeys(f).length) return null;
   const chips: { key: string; label: string; remove: () => void }[] = [
-    ...f.industries.map((id) => ({ key: `i-${id}`, label: INDUSTRY_BY_ID.get(id)?.[lang] ?? id, remove: () => s.toggleIndustry(id) })),
-    ...f.towns.map((slug) => ({ key: `t-${slug}`, label: PARK_TOWNS.find((x) => x.slug === slug)?.[lang] ?? slug, remove: () => s.toggleTown(slug) })),
+    ...f.industries.map((id) => ({
+      key: `i-${id}`,
+      label: INDUSTRY_BY_ID.get(id)?.[lang] ?? id,
+      remove: () => s.toggleIndustry(id),
+    })),
+    ...f.towns.map((slug) => ({
+      key: `t-${slug}`,
+      label: PARK_TOWNS.find((x) => x.slug === slug)?.[lang] ?? slug,
+      remove: () => s.toggleTown(slug),
+    })),
   ];
   if (f.minM2 !== null || f.maxM2 !== null) {
     const range = `${f.minM2 === null ? '0' : formatAreaM2(f.minM2, lang, { short: true })} – ${f.maxM2 === null ? '∞' : formatAreaM2(f.maxM2, lang, { short: true })}`;
     chips.push({ key: 'size', label: t('filters.sizeChip', { range }), remove: () => s.clearFilter('size') });
   }
-  if (f.query.trim()) chips.push({ key: 'q', label: t('filters.queryChip', { q: f.query }), remove: () => s.clearFilter('query') });
+  if (f.query.trim())
+    chips.push({ key: 'q', label: t('filters.queryChip', { q: f.query }), remove: () => s.clearFilter('query') });
   if (f.transit.maxKm !== null || f.transit.lines.length || f.transit.statuses.length) {
     const parts: string[] = [];
     if (f.transit.maxKm !== null) {
-      parts.push(t(f.transit.possible ? 'transit.filter.chipPossible' : 'transit.filter.chip', { distance: formatDistanceKm(f.transit.maxKm, lang) }));
+      parts.push(
+        t(f.transit.possible ? 'transit.filter.chipPossible' : 'transit.filter.chip', {
+          distance: formatDistanceKm(f.transit.maxKm, lang),
+        }),
+      );
     }
-    const lineNames = f.transit.lines.map((id) => TRANSIT_LINES.features.find((l) => l.properties.id === id)?.properties.name[lang] ?? id);
+    const lineNames = f.transit.lines.map(
+      (id) => TRANSIT_LINES.features.find((l) => l.properties.id === id)?.properties.name[lang] ?? id,
+    );
     const statusNames = f.transit.statuses.map((st) => t(`transit.status.${st}`));
     const rest = [...lineNames, ...statusNames].join(lang === 'zh' ? '、' : ', ');
-    chips.push({ key: 'transit', label: [...parts, rest].filter(Boolean).join(' · '), remove: () => s.clearFilter('transit') });
+    chips.push({
+      key: 'transit',
+      label: [...parts, rest].filter(Boolean).join(' · '),
+      remove: () => s.clearFilter('transit'),
+    });
   }
   return (
     <div className="active-chips">
       {chips.map((c) => (
-        <RemovableChip key={c.key} label={c.label} removeLabel={t('filters.remove', { label: c.label })} onRemove={c.remove} />
+        <RemovableChip
+          key={c.key}
+          label={c.label}
+          removeLabel={t('filters.remove', { label: c.label })}
+          onRemove={c.remove}
+        />
       ))}
       <button type="button" className="link-button" onClick={() => s.resetFilters()}>
         {t('filters.clearAll')}

@@ -12,8 +12,6 @@ import { Chip } from '../../ui/Chip.tsx';
 import { ActiveFilterChips } from './ActiveFilterChips.tsx';
 import { TransitFilter } from '../transit/TransitFilter.tsx';
 
-
-
 const SORT_LABEL: Record<SortKey, string> = {
   seq: 'filters.sortSeq',
   name: 'filters.sortName',
@@ -26,12 +24,15 @@ function SizeFilter() {
   const { t } = useTranslation();
   const id = useId();
   const lang = useAppStore((s) => s.lang);
-  const [minM2, maxM2, basis] = useAppStore(useShallow((s) => [s.filters.minM2, s.filters.maxM2, s.filters.sizeBasis] as const));
+  const [minM2, maxM2, basis] = useAppStore(
+    useShallow((s) => [s.filters.minM2, s.filters.maxM2, s.filters.sizeBasis] as const),
+  );
   const setSizeRange = useAppStore((s) => s.setSizeRange);
   const setSizeBasis = useAppStore((s) => s.setSizeBasis);
   const step = lang === 'zh' ? 0.5 : 5000;
   const top = areaInputValue(MAX_FLOOR_AREA_M2, lang);
-  const parse = (v: string): number | null => (v.trim() === '' || !Number.isFinite(Number(v)) ? null : areaFromInput(Number(v), lang));
+  const parse = (v: string): number | null =>
+    v.trim() === '' || !Number.isFinite(Number(v)) ? null : areaFromInput(Number(v), lang);
   return (
     <fieldset className="filter-group">
       <legend>{t('filters.size')}</legend>
@@ -90,7 +91,16 @@ export function FilterPanel() {
   const toggleIndustry = useAppStore((s) => s.toggleIndustry);
   const toggleTown = useAppStore((s) => s.toggleTown);
   const ctx = useFilterContext();
-  const indCounts = useMemo(() => industryCounts(PARKS, filters, INDUSTRIES.map((i) => i.id), ctx), [filters, ctx]);
+  const indCounts = useMemo(
+    () =>
+      industryCounts(
+        PARKS,
+        filters,
+        INDUSTRIES.map((i) => i.id),
+        ctx,
+      ),
+    [filters, ctx],
+  );
   const tCounts = useMemo(() => townCounts(PARKS, filters, ctx), [filters, ctx]);
   // Only industries some park has are offered.
   const used = useMemo(() => INDUSTRIES.filter((i) => PARKS.some((p) => p.industries.includes(i.id))), []);
@@ -146,7 +156,9 @@ export function ResultBar() {
       <ActiveFilterChips />
       <div className="result-line">
         <span className="count" aria-live="polite">
-          <span className="count-shown">{t('filters.count', { shown: formatCount(visible.length, lang), total: formatCount(PARKS.length, lang) })}</span>
+          <span className="count-shown">
+            {t('filters.count', { shown: formatCount(visible.length, lang), total: formatCount(PARKS.length, lang) })}
+          </span>
           {extra > 0 ? (
             <>
               {lang === 'zh' ? '，' : ', '}

@@ -11,7 +11,8 @@ import { ROUGH_ACCURACY_M } from '../../map/placement.ts';
 import { ProjectsLegend } from './ProjectsLegend.tsx';
 
 /** On a phone or a short screen the legend starts closed, so it does not cover the parks; one click opens it. */
-const startOpen = () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 767px), (max-height: 859px)').matches;
+const startOpen = () =>
+  typeof window === 'undefined' || !window.matchMedia?.('(max-width: 767px), (max-height: 859px)').matches;
 
 export function Legend() {
   const { t } = useTranslation();
@@ -33,18 +34,50 @@ export function Legend() {
       </ul>
       <p className="legend-heading">{t('regions.heading')}</p>
       <ul className="legend-placement">
-        <li><span className="swatch-park" aria-hidden="true" />{t('regions.precise', { distance })}</li>
-        <li><span className="swatch-park rough" aria-hidden="true" />{t('regions.rough', { distance })}</li>
-        <li><span className="swatch-region" aria-hidden="true" />{t('regions.region')}</li>
-        {anyPossible ? <li><span className="swatch-possible" aria-hidden="true" />{t('regions.possible')}</li> : null}
+        <li>
+          <span className="swatch-park" aria-hidden="true" />
+          {t('regions.precise', { distance })}
+        </li>
+        <li>
+          <span className="swatch-park rough" aria-hidden="true" />
+          {t('regions.rough', { distance })}
+        </li>
+        <li>
+          <span className="swatch-region" aria-hidden="true" />
+          {t('regions.region')}
+        </li>
+        {anyPossible ? (
+          <li>
+            <span className="swatch-possible" aria-hidden="true" />
+            {t('regions.possible')}
+          </li>
+        ) : null}
       </ul>
       <ul>
-        <li><span className="swatch-line" aria-hidden="true" />{t('legend.open')}</li>
-        <li><span className="swatch-line dashed" aria-hidden="true" />{t('legend.building')} / {t('legend.planned')}</li>
-        <li><span className="swatch-line dashed faded" aria-hidden="true" />{t('legend.indicative')}</li>
-        <li><span className="swatch-station" aria-hidden="true" />{t('legend.station')}</li>
-        <li><span className="swatch-line district" aria-hidden="true" />{t('legend.district')}</li>
-        <li><span className="swatch-line town" aria-hidden="true" />{t('legend.town')}</li>
+        <li>
+          <span className="swatch-line" aria-hidden="true" />
+          {t('legend.open')}
+        </li>
+        <li>
+          <span className="swatch-line dashed" aria-hidden="true" />
+          {t('legend.building')} / {t('legend.planned')}
+        </li>
+        <li>
+          <span className="swatch-line dashed faded" aria-hidden="true" />
+          {t('legend.indicative')}
+        </li>
+        <li>
+          <span className="swatch-station" aria-hidden="true" />
+          {t('legend.station')}
+        </li>
+        <li>
+          <span className="swatch-line district" aria-hidden="true" />
+          {t('legend.district')}
+        </li>
+        <li>
+          <span className="swatch-line town" aria-hidden="true" />
+          {t('legend.town')}
+        </li>
       </ul>
       <ProjectsLegend />
     </details>

@@ -34,7 +34,9 @@ export function ParkCard({ parkId }: { parkId: string }) {
       </h2>
       <dl className="facts">
         <dt>{t('card.location')}</dt>
-        <dd><Both text={park.location} lang={lang} /></dd>
+        <dd>
+          <Both text={park.location} lang={lang} />
+        </dd>
         <dt>{t('card.town')}</dt>
         <dd>
           {park.town[lang]} <span className="muted">({t(`card.townBasis.${park.town.basis}`)})</span>
@@ -42,19 +44,25 @@ export function ParkCard({ parkId }: { parkId: string }) {
         <dt>{t('card.floor')}</dt>
         <dd className="figure">{formatAreaM2(park.floorAreaM2, lang)}</dd>
         <dt>{t('card.above')}</dt>
-        <dd className="figure">{park.aboveGroundAreaM2 === null ? t('card.notGiven') : formatAreaM2(park.aboveGroundAreaM2, lang)}</dd>
+        <dd className="figure">
+          {park.aboveGroundAreaM2 === null ? t('card.notGiven') : formatAreaM2(park.aboveGroundAreaM2, lang)}
+        </dd>
         {park.expansionAreaM2 ? (
           <>
             <dt>{t('card.expansion')}</dt>
             <dd className="figure">
-              {park.expansionIsLowerBound ? t('card.expansionLower', { area: formatAreaM2(park.expansionAreaM2, lang) }) : formatAreaM2(park.expansionAreaM2, lang)}
+              {park.expansionIsLowerBound
+                ? t('card.expansionLower', { area: formatAreaM2(park.expansionAreaM2, lang) })
+                : formatAreaM2(park.expansionAreaM2, lang)}
             </dd>
           </>
         ) : null}
         {park.scale ? (
           <>
             <dt>{t('card.scale')}</dt>
-            <dd><Both text={park.scale} lang={lang} /></dd>
+            <dd>
+              <Both text={park.scale} lang={lang} />
+            </dd>
           </>
         ) : null}
         <dt>{t('card.industries')}</dt>
@@ -63,7 +71,9 @@ export function ParkCard({ parkId }: { parkId: string }) {
         </dd>
         <dt>{t('card.positioning')}</dt>
         <dd>
-          <blockquote><Both text={park.positioning} lang={lang} /></blockquote>
+          <blockquote>
+            <Both text={park.positioning} lang={lang} />
+          </blockquote>
         </dd>
       </dl>
       <PlacementSection geocode={g} lang={lang} town={park.town} />

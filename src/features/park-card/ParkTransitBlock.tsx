@@ -8,7 +8,15 @@ import { formatCount } from '../../lib/format.ts';
 import { DETOUR_FACTOR, LINE_SEARCH_KM, WALK_SPEED_KMH, type LineAccess } from '../../lib/transit.ts';
 import type { Park } from '../../lib/parks.ts';
 import { useParkCommute } from '../transit/use-commute.ts';
-import { changeText, distanceText, nearestText, notesText, stationName, walkText, whenText } from '../transit/transit-text.ts';
+import {
+  changeText,
+  distanceText,
+  nearestText,
+  notesText,
+  stationName,
+  walkText,
+  whenText,
+} from '../transit/transit-text.ts';
 import { NoteList } from '../../ui/NoteList.tsx';
 
 function CorridorCell({ a }: { a: LineAccess }) {
@@ -35,13 +43,21 @@ export function ParkTransitBlock({ park }: { park: Park }) {
   const { now, plan, current, changes } = useParkCommute(park);
   const km = formatCount(LINE_SEARCH_KM, lang);
   // The plan's exclusions belong with "what the planned works change", so they show in both scenarios.
-  const allNotes = [...plan.notes, ...now.notes.filter((n) => !plan.notes.some((p) => JSON.stringify(p) === JSON.stringify(n)))];
+  const allNotes = [
+    ...plan.notes,
+    ...now.notes.filter((n) => !plan.notes.some((p) => JSON.stringify(p) === JSON.stringify(n))),
+  ];
   const notes = notesText(t, allNotes, lang);
   return (
     <section className="transit-block" aria-labelledby="transit-block-title">
       <h3 id="transit-block-title">{t('transit.blockTitle')}</h3>
       <dl className="transit-scenarios">
-        {([['now', now], ['plan', plan]] as const).map(([s, c]) => (
+        {(
+          [
+            ['now', now],
+            ['plan', plan],
+          ] as const
+        ).map(([s, c]) => (
           <div key={s} className={s === scenario ? 'is-current' : undefined} data-scenario={s}>
             <dt>{t(`transit.scenario.${s}`)}</dt>
             <dd>{c.nearest ? nearestText(t, c.nearest, lang) : t('transit.noStation')}</dd>
@@ -97,7 +113,9 @@ export function ParkTransitBlock({ park }: { park: Park }) {
         <p>{t('transit.noChanges', { km })}</p>
       )}
       <NoteList notes={notes} />
-      <p className="muted transit-assumptions">{t('transit.assumptions', { detour: String(DETOUR_FACTOR), speed: String(WALK_SPEED_KMH) })}</p>
+      <p className="muted transit-assumptions">
+        {t('transit.assumptions', { detour: String(DETOUR_FACTOR), speed: String(WALK_SPEED_KMH) })}
+      </p>
     </section>
   );
 }

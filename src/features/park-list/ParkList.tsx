@@ -16,7 +16,6 @@ import { AreaBar } from '../../ui/AreaBar.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { ParkTransitLine } from './ParkTransitLine.tsx';
 
-
 /**
  * One park of the list. `maybe`: the park is only possibly within the transit filter's distance (its site is
  * uncertain), so it carries a visible mark.
@@ -42,21 +41,27 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
       onFocus={() => useAppStore.getState().setHoveredPark(park.id)}
     >
       <span className="park-item-title">
-        <span className="seq" aria-hidden="true">{park.seq}</span>
+        <span className="seq" aria-hidden="true">
+          {park.seq}
+        </span>
         {park.name[lang]}
-        {maybe && maxKm !== null ? <span className="maybe-tag">{t('transit.filter.mayBe', { distance: formatDistanceKm(maxKm, lang) })}</span> : null}
+        {maybe && maxKm !== null ? (
+          <span className="maybe-tag">{t('transit.filter.mayBe', { distance: formatDistanceKm(maxKm, lang) })}</span>
+        ) : null}
       </span>
       {/* The name above is the button's name (it contains the visible title); the facts below are its description. */}
       <span className="park-item-desc" id={`park-desc-${park.id}`} aria-hidden="true">
-      <span className="park-item-meta">
-        {park.town[lang]} · {area}
-        {park.aboveGroundAreaM2 !== null ? ` (${t('list.above')} ${formatAreaM2(park.aboveGroundAreaM2, lang, { short: true })})` : ''}
-      </span>
-      <AreaBar valueM2={park.floorAreaM2} maxM2={MAX_FLOOR_AREA_M2} label={`${t('list.floor')} ${area}`} />
-      <span className="tags">
-        <IndustryTags ids={park.industries} lang={lang} />
-      </span>
-      <ParkTransitLine park={park} />
+        <span className="park-item-meta">
+          {park.town[lang]} · {area}
+          {park.aboveGroundAreaM2 !== null
+            ? ` (${t('list.above')} ${formatAreaM2(park.aboveGroundAreaM2, lang, { short: true })})`
+            : ''}
+        </span>
+        <AreaBar valueM2={park.floorAreaM2} maxM2={MAX_FLOOR_AREA_M2} label={`${t('list.floor')} ${area}`} />
+        <span className="tags">
+          <IndustryTags ids={park.industries} lang={lang} />
+        </span>
+        <ParkTransitLine park={park} />
       </span>
     </button>
   );
@@ -104,7 +109,10 @@ export function ParkList() {
     if (i < 0) return;
     setActive(i);
     virtualizer.scrollToIndex(i, { align: 'auto' });
-    focusWhenRendered(() => scrollRef.current?.querySelector<HTMLElement>(`.park-item[data-park-id="${closed}"]`), () => virtualizer.scrollToIndex(i, { align: 'auto' }));
+    focusWhenRendered(
+      () => scrollRef.current?.querySelector<HTMLElement>(`.park-item[data-park-id="${closed}"]`),
+      () => virtualizer.scrollToIndex(i, { align: 'auto' }),
+    );
   }, [selectedId, parks, virtualizer]);
 
   // A park hovered on the map scrolls into view in the list.
@@ -118,7 +126,10 @@ export function ParkList() {
     const next = Math.max(0, Math.min(parks.length - 1, i));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
-    focusWhenRendered(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] .park-item`), () => virtualizer.scrollToIndex(next, { align: 'auto' }));
+    focusWhenRendered(
+      () => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] .park-item`),
+      () => virtualizer.scrollToIndex(next, { align: 'auto' }),
+    );
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const keys: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: parks.length - 1 };
@@ -131,7 +142,14 @@ export function ParkList() {
   if (!parks.length) return <EmptyState />;
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={scrollRef} className="park-list" role="list" aria-label={t('list.label')} onKeyDown={onKeyDown} id="park-list">
+    <div
+      ref={scrollRef}
+      className="park-list"
+      role="list"
+      aria-label={t('list.label')}
+      onKeyDown={onKeyDown}
+      id="park-list"
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((row) => {
           const park = parks[row.index]!;
@@ -143,7 +161,11 @@ export function ParkList() {
               ref={virtualizer.measureElement}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
             >
-              <ParkListItem park={park} active={row.index === Math.min(active, parks.length - 1)} maybe={matches.get(park.id) === 'possible'} />
+              <ParkListItem
+                park={park}
+                active={row.index === Math.min(active, parks.length - 1)}
+                maybe={matches.get(park.id) === 'possible'}
+              />
             </div>
           );
         })}

@@ -19,9 +19,14 @@ import '../common/views.css';
 export const AUTO_ADVANCE_S = 8;
 
 const KEYS: Record<string, 'next' | 'prev' | 'first' | 'last'> = {
-  ArrowRight: 'next', ArrowDown: 'next', PageDown: 'next',
-  ArrowLeft: 'prev', ArrowUp: 'prev', PageUp: 'prev',
-  Home: 'first', End: 'last',
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  PageDown: 'next',
+  ArrowLeft: 'prev',
+  ArrowUp: 'prev',
+  PageUp: 'prev',
+  Home: 'first',
+  End: 'last',
 };
 
 export function PresentMode() {
@@ -111,7 +116,11 @@ function Presentation() {
             </div>
             <div>
               <dt>{t('card.above')}</dt>
-              <dd>{park.aboveGroundAreaM2 === null ? t('card.notGiven') : formatAreaM2(park.aboveGroundAreaM2, lang, { short: true })}</dd>
+              <dd>
+                {park.aboveGroundAreaM2 === null
+                  ? t('card.notGiven')
+                  : formatAreaM2(park.aboveGroundAreaM2, lang, { short: true })}
+              </dd>
             </div>
             <div>
               <dt>{t(scenario === 'now' ? 'promo.compare.stationNow' : 'promo.compare.stationPlan')}</dt>
@@ -136,10 +145,21 @@ function Presentation() {
         <span className="present-progress" aria-label={t('promo.present.progressLabel', { n: index + 1, total: n })}>
           {formatCount(index + 1, lang)} / {formatCount(n, lang)}
         </span>
-        <button type="button" onClick={() => go(index + 1)} disabled={index >= n - 1} aria-label={t('promo.present.next')}>
+        <button
+          type="button"
+          onClick={() => go(index + 1)}
+          disabled={index >= n - 1}
+          aria-label={t('promo.present.next')}
+        >
           →
         </button>
-        <button type="button" className="present-auto" aria-pressed={auto} disabled={n < 2} onClick={() => setAuto((a) => !a)}>
+        <button
+          type="button"
+          className="present-auto"
+          aria-pressed={auto}
+          disabled={n < 2}
+          onClick={() => setAuto((a) => !a)}
+        >
           {t('promo.present.auto', { s: AUTO_ADVANCE_S })}
         </button>
       </div>

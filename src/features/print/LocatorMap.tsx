@@ -17,14 +17,28 @@ function paths() {
     const project = fitProjection(DISTRICT_BBOX, W, H, 6);
     cache = {
       project,
-      district: ringsToSvgPath(BOUNDARY.features.flatMap((f) => ringsOf(f.geometry as Geometry)), project),
-      towns: ringsToSvgPath(TOWNS.features.flatMap((f) => ringsOf(f.geometry as Geometry)), project),
+      district: ringsToSvgPath(
+        BOUNDARY.features.flatMap((f) => ringsOf(f.geometry as Geometry)),
+        project,
+      ),
+      towns: ringsToSvgPath(
+        TOWNS.features.flatMap((f) => ringsOf(f.geometry as Geometry)),
+        project,
+      ),
     };
   }
   return cache;
 }
 
-export function LocatorMap({ highlight, label, numbered = false }: { highlight: readonly string[]; label: string; numbered?: boolean }) {
+export function LocatorMap({
+  highlight,
+  label,
+  numbered = false,
+}: {
+  highlight: readonly string[];
+  label: string;
+  numbered?: boolean;
+}) {
   const { project, district, towns } = paths();
   return (
     <svg className="locator" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>

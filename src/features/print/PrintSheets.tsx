@@ -21,7 +21,11 @@ import { LocatorMap } from './LocatorMap.tsx';
 import { QR_OPTIONS } from '../share/SharePanel.tsx';
 import '../common/views.css';
 
-const transitAssumptions = (lang: Lang) => ({ detour: String(DETOUR_FACTOR), speed: String(WALK_SPEED_KMH), walkMax: formatDistanceKm(WALK_MAX_WIDTH_KM, lang) });
+const transitAssumptions = (lang: Lang) => ({
+  detour: String(DETOUR_FACTOR),
+  speed: String(WALK_SPEED_KMH),
+  walkMax: formatDistanceKm(WALK_MAX_WIDTH_KM, lang),
+});
 
 type Assets = { nonce: number; mapPng: string | null; qrPng: string | null; date: Date; href: string };
 
@@ -48,12 +52,24 @@ function SheetFooter({ assets, lang }: { assets: Assets; lang: Lang }) {
   );
 }
 
-function ShortlistSheet({ parks, scope, assets, lang }: { parks: Park[]; scope: 'compare' | 'filter'; assets: Assets; lang: Lang }) {
+function ShortlistSheet({
+  parks,
+  scope,
+  assets,
+  lang,
+}: {
+  parks: Park[];
+  scope: 'compare' | 'filter';
+  assets: Assets;
+  lang: Lang;
+}) {
   const { t } = useTranslation();
   return (
     <section className={`sheet shortlist-sheet${parks.length > 10 ? ' long' : ''}`} data-sheet="shortlist">
       <header className="sheet-head">
-        <p className="sheet-app">{t('app.title')} · {t('app.subtitle')}</p>
+        <p className="sheet-app">
+          {t('app.title')} · {t('app.subtitle')}
+        </p>
         <h1>{t('promo.sheet.shortlistTitle')}</h1>
         <p>{t(`promo.scope.${scope}`, { count: parks.length })}</p>
       </header>
@@ -93,7 +109,9 @@ function ShortlistSheet({ parks, scope, assets, lang }: { parks: Park[]; scope: 
                 <th scope="row">{p.name[lang]}</th>
                 <td>{p.town[lang]}</td>
                 <td className="figure">{formatAreaM2(p.floorAreaM2, lang, { short: true })}</td>
-                <td className="figure">{p.aboveGroundAreaM2 === null ? '—' : formatAreaM2(p.aboveGroundAreaM2, lang, { short: true })}</td>
+                <td className="figure">
+                  {p.aboveGroundAreaM2 === null ? '—' : formatAreaM2(p.aboveGroundAreaM2, lang, { short: true })}
+                </td>
                 <td>{industries(p, lang)}</td>
                 <td>{stationCellText(t, now, lang)}</td>
                 <td>{stationCellText(t, plan, lang)}</td>
@@ -117,7 +135,9 @@ function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets
   return (
     <section className="sheet park-sheet" data-sheet="park" data-park-id={park.id}>
       <header className="sheet-head">
-        <p className="sheet-app">{t('app.title')} · {t('app.subtitle')}</p>
+        <p className="sheet-app">
+          {t('app.title')} · {t('app.subtitle')}
+        </p>
         <h1>{park.name[lang]}</h1>
         <p className="sheet-sub">{park.name[other]}</p>
       </header>
@@ -145,7 +165,11 @@ function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets
         {park.expansionAreaM2 ? (
           <div>
             <dt>{t('card.expansion')}</dt>
-            <dd>{park.expansionIsLowerBound ? t('card.expansionLower', { area: formatAreaM2(park.expansionAreaM2, lang) }) : formatAreaM2(park.expansionAreaM2, lang)}</dd>
+            <dd>
+              {park.expansionIsLowerBound
+                ? t('card.expansionLower', { area: formatAreaM2(park.expansionAreaM2, lang) })
+                : formatAreaM2(park.expansionAreaM2, lang)}
+            </dd>
           </div>
         ) : null}
       </dl>
@@ -189,9 +213,11 @@ function PrintJobSheets({ job }: { job: PrintJob }) {
   useEffect(() => {
     let live = true;
     const href = window.location.href;
-    void Promise.all([snapshot(), toDataURL(href, { ...QR_OPTIONS, width: 200 }).catch(() => null)]).then(([mapPng, qrPng]) => {
-      if (live) setAssets({ nonce: job.nonce, mapPng, qrPng, date: new Date(), href });
-    });
+    void Promise.all([snapshot(), toDataURL(href, { ...QR_OPTIONS, width: 200 }).catch(() => null)]).then(
+      ([mapPng, qrPng]) => {
+        if (live) setAssets({ nonce: job.nonce, mapPng, qrPng, date: new Date(), href });
+      },
+    );
     return () => {
       live = false;
     };
@@ -225,7 +251,13 @@ function PrintJobSheets({ job }: { job: PrintJob }) {
   const ready = assets !== null && readyNonce === job.nonce;
   const single = job.scope === 'park' ? PARK_BY_ID.get(job.parkId) : undefined;
   return (
-    <div className="print-sheets" ref={rootRef} data-ready={ready ? 'true' : 'false'} data-scope={job.scope} aria-hidden="true">
+    <div
+      className="print-sheets"
+      ref={rootRef}
+      data-ready={ready ? 'true' : 'false'}
+      data-scope={job.scope}
+      aria-hidden="true"
+    >
       {assets ? (
         single ? (
           <ParkSheet park={single} assets={assets} lang={lang} withMap />

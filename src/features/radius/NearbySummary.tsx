@@ -16,7 +16,11 @@ import { formatDistanceKm, type Lang } from '../../lib/format.ts';
 import type { Bilingual, LngLat } from '../../lib/schema.ts';
 import { distanceText } from '../transit/transit-text.ts';
 
-const LINE_YEAR = new Map(TRANSIT_LINES.features.flatMap((f) => (f.properties.openingYear ? [[f.properties.id, f.properties.openingYear] as const] : [])));
+const LINE_YEAR = new Map(
+  TRANSIT_LINES.features.flatMap((f) =>
+    f.properties.openingYear ? [[f.properties.id, f.properties.openingYear] as const] : [],
+  ),
+);
 
 const SOURCES: NearbySources = {
   parks: PARKS,
@@ -88,7 +92,9 @@ function GroupRow({ group, lang }: { group: NearbyGroup; lang: Lang }) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
-  const label = groupLabel(t, group) + (group.years.length ? t('resident.summary.years', { years: yearsText(group.years, lang) }) : '');
+  const label =
+    groupLabel(t, group) +
+    (group.years.length ? t('resident.summary.years', { years: yearsText(group.years, lang) }) : '');
   const single = group.items.length === 1 ? group.items[0]! : null;
   const name = (n: Bilingual) => n[lang];
   return (
@@ -102,9 +108,17 @@ function GroupRow({ group, lang }: { group: NearbyGroup; lang: Lang }) {
         </button>
       ) : (
         <>
-          <button type="button" className="nearby-line" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded((x) => !x)}>
+          <button
+            type="button"
+            className="nearby-line"
+            aria-expanded={expanded}
+            aria-controls={listId}
+            onClick={() => setExpanded((x) => !x)}
+          >
             <span className="nearby-label">{label}</span>
-            <span className="nearby-chevron" aria-hidden="true">{expanded ? '▴' : '▾'}</span>
+            <span className="nearby-chevron" aria-hidden="true">
+              {expanded ? '▴' : '▾'}
+            </span>
           </button>
           <ul id={listId} className="nearby-items" hidden={!expanded}>
             {group.items.map((item) => (
@@ -134,7 +148,9 @@ export function NearbySummary() {
       <div className="nearby-head">
         <h2 id={headingId}>{where ? t('resident.near', { place: where }) : t('resident.summary.title')}</h2>
       </div>
-      <p className="nearby-within">{t('resident.summary.within', { radius: formatDistanceKm(radius.radiusKm, lang) })}</p>
+      <p className="nearby-within">
+        {t('resident.summary.within', { radius: formatDistanceKm(radius.radiusKm, lang) })}
+      </p>
       {groups.length ? (
         <ul className="nearby-groups">
           {groups.map((g) => (

@@ -26,10 +26,23 @@ function countLabel(t: TFunction, hits: readonly RegionHit<unknown>[], lang: Lan
   const { certain, possible } = countWithin(hits);
   if (!possible) return formatCount(certain, lang);
   if (!certain) return t('transit.radius.countOnlyPossible', { possible: formatCount(possible, lang) });
-  return t('transit.radius.countPossible', { count: formatCount(certain, lang), possible: formatCount(possible, lang) });
+  return t('transit.radius.countPossible', {
+    count: formatCount(certain, lang),
+    possible: formatCount(possible, lang),
+  });
 }
 
-function HitList<T>({ title, hits, render, testId }: { title: string; hits: RegionHit<T>[]; render: (h: RegionHit<T>) => ReactNode; testId: string }) {
+function HitList<T>({
+  title,
+  hits,
+  render,
+  testId,
+}: {
+  title: string;
+  hits: RegionHit<T>[];
+  render: (h: RegionHit<T>) => ReactNode;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const [all, setAll] = useState(false);
@@ -76,7 +89,12 @@ export function RadiusPanel() {
     const { origin, radiusKm } = radius;
     // Stations: the index finds every placed point that could be in range; an indicative one may lie up to its
     // uncertainty from its point, a surveyed one (uncertainty 0) gets a zero-width range, i.e. its point distance.
-    const candidates = radiusQueryIndexed(origin, radiusKm + network.maxUncertaintyKm, network.stations, network.index).map((h) => h.item);
+    const candidates = radiusQueryIndexed(
+      origin,
+      radiusKm + network.maxUncertaintyKm,
+      network.stations,
+      network.index,
+    ).map((h) => h.item);
     return {
       parks: regionsInRadius(origin, radiusKm, PARKS, (p) => p.region),
       stations: regionsInRadius(origin, radiusKm, candidates, (st) => pointRegion(st.coordinates, st.uncertaintyKm)),
@@ -114,25 +132,43 @@ export function RadiusPanel() {
           title={t('transit.radius.parks', { count: countLabel(t, result.parks, lang) })}
           hits={result.parks}
           render={(h) => (
-            <button type="button" className="link-button" data-park-id={h.item.id} aria-label={t('transit.radius.selectPark', { name: h.item.name[lang] })} onClick={() => s.selectPark(h.item.id)}>
+            <button
+              type="button"
+              className="link-button"
+              data-park-id={h.item.id}
+              aria-label={t('transit.radius.selectPark', { name: h.item.name[lang] })}
+              onClick={() => s.selectPark(h.item.id)}
+            >
               {h.item.name[lang]}
             </button>
           )}
         />
         <HitList
           testId="radius-stations"
-          title={t('transit.radius.stations', { count: countLabel(t, result.stations, lang), scenario: t(`transit.scenario.${scenario}`) })}
+          title={t('transit.radius.stations', {
+            count: countLabel(t, result.stations, lang),
+            scenario: t(`transit.scenario.${scenario}`),
+          })}
           hits={result.stations}
           render={(h) => (
             <span className="radius-station">
-              <button type="button" className="link-button" title={t('transit.radius.centreOn', { station: stationName(t, h.item, lang) })} onClick={() => s.setRadiusOrigin(h.item.coordinates)}>
+              <button
+                type="button"
+                className="link-button"
+                title={t('transit.radius.centreOn', { station: stationName(t, h.item, lang) })}
+                onClick={() => s.setRadiusOrigin(h.item.coordinates)}
+              >
                 {stationName(t, h.item, lang)}
               </button>
               <span className="radius-lines">
                 {h.item.lines.map((l) => {
                   const line = network.lines.get(l.lineId);
                   return (
-                    <span key={l.lineId} className={`line-tag${l.status === 'open' ? '' : ' planned'}`} style={{ borderColor: line?.colour ?? '#7a7570' }}>
+                    <span
+                      key={l.lineId}
+                      className={`line-tag${l.status === 'open' ? '' : ' planned'}`}
+                      style={{ borderColor: line?.colour ?? '#7a7570' }}
+                    >
                       {line?.name[lang] ?? l.lineId}
                       {l.status !== 'open' ? ` · ${t(`transit.status.${l.status}`)}` : ''}
                     </span>

@@ -48,7 +48,9 @@ export function LocateButton() {
       },
       (err) => {
         setBusy(false);
-        useAppStore.getState().addNotice(err.code === err.PERMISSION_DENIED ? 'resident.geo.denied' : 'resident.geo.unavailable');
+        useAppStore
+          .getState()
+          .addNotice(err.code === err.PERMISSION_DENIED ? 'resident.geo.denied' : 'resident.geo.unavailable');
       },
       // A coarse fix is enough for a 2 km summary; a fresh one, since the user may have moved since the last tap.
       { enableHighAccuracy: false, timeout: 15000, maximumAge: 0 },
@@ -56,7 +58,14 @@ export function LocateButton() {
   };
 
   return (
-    <button type="button" className="button locate-button" aria-busy={busy} disabled={busy} onClick={locate} title={t('resident.locate')}>
+    <button
+      type="button"
+      className="button locate-button"
+      aria-busy={busy}
+      disabled={busy}
+      onClick={locate}
+      title={t('resident.locate')}
+    >
       <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
         <circle cx="12" cy="12" r="4" fill="currentColor" />
         <path d="M12 2v4M12 18v4M2 12h4M18 12h4" stroke="currentColor" strokeWidth="2" />

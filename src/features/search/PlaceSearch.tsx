@@ -105,7 +105,13 @@ export function PlaceSearch() {
       <span id={`${listId}-hint`} className="visually-hidden">
         {t('resident.search.hint')}
       </span>
-      <ul id={listId} role="listbox" aria-label={t('resident.search.places')} className="place-options" hidden={!showList || !hits.length}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t('resident.search.places')}
+        className="place-options"
+        hidden={!showList || !hits.length}
+      >
         {showList &&
           hits.map((h, i) => (
             <li
@@ -119,7 +125,10 @@ export function PlaceSearch() {
               onClick={() => choose(h.place, 'pointer')}
             >
               <span className="place-name">
-                {h.place.name[lang]} <span className="place-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>{h.place.name[other]}</span>
+                {h.place.name[lang]}{' '}
+                <span className="place-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
+                  {h.place.name[other]}
+                </span>
               </span>
               <span className="place-kind">{t(`resident.kind.${h.place.kind}`)}</span>
             </li>

@@ -5,7 +5,11 @@ import { toCanvas } from 'qrcode';
 import { copyText } from '../export/download.ts';
 
 /** QR settings shared by the panel and the print sheets: medium error correction, a 2-module quiet zone. */
-export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } } as const;
+export const QR_OPTIONS = {
+  errorCorrectionLevel: 'M',
+  margin: 2,
+  color: { dark: '#000000', light: '#ffffff' },
+} as const;
 
 export function SharePanel({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -41,7 +45,13 @@ export function SharePanel({ id }: { id: string }) {
         {status === 'copied' ? t('promo.share.copied') : status === 'failed' ? t('promo.share.copyFailed') : ''}
       </p>
       <figure className="share-qr">
-        <canvas ref={canvasRef} role="img" aria-label={t('promo.share.qrLabel')} data-qr-text={href} hidden={qrFailed} />
+        <canvas
+          ref={canvasRef}
+          role="img"
+          aria-label={t('promo.share.qrLabel')}
+          data-qr-text={href}
+          hidden={qrFailed}
+        />
         <figcaption>{qrFailed ? t('promo.share.qrFailed') : t('promo.share.qrHint')}</figcaption>
       </figure>
     </div>

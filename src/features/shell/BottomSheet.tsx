@@ -15,7 +15,10 @@ const TAP_PX = 8;
 
 /** The snap height nearest to a dragged height, from the sheet's three heights in px. */
 export function nearestSheet(heightPx: number, heights: Record<SheetHeight, number>): SheetHeight {
-  return (Object.keys(heights) as SheetHeight[]).reduce((best, k) => (Math.abs(heights[k] - heightPx) < Math.abs(heights[best] - heightPx) ? k : best), 'peek');
+  return (Object.keys(heights) as SheetHeight[]).reduce(
+    (best, k) => (Math.abs(heights[k] - heightPx) < Math.abs(heights[best] - heightPx) ? k : best),
+    'peek',
+  );
 }
 
 export function BottomSheet({ children }: { children: ReactNode }) {
@@ -94,4 +97,3 @@ export function BottomSheet({ children }: { children: ReactNode }) {
     </div>
   );
 }
-

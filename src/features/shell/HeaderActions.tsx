@@ -25,12 +25,27 @@ function PrintMenu({ id, onDone }: { id: string; onDone: () => void }) {
   return (
     <div className="promo-popover menu" id={id} role="group" aria-label={t('promo.print.title')}>
       {selected ? (
-        <button type="button" className="menu-item" onClick={() => { s.requestPrint({ scope: 'park', parkId: selected }); onDone(); }}>
+        <button
+          type="button"
+          className="menu-item"
+          onClick={() => {
+            s.requestPrint({ scope: 'park', parkId: selected });
+            onDone();
+          }}
+        >
           {t('promo.print.park')}
           {park ? <span className="menu-hint">{park.name[lang]}</span> : null}
         </button>
       ) : null}
-      <button type="button" className="menu-item" disabled={!shortlist.parks.length} onClick={() => { s.requestPrint({ scope: 'shortlist' }); onDone(); }}>
+      <button
+        type="button"
+        className="menu-item"
+        disabled={!shortlist.parks.length}
+        onClick={() => {
+          s.requestPrint({ scope: 'shortlist' });
+          onDone();
+        }}
+      >
         {t('promo.print.shortlist')}
         <span className="menu-hint">{t(`promo.scope.${shortlist.scope}`, { count: shortlist.parks.length })}</span>
       </button>
@@ -47,11 +62,19 @@ function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
   // Computed on click, not on render: the figures are cached per park (use-commute.ts) but need not exist to open the menu.
   const transit = () => transitByPark(parks, { zh: i18n.getFixedT('zh'), en: i18n.getFixedT('en') });
   const csv = () => {
-    downloadText(exportFileName('parks', today(), 'csv'), parksToCsv(parks, INDUSTRY_BY_ID, transit()), 'text/csv;charset=utf-8');
+    downloadText(
+      exportFileName('parks', today(), 'csv'),
+      parksToCsv(parks, INDUSTRY_BY_ID, transit()),
+      'text/csv;charset=utf-8',
+    );
     onDone();
   };
   const geojson = () => {
-    downloadText(exportFileName('parks', today(), 'geojson'), `${JSON.stringify(parksToGeoJson(parks, transit()), null, 2)}\n`, 'application/geo+json');
+    downloadText(
+      exportFileName('parks', today(), 'geojson'),
+      `${JSON.stringify(parksToGeoJson(parks, transit()), null, 2)}\n`,
+      'application/geo+json',
+    );
     onDone();
   };
   const png = async () => {
@@ -76,7 +99,11 @@ function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
       <button type="button" className="menu-item" onClick={() => void png()}>
         {t('promo.export.png')}
       </button>
-      {failed ? <p className="menu-note" role="alert">{t('promo.export.pngFailed')}</p> : null}
+      {failed ? (
+        <p className="menu-note" role="alert">
+          {t('promo.export.pngFailed')}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -126,7 +153,14 @@ export function HeaderActions() {
   return (
     <div className="promo-actions" ref={wrapRef}>
       {trigger('share', t('header.share'))}
-      <button type="button" className="button" onClick={() => { setPanel(null); enterPresentation(); }}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setPanel(null);
+          enterPresentation();
+        }}
+      >
         {t('header.present')}
       </button>
       {trigger('print', t('promo.print.title'))}

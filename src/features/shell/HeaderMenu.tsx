@@ -26,7 +26,11 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         onClick={() => setOpen((x) => !x)}
       >
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-          {open ? <path d="M6 6l12 12M18 6 6 18" stroke="currentColor" strokeWidth="2.2" /> : <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" strokeWidth="2.2" />}
+          {open ? (
+            <path d="M6 6l12 12M18 6 6 18" stroke="currentColor" strokeWidth="2.2" />
+          ) : (
+            <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" strokeWidth="2.2" />
+          )}
         </svg>
       </button>
       <div id={id} className={`header-menu${open ? ' open' : ''}`}>

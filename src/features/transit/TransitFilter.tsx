@@ -31,7 +31,10 @@ export function TransitFilter() {
   const open = more || q.lines.length > 0 || q.statuses.length > 0;
 
   // Parks passing the other filters: the base for the distance counts (certainly within, plus possibly when asked).
-  const base = useMemo(() => filterParks(PARKS, { ...filters, transit: { ...q, maxKm: null } }, ctx), [filters, q, ctx]);
+  const base = useMemo(
+    () => filterParks(PARKS, { ...filters, transit: { ...q, maxKm: null } }, ctx),
+    [filters, q, ctx],
+  );
   const countWithin = (km: number | null) =>
     base.filter((p) => {
       const m = transitMatch(p, { ...filters, transit: { ...q, maxKm: km } }, ctx);
@@ -40,16 +43,27 @@ export function TransitFilter() {
 
   // Lines offered: those with a station within 5 km of some park in this scenario, plus any already chosen.
   const lines = useMemo(() => {
-    const ids = new Set<string>(PARKS.flatMap((p) => (scenario === 'now' ? parkCommute(p).now : parkCommute(p).plan).byLine.map((a) => a.line.id)));
+    const ids = new Set<string>(
+      PARKS.flatMap((p) =>
+        (scenario === 'now' ? parkCommute(p).now : parkCommute(p).plan).byLine.map((a) => a.line.id),
+      ),
+    );
     q.lines.forEach((id) => ids.add(id));
-    return LINE_ORDER.filter((id) => ids.has(id)).map((id) => transitNetwork('plan').lines.get(id)!).filter(Boolean);
+    return LINE_ORDER.filter((id) => ids.has(id))
+      .map((id) => transitNetwork('plan').lines.get(id)!)
+      .filter(Boolean);
   }, [scenario, q.lines]);
 
   return (
     <fieldset className="filter-group transit-filter">
       <legend>{t('transit.filter.legend')}</legend>
       <div className="chips" role="group" aria-label={t('transit.filter.legend')}>
-        <Chip label={t('transit.filter.any')} count={countWithin(null)} pressed={q.maxKm === null} onToggle={() => s.setTransitMaxKm(null)} />
+        <Chip
+          label={t('transit.filter.any')}
+          count={countWithin(null)}
+          pressed={q.maxKm === null}
+          onToggle={() => s.setTransitMaxKm(null)}
+        />
         {TRANSIT_KM_CHOICES.map((km) => (
           <Chip
             key={km}
@@ -71,19 +85,34 @@ export function TransitFilter() {
       {open ? (
         <>
           <div className="transit-filter-sub">
-            <span className="sub-legend" id="transit-lines-label">{t('transit.filter.lines')}</span>
+            <span className="sub-legend" id="transit-lines-label">
+              {t('transit.filter.lines')}
+            </span>
             <div className="chips" role="group" aria-labelledby="transit-lines-label">
               {lines.map((l) => (
-                <Chip key={l.id} label={l.name[lang]} colour={l.colour} pressed={q.lines.includes(l.id)} onToggle={() => s.toggleTransitLine(l.id)} />
+                <Chip
+                  key={l.id}
+                  label={l.name[lang]}
+                  colour={l.colour}
+                  pressed={q.lines.includes(l.id)}
+                  onToggle={() => s.toggleTransitLine(l.id)}
+                />
               ))}
             </div>
           </div>
           <div className="transit-filter-sub">
-            <span className="sub-legend" id="transit-status-label">{t('transit.filter.statuses')}</span>
+            <span className="sub-legend" id="transit-status-label">
+              {t('transit.filter.statuses')}
+            </span>
             {scenario === 'plan' ? (
               <div className="chips" role="group" aria-labelledby="transit-status-label">
                 {TRANSIT_STATUSES.map((st) => (
-                  <Chip key={st} label={t(`transit.status.${st}`)} pressed={q.statuses.includes(st)} onToggle={() => s.toggleTransitStatus(st)} />
+                  <Chip
+                    key={st}
+                    label={t(`transit.status.${st}`)}
+                    pressed={q.statuses.includes(st)}
+                    onToggle={() => s.toggleTransitStatus(st)}
+                  />
                 ))}
               </div>
             ) : (

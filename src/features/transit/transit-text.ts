@@ -4,13 +4,28 @@
  * call these, so a figure is never stated more precisely than the park's placement allows.
  */
 import type { TFunction } from 'i18next';
-import { formatCount, formatKmRange, formatWalkRange, rangeStyle, WALK_MAX_WIDTH_KM, type Lang } from '../../lib/format.ts';
+import {
+  formatCount,
+  formatKmRange,
+  formatWalkRange,
+  rangeStyle,
+  WALK_MAX_WIDTH_KM,
+  type Lang,
+} from '../../lib/format.ts';
 import type { KmRange } from '../../lib/interval.ts';
-import { stationLabel, walkMinutes, type PlanChange, type ScenarioStation, type StationHit, type TransitNote } from '../../lib/transit.ts';
+import {
+  stationLabel,
+  walkMinutes,
+  type PlanChange,
+  type ScenarioStation,
+  type StationHit,
+  type TransitNote,
+} from '../../lib/transit.ts';
 import { transitNetwork } from '../../store/hooks.ts';
 
 type T = TFunction | ((key: string, values?: Record<string, string>) => string);
-const tr = (t: T, key: string, values?: Record<string, string>) => (t as (k: string, v?: Record<string, string>) => string)(key, values);
+const tr = (t: T, key: string, values?: Record<string, string>) =>
+  (t as (k: string, v?: Record<string, string>) => string)(key, values);
 
 /** A distance range in words: "350 米" / "约 150–650 米" / "最远约 2.8 公里" (lib/format.ts formatKmRange). */
 export const distanceText = (r: KmRange, lang: Lang) => formatKmRange(r, lang);
@@ -48,7 +63,11 @@ export function nearestText(t: T, hit: StationHit, lang: Lang): string {
   const distance = distanceText(hit.range, lang);
   const walk = walkText(hit.range, lang);
   if (!walk) return tr(t, 'transit.nearestWide', { station, distance });
-  return tr(t, rangeStyle(hit.range) === 'single' ? 'transit.nearestLine' : 'transit.nearestRange', { station, distance, walk });
+  return tr(t, rangeStyle(hit.range) === 'single' ? 'transit.nearestLine' : 'transit.nearestRange', {
+    station,
+    distance,
+    walk,
+  });
 }
 
 export function whenText(t: T, year: number | null): string {
@@ -63,12 +82,25 @@ function lineName(id: string, lang: Lang): string {
 export function changeText(t: T, c: PlanChange, lang: Lang): string {
   const when = whenText(t, c.openingYear);
   if (c.kind === 'nearer-station') {
-    return tr(t, 'transit.change.nearerStation', { station: stationName(t, c.hit.station, lang), distance: distanceText(c.hit.range, lang), when });
+    return tr(t, 'transit.change.nearerStation', {
+      station: stationName(t, c.hit.station, lang),
+      distance: distanceText(c.hit.range, lang),
+      when,
+    });
   }
   const a = c.access;
-  const common = { station: stationName(t, a.station, lang), distance: distanceText(a.range, lang), line: a.line.name[lang], when };
-  if (c.kind === 'nearer-on-line') return tr(t, 'transit.change.nearerOnLine', { ...common, before: distanceText(c.previous, lang) });
-  return tr(t, c.stationIsNew ? 'transit.change.newLineNewStation' : 'transit.change.newLineExisting', { ...common, station: stationRef(t, a.station, lang) });
+  const common = {
+    station: stationName(t, a.station, lang),
+    distance: distanceText(a.range, lang),
+    line: a.line.name[lang],
+    when,
+  };
+  if (c.kind === 'nearer-on-line')
+    return tr(t, 'transit.change.nearerOnLine', { ...common, before: distanceText(c.previous, lang) });
+  return tr(t, c.stationIsNew ? 'transit.change.newLineNewStation' : 'transit.change.newLineExisting', {
+    ...common,
+    station: stationRef(t, a.station, lang),
+  });
 }
 
 /** A short label for a change, for the list badge. */
@@ -93,7 +125,14 @@ export function notesText(t: T, notes: readonly TransitNote[], lang: Lang): stri
     }
   }
   for (const [line, g] of byLine) {
-    out.unshift(tr(t, 'transit.note.stationNoPosition', { line: lineName(line, lang), count: formatCount(g.names.length, lang), names: g.names.join(lang === 'zh' ? '、' : ', '), when: whenText(t, g.year) }));
+    out.unshift(
+      tr(t, 'transit.note.stationNoPosition', {
+        line: lineName(line, lang),
+        count: formatCount(g.names.length, lang),
+        names: g.names.join(lang === 'zh' ? '、' : ', '),
+        when: whenText(t, g.year),
+      }),
+    );
   }
   return out;
 }

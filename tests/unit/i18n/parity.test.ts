@@ -11,15 +11,26 @@ function keys(table: unknown, prefix = ''): string[] {
 }
 /** The {{placeholders}} of every string, by key path. */
 function placeholders(table: unknown, prefix = ''): Record<string, string> {
-  if (typeof table === 'string') return { [prefix]: [...table.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join(',') };
-  return Object.assign({}, ...Object.entries(table as Record<string, unknown>).map(([k, v]) => placeholders(v, prefix ? `${prefix}.${k}` : k)));
+  if (typeof table === 'string')
+    return {
+      [prefix]: [...table.matchAll(/\{\{(\w+)\}\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(','),
+    };
+  return Object.assign(
+    {},
+    ...Object.entries(table as Record<string, unknown>).map(([k, v]) => placeholders(v, prefix ? `${prefix}.${k}` : k)),
+  );
 }
 /** zh has no plural forms; en has `_one`/`_other`: compare on the base key. */
 const base = (k: string) => k.replace(/_(one|other|zero|few|many|two)$/, '');
 
 const tables: [string, unknown, unknown][] = [
   ['main', zh, en],
-  ...Object.entries(features as Record<string, { zh: unknown; en: unknown }>).map(([name, t]) => [name, t.zh, t.en] as [string, unknown, unknown]),
+  ...Object.entries(features as Record<string, { zh: unknown; en: unknown }>).map(
+    ([name, t]) => [name, t.zh, t.en] as [string, unknown, unknown],
+  ),
 ];
 
 describe('string tables: Chinese and English have the same keys and placeholders', () => {
@@ -31,11 +42,16 @@ describe('string tables: Chinese and English have the same keys and placeholders
     const kb = [...new Set(keys(b).map(base))].sort();
     expect(ka.length).toBeGreaterThan(3);
     expect(ka).toEqual(kb);
-    const pa = placeholders(a), pb = placeholders(b);
+    const pa = placeholders(a),
+      pb = placeholders(b);
     for (const k of Object.keys(pa)) {
       const other = Object.keys(pb).find((x) => base(x) === base(k));
       // Plural forms may drop {{count}} in one language; every other placeholder must match.
-      const strip = (s: string | undefined) => (s ?? '').split(',').filter((x) => x && x !== 'count').join(',');
+      const strip = (s: string | undefined) =>
+        (s ?? '')
+          .split(',')
+          .filter((x) => x && x !== 'count')
+          .join(',');
       expect(strip(pb[other!]), `${k}`).toBe(strip(pa[k]));
     }
   });

@@ -9,7 +9,10 @@ describe('parseCameraHash', () => {
     ['', null],
     ['#', null],
     ['#map=11/39.98/116.3', { zoom: 11, lat: 39.98, lng: 116.3, bearing: 0, pitch: 0 }],
-    ['#map=12.35/40.01234/116.25678/-30.5/45', { zoom: 12.35, lat: 40.01234, lng: 116.25678, bearing: -30.5, pitch: 45 }],
+    [
+      '#map=12.35/40.01234/116.25678/-30.5/45',
+      { zoom: 12.35, lat: 40.01234, lng: 116.25678, bearing: -30.5, pitch: 45 },
+    ],
     ['map=8.5/39.65/115.7', { zoom: 8.5, lat: 39.65, lng: 115.7, bearing: 0, pitch: 0 }],
   ])('accepts %j', (hash, camera) => {
     expect(parseCameraHash(hash, LIMITS)).toEqual({ ok: true, camera });
@@ -47,7 +50,11 @@ describe('parseCameraHash', () => {
   });
 
   it('keeps a valid camera and drops the other keys beside it', () => {
-    expect(parseCameraHash('#map=11/39.9/116.3&x=<b>', LIMITS)).toEqual({ ok: false, hash: '#map=11/39.9/116.3', value: 'map=11/39.9/116.3&x=<b>' });
+    expect(parseCameraHash('#map=11/39.9/116.3&x=<b>', LIMITS)).toEqual({
+      ok: false,
+      hash: '#map=11/39.9/116.3',
+      value: 'map=11/39.9/116.3&x=<b>',
+    });
   });
 
   it('cuts the reported value to 40 characters', () => {

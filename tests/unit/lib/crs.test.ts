@@ -22,7 +22,12 @@ describe('display CRS', () => {
     expect(distance(beishatan, back, { units: 'meters' })).toBeLessThan(0.5);
   });
   it('shifts GeoJSON without changing the input', () => {
-    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x' }, geometry: { type: 'Point', coordinates: [...beishatan] } }] };
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'x' }, geometry: { type: 'Point', coordinates: [...beishatan] } },
+      ],
+    };
     const shifted = geojsonToDisplay(fc, 'gcj02');
     expect(fc.features[0]!.geometry.coordinates).toEqual(beishatan);
     expect(shifted.features[0]!.geometry.coordinates).toEqual(toDisplay(beishatan, 'gcj02'));

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CSV_COLUMNS, csvField, exportFileName, fitProjection, formatSheetDate, parksToCsv, parksToGeoJson, rangeMetres, ringsToSvgPath,
-  type StationRange, type TransitByPark,
+  CSV_COLUMNS,
+  csvField,
+  exportFileName,
+  fitProjection,
+  formatSheetDate,
+  parksToCsv,
+  parksToGeoJson,
+  rangeMetres,
+  ringsToSvgPath,
+  type StationRange,
+  type TransitByPark,
 } from '../../../src/lib/export.ts';
 import { EMPTY_FILTERS, filterParks } from '../../../src/lib/filters.ts';
 import { ParksSchema } from '../../../src/lib/schema.ts';
@@ -16,7 +25,12 @@ const biomed = filterParks(PARKS, { ...EMPTY_FILTERS, industries: ['biomed'] });
 const NOW = buildNetwork(STATIONS.features, TRANSIT_LINES.features, 'now');
 const PLAN = buildNetwork(STATIONS.features, TRANSIT_LINES.features, 'plan');
 const one = (hit: StationHit | null): StationRange | null =>
-  hit ? { station: { zh: stationLabel(hit.station.name, 'zh'), en: stationLabel(hit.station.name, 'en') }, range: hit.range } : null;
+  hit
+    ? {
+        station: { zh: stationLabel(hit.station.name, 'zh'), en: stationLabel(hit.station.name, 'en') },
+        range: hit.range,
+      }
+    : null;
 const transitOf = (parks: readonly Park[]): TransitByPark =>
   new Map(parks.map((p) => [p.id, { now: one(commuteFor(p, NOW).nearest), plan: one(commuteFor(p, PLAN).nearest) }]));
 const QUANTUM = PARK_BY_ID.get('zgc-haidian-quantum-future-industry-park')!; // placed at its address, ±300 m
@@ -104,9 +118,9 @@ describe('parksToCsv', () => {
   });
 
   it('states how precisely each park is placed', () => {
-    expect(rows.slice(1).map((r) => [r[col('id')], r[col('placement_precision')], r[col('placement_accuracy_m')]])).toEqual(
-      biomed.map((p) => [p.id, p.geocode.precision, String(p.geocode.accuracyM)]),
-    );
+    expect(
+      rows.slice(1).map((r) => [r[col('id')], r[col('placement_precision')], r[col('placement_accuracy_m')]]),
+    ).toEqual(biomed.map((p) => [p.id, p.geocode.precision, String(p.geocode.accuracyM)]));
     expect(rows[1]![col('placement_precision')]).toBe('town'); // 中关村综保区(一期): known only to its town
   });
 
@@ -119,12 +133,16 @@ describe('parksToCsv', () => {
 
 describe('parksToCsv with transit figures', () => {
   const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
-  const rowsOf = (parks: readonly Park[]) => parseCsv(parksToCsv(parks, INDUSTRY_BY_ID, transitOf(parks)).slice(1)).slice(1);
+  const rowsOf = (parks: readonly Park[]) =>
+    parseCsv(parksToCsv(parks, INDUSTRY_BY_ID, transitOf(parks)).slice(1)).slice(1);
 
   it('gives a precisely placed park its station and the distance interval in whole metres', () => {
     // The quantum park's point is 524.5 m from 清河站 and it may lie 300 m either way: 224.5–824.5 m, rounded outward.
     const [row] = rowsOf([QUANTUM]);
-    expect([row![col('nearest_station_now_zh')], row![col('nearest_station_now_en')]]).toEqual(['清河站', 'Qinghe Railway Station']);
+    expect([row![col('nearest_station_now_zh')], row![col('nearest_station_now_en')]]).toEqual([
+      '清河站',
+      'Qinghe Railway Station',
+    ]);
     expect([row![col('station_now_near_m')], row![col('station_now_far_m')]]).toEqual(['224', '825']);
     expect([row![col('station_plan_near_m')], row![col('station_plan_far_m')]]).toEqual(['224', '825']);
     expect(row![col('placement_accuracy_m')]).toBe('300');
@@ -142,7 +160,8 @@ describe('parksToCsv with transit figures', () => {
   it('writes whole metres, near ≤ far, never NaN, for every park and scenario', () => {
     for (const row of rowsOf(PARKS)) {
       for (const s of ['now', 'plan'] as const) {
-        const near = row[col(`station_${s}_near_m`)]!, far = row[col(`station_${s}_far_m`)]!;
+        const near = row[col(`station_${s}_near_m`)]!,
+          far = row[col(`station_${s}_far_m`)]!;
         expect(near).toMatch(/^\d+$/);
         expect(far).toMatch(/^\d+$/);
         expect(Number(near)).toBeLessThanOrEqual(Number(far));
@@ -153,17 +172,30 @@ describe('parksToCsv with transit figures', () => {
   it('leaves a park missing from the figures, or a scenario without a station, empty', () => {
     const transit: TransitByPark = new Map([[QUANTUM.id, { now: null, plan: one(commuteFor(QUANTUM, PLAN).nearest) }]]);
     const [q, y] = parseCsv(parksToCsv([QUANTUM, YONGFENG], INDUSTRY_BY_ID, transit).slice(1)).slice(1);
-    expect([q![col('nearest_station_now_zh')], q![col('station_now_near_m')], q![col('station_plan_far_m')]]).toEqual(['', '', '825']);
+    expect([q![col('nearest_station_now_zh')], q![col('station_now_near_m')], q![col('station_plan_far_m')]]).toEqual([
+      '',
+      '',
+      '825',
+    ]);
     expect(y![col('nearest_station_plan_en')]).toBe('');
   });
 });
 
 describe('rangeMetres', () => {
   it.each([
-    [{ nearKm: 0.2245, farKm: 0.8245 }, { nearM: 224, farM: 825 }],
+    [
+      { nearKm: 0.2245, farKm: 0.8245 },
+      { nearM: 224, farM: 825 },
+    ],
     // Float noise (0.35 × 1000 = 350.00000000000006) does not add a metre.
-    [{ nearKm: 0.35, farKm: 0.35 }, { nearM: 350, farM: 350 }],
-    [{ nearKm: 0, farKm: 2.4999 }, { nearM: 0, farM: 2500 }],
+    [
+      { nearKm: 0.35, farKm: 0.35 },
+      { nearM: 350, farM: 350 },
+    ],
+    [
+      { nearKm: 0, farKm: 2.4999 },
+      { nearM: 0, farM: 2500 },
+    ],
     [{ nearKm: Number.NaN, farKm: 1 }, null],
     [null, null],
   ] as const)('%j → %j', (range, out) => {
@@ -243,9 +275,18 @@ describe('fitProjection', () => {
   const project = fitProjection([116, 39.95, 116.2, 40.05], 200, 200, 10);
 
   it.each([
-    [[116, 40.05], [10, 100 - (0.1 * 180) / (0.2 * Math.cos((40 * Math.PI) / 180)) / 2]],
-    [[116.2, 39.95], [190, 100 + (0.1 * 180) / (0.2 * Math.cos((40 * Math.PI) / 180)) / 2]],
-    [[116.1, 40], [100, 100]],
+    [
+      [116, 40.05],
+      [10, 100 - (0.1 * 180) / (0.2 * Math.cos((40 * Math.PI) / 180)) / 2],
+    ],
+    [
+      [116.2, 39.95],
+      [190, 100 + (0.1 * 180) / (0.2 * Math.cos((40 * Math.PI) / 180)) / 2],
+    ],
+    [
+      [116.1, 40],
+      [100, 100],
+    ],
   ] as const)('maps %j to %j (±0.01 px)', (lngLat, xy) => {
     const [x, y] = project([lngLat[0], lngLat[1]]);
     expect(x).toBeCloseTo(xy[0], 2);
@@ -260,7 +301,20 @@ describe('fitProjection', () => {
 describe('ringsToSvgPath', () => {
   it('draws closed rings and skips degenerate ones', () => {
     const id = ([x, y]: readonly [number, number]) => [x, y] as [number, number];
-    expect(ringsToSvgPath([[[0, 0], [10, 0], [10, 10.04], [0, 0]], [[5, 5]]], id)).toBe('M0 0L10 0L10 10L0 0Z');
+    expect(
+      ringsToSvgPath(
+        [
+          [
+            [0, 0],
+            [10, 0],
+            [10, 10.04],
+            [0, 0],
+          ],
+          [[5, 5]],
+        ],
+        id,
+      ),
+    ).toBe('M0 0L10 0L10 10L0 0Z');
     expect(ringsToSvgPath([], id)).toBe('');
   });
 });

@@ -1,9 +1,24 @@
 import { describe, it, expect } from 'vitest';
 import { PARKS, pinyinOf } from '../../../src/data/index.ts';
-import { EMPTY_FILTERS, activeFilterKeys, bestRelaxation, filterParks, industryCounts, possibleExtraCount, sortParks, townCounts, transitMatch, withoutFilter, type Filters } from '../../../src/lib/filters.ts';
+import {
+  EMPTY_FILTERS,
+  activeFilterKeys,
+  bestRelaxation,
+  filterParks,
+  industryCounts,
+  possibleExtraCount,
+  sortParks,
+  townCounts,
+  transitMatch,
+  withoutFilter,
+  type Filters,
+} from '../../../src/lib/filters.ts';
 
 const ctx = { pinyin: pinyinOf };
-const ids = (f: Partial<Filters>) => filterParks(PARKS, { ...EMPTY_FILTERS, ...f }, ctx).map((p) => p.id).sort();
+const ids = (f: Partial<Filters>) =>
+  filterParks(PARKS, { ...EMPTY_FILTERS, ...f }, ctx)
+    .map((p) => p.id)
+    .sort();
 
 describe('filterParks on the real 18 parks', () => {
   it.each<[string, Partial<Filters>, string[]]>([
@@ -12,18 +27,53 @@ describe('filterParks on the real 18 parks', () => {
       'floor area ≥ 20万㎡',
       { minM2: 200000 },
       [
-        'beijing-collaborative-innovation-park', 'dongsheng-science-park-haikai', 'xueyuan-road-science-park-dongsheng',
-        'yongfeng-digital-tech-center', 'zgc-dongsheng-phase-3-dongpan', 'zgc-international-medical-valley',
-        'zgc-wenquan-science-park-phase-2', 'zgc-xibeiwang-science-park-phase-1',
+        'beijing-collaborative-innovation-park',
+        'dongsheng-science-park-haikai',
+        'xueyuan-road-science-park-dongsheng',
+        'yongfeng-digital-tech-center',
+        'zgc-dongsheng-phase-3-dongpan',
+        'zgc-international-medical-valley',
+        'zgc-wenquan-science-park-phase-2',
+        'zgc-xibeiwang-science-park-phase-1',
       ],
     ],
     ['floor area ≤ 5万㎡', { maxM2: 50000 }, ['ic-design-park-phase-2', 'zgc-haidian-quantum-future-industry-park']],
-    ['above-ground ≤ 5万㎡ (the IC park has no figure and drops out)', { sizeBasis: 'above', maxM2: 50000 }, ['cuihu-yuzhi-industrial-park', 'haixing-medical-innovation-park-b', 'zgc-haidian-quantum-future-industry-park']],
-    ['industry biomed', { industries: ['biomed'] }, ['haixing-medical-innovation-park-b', 'sijiqing-life-science-park', 'yongfeng-digital-tech-center', 'zgc-bonded-zone-phase-1', 'zgc-international-medical-valley']],
-    ['industries quantum or fintech (any of)', { industries: ['quantum', 'fintech'] }, ['xueyuan-road-science-park-dongsheng', 'zgc-haidian-quantum-future-industry-park']],
-    ['town Wenquan', { towns: ['wenquan-town'] }, ['cuihu-yuzhi-industrial-park', 'zgc-bonded-zone-phase-1', 'zgc-wenquan-science-park-phase-2']],
-    ['ai in Xibeiwang', { industries: ['ai'], towns: ['xibeiwang-town'] }, ['zgc-xibeiwang-science-park-phase-1', 'zgc-yongfeng-xinyu-phase-1']],
-    ['search in pinyin: wenquan', { query: 'wenquan' }, ['cuihu-yuzhi-industrial-park', 'zgc-bonded-zone-phase-1', 'zgc-wenquan-science-park-phase-2']],
+    [
+      'above-ground ≤ 5万㎡ (the IC park has no figure and drops out)',
+      { sizeBasis: 'above', maxM2: 50000 },
+      ['cuihu-yuzhi-industrial-park', 'haixing-medical-innovation-park-b', 'zgc-haidian-quantum-future-industry-park'],
+    ],
+    [
+      'industry biomed',
+      { industries: ['biomed'] },
+      [
+        'haixing-medical-innovation-park-b',
+        'sijiqing-life-science-park',
+        'yongfeng-digital-tech-center',
+        'zgc-bonded-zone-phase-1',
+        'zgc-international-medical-valley',
+      ],
+    ],
+    [
+      'industries quantum or fintech (any of)',
+      { industries: ['quantum', 'fintech'] },
+      ['xueyuan-road-science-park-dongsheng', 'zgc-haidian-quantum-future-industry-park'],
+    ],
+    [
+      'town Wenquan',
+      { towns: ['wenquan-town'] },
+      ['cuihu-yuzhi-industrial-park', 'zgc-bonded-zone-phase-1', 'zgc-wenquan-science-park-phase-2'],
+    ],
+    [
+      'ai in Xibeiwang',
+      { industries: ['ai'], towns: ['xibeiwang-town'] },
+      ['zgc-xibeiwang-science-park-phase-1', 'zgc-yongfeng-xinyu-phase-1'],
+    ],
+    [
+      'search in pinyin: wenquan',
+      { query: 'wenquan' },
+      ['cuihu-yuzhi-industrial-park', 'zgc-bonded-zone-phase-1', 'zgc-wenquan-science-park-phase-2'],
+    ],
     ['search in Chinese: 量子', { query: '量子' }, ['zgc-haidian-quantum-future-industry-park']],
     ['search in English, any case: QUANTUM', { query: 'QUANTUM' }, ['zgc-haidian-quantum-future-industry-park']],
     ['search matches the positioning: 脑机接口', { query: '脑机接口' }, ['zgc-international-medical-valley']],
@@ -39,7 +89,12 @@ describe('filterParks on the real 18 parks', () => {
 
 describe('facet counts', () => {
   it('counts each industry with the other filters kept', () => {
-    const counts = industryCounts(PARKS, { ...EMPTY_FILTERS, towns: ['xibeiwang-town'] }, ['ai', 'biomed', 'quantum'], ctx);
+    const counts = industryCounts(
+      PARKS,
+      { ...EMPTY_FILTERS, towns: ['xibeiwang-town'] },
+      ['ai', 'biomed', 'quantum'],
+      ctx,
+    );
     expect(Object.fromEntries(counts)).toEqual({ ai: 2, biomed: 2, quantum: 0 });
   });
   it('counts each town with the other filters kept, including towns with none', () => {
@@ -76,7 +131,10 @@ describe('sortParks', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
   });
   it('sorts by transit distance with missing values last, ties in plan order', () => {
-    const km = new Map([['zgc-bonded-zone-phase-1', { nearKm: 2, farKm: 2 }], ['ic-design-park-phase-2', { nearKm: 0.5, farKm: 0.5 }]]);
+    const km = new Map([
+      ['zgc-bonded-zone-phase-1', { nearKm: 2, farKm: 2 }],
+      ['ic-design-park-phase-2', { nearKm: 0.5, farKm: 0.5 }],
+    ]);
     const order = sortParks(PARKS, 'transit', 'zh', km).map((p) => p.seq);
     expect(order.slice(0, 4)).toEqual([5, 1, 2, 3]);
   });
@@ -87,7 +145,11 @@ describe('sortParks', () => {
       ['zgc-bonded-zone-phase-1', { nearKm: 0.1, farKm: 0.6 }],
     ]);
     const order = sortParks(PARKS, 'transit', 'en', ranges).map((p) => p.id);
-    expect(order.slice(0, 3)).toEqual(['zgc-bonded-zone-phase-1', 'zgc-dongsheng-phase-3-dongpan', 'zgc-xibeiwang-science-park-phase-1']);
+    expect(order.slice(0, 3)).toEqual([
+      'zgc-bonded-zone-phase-1',
+      'zgc-dongsheng-phase-3-dongpan',
+      'zgc-xibeiwang-science-park-phase-1',
+    ]);
   });
 });
 
@@ -99,7 +161,10 @@ describe('the transit filter (three answers: certainly, possibly, not within)', 
     ['zgc-siji-innovation-center', { nearKm: 0.9, farKm: 1.8 }],
   ]);
   const tctx = { ...ctx, transitRange: (p: { id: string }) => ranges.get(p.id) };
-  const within = (km: number | null, possible = false) => ({ ...EMPTY_FILTERS, transit: { ...EMPTY_FILTERS.transit, maxKm: km, possible } });
+  const within = (km: number | null, possible = false) => ({
+    ...EMPTY_FILTERS,
+    transit: { ...EMPTY_FILTERS.transit, maxKm: km, possible },
+  });
 
   it('"within 500 m" keeps only the parks certainly within it by default', () => {
     expect(filterParks(PARKS, within(0.5), tctx).map((p) => p.id)).toEqual(['zgc-dongsheng-phase-3-dongpan']);

@@ -1,5 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import { areaFromInput, areaInputValue, formatAreaM2, formatDistanceAndWalk, formatDistanceKm, formatKmRange, formatMinutes, formatWalkRange, rangeStyle } from '../../../src/lib/format.ts';
+import {
+  areaFromInput,
+  areaInputValue,
+  formatAreaM2,
+  formatDistanceAndWalk,
+  formatDistanceKm,
+  formatKmRange,
+  formatMinutes,
+  formatWalkRange,
+  rangeStyle,
+} from '../../../src/lib/format.ts';
 
 describe('format', () => {
   it.each([
@@ -59,7 +69,8 @@ describe('formatKmRange and formatWalkRange: one formatter for every stated dist
     expect(formatDistanceAndWalk({ nearKm: 0.43, farKm: 3.04 }, 'en', walk)).toBe('0.4–3.1 km');
     expect(formatKmRange({ nearKm: NaN, farKm: 1 }, 'en')).toBe('—');
     expect(formatWalkRange({ nearKm: 0, farKm: Infinity }, 'en', walk)).toBeNull();
-    for (const far of [0.3, 0.9, 1.5, 4]) expect(formatKmRange({ nearKm: 0, farKm: far }, 'zh')).not.toMatch(/(^|\D)0 米/);
+    for (const far of [0.3, 0.9, 1.5, 4])
+      expect(formatKmRange({ nearKm: 0, farKm: far }, 'zh')).not.toMatch(/(^|\D)0 米/);
   });
   it('names the style of each range', () => {
     expect(rangeStyle({ nearKm: 0.3, farKm: 0.5 })).toBe('single');

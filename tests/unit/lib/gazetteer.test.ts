@@ -55,7 +55,9 @@ describe('the gazetteer data', () => {
   });
 
   it('leaves out stations without a published position (indicative planned ones)', () => {
-    const unplaced = STATIONS.features.filter((f) => !f.geometry || f.properties.indicative).map((f) => `station:${f.properties.id}`);
+    const unplaced = STATIONS.features
+      .filter((f) => !f.geometry || f.properties.indicative)
+      .map((f) => `station:${f.properties.id}`);
     expect(unplaced.length).toBeGreaterThan(0);
     for (const key of unplaced) expect(placeByKey(key)).toBeUndefined();
   });
@@ -64,9 +66,53 @@ describe('the gazetteer data', () => {
 describe('representativePoint', () => {
   it.each([
     ['a point', { type: 'Point' as const, coordinates: [116.3, 40] }, [116.3, 40]],
-    ['the middle vertex of a line', { type: 'LineString' as const, coordinates: [[0, 0], [1, 0], [2, 0]] }, [1, 0]],
-    ['the middle of the longest part', { type: 'MultiLineString' as const, coordinates: [[[9, 9], [9, 8]], [[0, 0], [1, 1], [2, 2], [3, 3]]] }, [2, 2]],
-    ['the vertex average of a square, closing vertex not counted', { type: 'Polygon' as const, coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] }, [1, 1]],
+    [
+      'the middle vertex of a line',
+      {
+        type: 'LineString' as const,
+        coordinates: [
+          [0, 0],
+          [1, 0],
+          [2, 0],
+        ],
+      },
+      [1, 0],
+    ],
+    [
+      'the middle of the longest part',
+      {
+        type: 'MultiLineString' as const,
+        coordinates: [
+          [
+            [9, 9],
+            [9, 8],
+          ],
+          [
+            [0, 0],
+            [1, 1],
+            [2, 2],
+            [3, 3],
+          ],
+        ],
+      },
+      [2, 2],
+    ],
+    [
+      'the vertex average of a square, closing vertex not counted',
+      {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [0, 0],
+            [2, 0],
+            [2, 2],
+            [0, 2],
+            [0, 0],
+          ],
+        ],
+      },
+      [1, 1],
+    ],
   ])('%s', (_, geometry, expected) => {
     const p = representativePoint(geometry)!;
     expect(p[0]).toBeCloseTo(expected[0]!, 9);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareRanges, rangeFromPoint, rangeToNearest, withinKm, TOLERANCE_KM, type KmRange, type Region, type Site } from '../../../src/lib/interval.ts';
+import {
+  compareRanges,
+  rangeFromPoint,
+  rangeToNearest,
+  withinKm,
+  TOLERANCE_KM,
+  type KmRange,
+  type Region,
+  type Site,
+} from '../../../src/lib/interval.ts';
 import { straightLineKm } from '../../../src/lib/spatial.ts';
 import type { LngLat } from '../../../src/lib/schema.ts';
 
@@ -15,8 +24,10 @@ function brute(region: Region, sites: readonly Site[], stepKm = 0.025): KmRange 
   const pts: LngLat[] = [];
   const r = region.radiusKm;
   const ext = r > 0 ? r : 5;
-  for (let x = -ext; x <= ext + 1e-9; x += stepKm) for (let y = -ext; y <= ext + 1e-9; y += stepKm) pts.push(at(c, x, y));
-  for (let k = 0; k < 720; k++) pts.push(at(c, Math.cos((k * Math.PI) / 360) * r * 0.99999, Math.sin((k * Math.PI) / 360) * r * 0.99999));
+  for (let x = -ext; x <= ext + 1e-9; x += stepKm)
+    for (let y = -ext; y <= ext + 1e-9; y += stepKm) pts.push(at(c, x, y));
+  for (let k = 0; k < 720; k++)
+    pts.push(at(c, Math.cos((k * Math.PI) / 360) * r * 0.99999, Math.sin((k * Math.PI) / 360) * r * 0.99999));
   const inside = (p: LngLat) => {
     if (r > 0 && straightLineKm(c, p) > r) return false;
     if (!region.rings) return true;
@@ -29,9 +40,11 @@ function brute(region: Region, sites: readonly Site[], stepKm = 0.025): KmRange 
     }
     return inn;
   };
-  let near = Infinity, far = -Infinity;
+  let near = Infinity,
+    far = -Infinity;
   for (const p of pts.filter(inside)) {
-    let fNear = Infinity, fFar = Infinity;
+    let fNear = Infinity,
+      fFar = Infinity;
     for (const s of sites) {
       const d = straightLineKm(p, s.at);
       const u = s.uncertaintyKm ?? 0;
@@ -48,7 +61,7 @@ const HAIDIAN: LngLat = [116.3, 40.03];
 /** A deterministic pseudo-random sequence (LCG), so failures repeat. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('rangeToNearest', () => {
@@ -88,19 +101,24 @@ describe('rangeToNearest', () => {
     expect(Math.abs(r.farKm - b.farKm)).toBeLessThan(TOLERANCE_KM + 0.05);
   });
 
-  it.each([1, 2, 3, 4, 5, 6])('agrees with brute force for a 1–4 km disc among random stations (seed %i, ±15 m)', (seed) => {
-    const rand = rng(seed);
-    const sites: Site[] = Array.from({ length: 12 }, () => ({ at: at(HAIDIAN, (rand() - 0.5) * 12, (rand() - 0.5) * 12) }));
-    const region: Region = { center: HAIDIAN, radiusKm: 1 + rand() * 3, rings: null };
-    const r = rangeToNearest(region, sites)!;
-    const b = brute(region, sites, 0.02);
-    // The grid can only overstate the near end (by up to half a cell diagonal, 14 m); the formula is exact.
-    expect(r.nearKm).toBeLessThanOrEqual(b.nearKm + 0.002);
-    expect(r.nearKm).toBeGreaterThan(b.nearKm - 0.015);
-    // The answer is a value attained in the region (≤ true max) and within the tolerance of it; the grid is 20 m.
-    expect(r.farKm).toBeGreaterThan(b.farKm - TOLERANCE_KM - 0.005);
-    expect(r.farKm).toBeLessThan(b.farKm + 0.015);
-  });
+  it.each([1, 2, 3, 4, 5, 6])(
+    'agrees with brute force for a 1–4 km disc among random stations (seed %i, ±15 m)',
+    (seed) => {
+      const rand = rng(seed);
+      const sites: Site[] = Array.from({ length: 12 }, () => ({
+        at: at(HAIDIAN, (rand() - 0.5) * 12, (rand() - 0.5) * 12),
+      }));
+      const region: Region = { center: HAIDIAN, radiusKm: 1 + rand() * 3, rings: null };
+      const r = rangeToNearest(region, sites)!;
+      const b = brute(region, sites, 0.02);
+      // The grid can only overstate the near end (by up to half a cell diagonal, 14 m); the formula is exact.
+      expect(r.nearKm).toBeLessThanOrEqual(b.nearKm + 0.002);
+      expect(r.nearKm).toBeGreaterThan(b.nearKm - 0.015);
+      // The answer is a value attained in the region (≤ true max) and within the tolerance of it; the grid is 20 m.
+      expect(r.farKm).toBeGreaterThan(b.farKm - TOLERANCE_KM - 0.005);
+      expect(r.farKm).toBeLessThan(b.farKm + 0.015);
+    },
+  );
 
   it.each([7, 8, 9, 10])('agrees with brute force among 40 stations, some of them indicative (seed %i)', (seed) => {
     const rand = rng(seed);
@@ -118,7 +136,13 @@ describe('rangeToNearest', () => {
   });
 
   it('agrees with brute force for a polygon region (disc clipped to a block), stations inside and outside', () => {
-    const ring = [at(HAIDIAN, -1, -0.5), at(HAIDIAN, 1.2, -0.6), at(HAIDIAN, 0.8, 0.9), at(HAIDIAN, -0.7, 0.7), at(HAIDIAN, -1, -0.5)];
+    const ring = [
+      at(HAIDIAN, -1, -0.5),
+      at(HAIDIAN, 1.2, -0.6),
+      at(HAIDIAN, 0.8, 0.9),
+      at(HAIDIAN, -0.7, 0.7),
+      at(HAIDIAN, -1, -0.5),
+    ];
     const region: Region = { center: HAIDIAN, radiusKm: 1.1, rings: [ring] };
     const outside = [{ at: at(HAIDIAN, 2.5, 0) }, { at: at(HAIDIAN, -2, 2) }];
     const r1 = rangeToNearest(region, outside)!;

@@ -12,7 +12,10 @@ const O: LngLat = [116.3, 40];
 const north = (km: number): LngLat => [116.3, 40 + km * KM];
 const name = (s: string) => ({ zh: s, en: s });
 /** A place known to within `radiusKm` of a point `km` north of O. */
-const placed = (km: number, radiusKm = 0): { coordinates: LngLat; region: Region } => ({ coordinates: north(km), region: pointRegion(north(km), radiusKm) });
+const placed = (km: number, radiusKm = 0): { coordinates: LngLat; region: Region } => ({
+  coordinates: north(km),
+  region: pointRegion(north(km), radiusKm),
+});
 
 const src: NearbySources = {
   parks: [
@@ -23,18 +26,46 @@ const src: NearbySources = {
     { id: 'p-rough-far', name: name('rough far'), ...placed(4, 1.5) }, // 2.5–5.5 km: not within 2 km
   ],
   projects: [
-    { id: 'h1', name: name('hospital'), category: 'health', status: { zh: '在建', en: 'under construction' }, year: 2026, ...placed(1) },
+    {
+      id: 'h1',
+      name: name('hospital'),
+      category: 'health',
+      status: { zh: '在建', en: 'under construction' },
+      year: 2026,
+      ...placed(1),
+    },
     { id: 'g1', name: name('wetland'), category: 'green', ...placed(1.9) },
     { id: 'g-rough', name: name('town-level green'), category: 'green', ...placed(2.5, 1) }, // 1.5–3.5 km: possible
     { id: 'g-far', name: name('far green'), category: 'green', year: 2030, ...placed(3) },
   ],
   stations: [
     { id: 's-open', name: name('open'), status: 'open', lines: ['L13'], lngLat: north(0.2) },
-    { id: 's-new', name: name('gains L19N'), status: 'open', lines: ['L13'], plannedLines: ['L19N'], lngLat: north(0.8) },
+    {
+      id: 's-new',
+      name: name('gains L19N'),
+      status: 'open',
+      lines: ['L13'],
+      plannedLines: ['L19N'],
+      lngLat: north(0.8),
+    },
     { id: 's-planned', name: name('planned'), status: 'planned', lines: ['L19N'], lngLat: north(1.2) },
     // An indicative planned station, placed to within 0.5 km: 1.6–2.6 km away, possibly within 2 km.
-    { id: 's-indicative', name: name('indicative'), status: 'planned', lines: ['L19N'], lngLat: north(2.1), uncertaintyKm: 0.5 },
-    { id: 's-planned-own-year', name: name('planned 2031'), status: 'planned', lines: ['L19N'], openingYear: 2031, lngLat: north(1.4) },
+    {
+      id: 's-indicative',
+      name: name('indicative'),
+      status: 'planned',
+      lines: ['L19N'],
+      lngLat: north(2.1),
+      uncertaintyKm: 0.5,
+    },
+    {
+      id: 's-planned-own-year',
+      name: name('planned 2031'),
+      status: 'planned',
+      lines: ['L19N'],
+      openingYear: 2031,
+      lngLat: north(1.4),
+    },
     { id: 's-unplaced', name: name('no coordinates'), status: 'planned', lines: ['L19N'], lngLat: null },
   ],
   lineYear: (id) => (id === 'L19N' ? 2029 : undefined),
@@ -80,7 +111,9 @@ describe('summarizeNearby', () => {
     ['s-open', 0.2, 0.2],
     ['s-indicative', 1.6, 2.6],
   ] as const)('measures %s as %f–%f km (tolerance 5 m)', (id, nearKm, farKm) => {
-    const item = summarizeNearby(O, 2, src).flatMap((g) => g.items).find((i) => i.id === id)!;
+    const item = summarizeNearby(O, 2, src)
+      .flatMap((g) => g.items)
+      .find((i) => i.id === id)!;
     expect(item.range.nearKm).toBeCloseTo(nearKm, 2);
     expect(item.range.farKm).toBeCloseTo(farKm, 2);
   });
@@ -109,7 +142,14 @@ describe('summarizeNearby', () => {
     const parks = groups.find((g) => g.key === 'parks')!;
     const panel = regionsInRadius(xierqi, 2, PARKS, (p) => p.region);
     expect(parks.items.map((i) => [i.id, i.within])).toEqual(panel.map((h) => [h.item.id, h.within]));
-    const projects = groups.filter((g) => g.key.startsWith('project-')).flatMap((g) => g.items.map((i) => i.id)).sort();
-    expect(projects).toEqual(regionsInRadius(xierqi, 2, PLAN_PROJECTS, (p) => p.region).map((h) => h.item.id).sort());
+    const projects = groups
+      .filter((g) => g.key.startsWith('project-'))
+      .flatMap((g) => g.items.map((i) => i.id))
+      .sort();
+    expect(projects).toEqual(
+      regionsInRadius(xierqi, 2, PLAN_PROJECTS, (p) => p.region)
+        .map((h) => h.item.id)
+        .sort(),
+    );
   });
 });

@@ -8,7 +8,10 @@ import { PARK_BY_ID, PARKS, STATIONS } from '../../../src/data/index.ts';
 
 const KM_LAT = (Math.PI * 6371.0088) / 180; // km per degree of latitude (turf's R)
 const O: LngLat = [116.3, 40];
-const at = (northKm: number, eastKm = 0): LngLat => [O[0] + eastKm / (KM_LAT * Math.cos((O[1] * Math.PI) / 180)), O[1] + northKm / KM_LAT];
+const at = (northKm: number, eastKm = 0): LngLat => [
+  O[0] + eastKm / (KM_LAT * Math.cos((O[1] * Math.PI) / 180)),
+  O[1] + northKm / KM_LAT,
+];
 const disc = (northKm: number, radiusKm: number): Region => ({ center: at(northKm), radiusKm, rings: null });
 
 type Item = { id: string; region: Region | null };
@@ -75,7 +78,9 @@ describe('regionsInRadius', () => {
 
   it('agrees with a plain radius query for surveyed points (the stations around Beishatan, 2 km)', () => {
     const beishatan = STATIONS.features.find((f) => f.properties.id === 'beishatan')!.geometry!.coordinates as LngLat;
-    const placed = STATIONS.features.flatMap((f) => (f.geometry ? [{ id: f.properties.id, at: f.geometry.coordinates as LngLat }] : []));
+    const placed = STATIONS.features.flatMap((f) =>
+      f.geometry ? [{ id: f.properties.id, at: f.geometry.coordinates as LngLat }] : [],
+    );
     const plain = radiusQuery(beishatan, 2, placed, (s) => s.at).map((h) => h.item.id);
     const hits = regionsInRadius(beishatan, 2, placed, (s) => pointRegion(s.at));
     expect(hits.map((h) => h.item.id)).toEqual(plain);
@@ -103,7 +108,10 @@ describe('regionsInRadius', () => {
 
 describe('countWithin', () => {
   it('counts certain and possible hits', () => {
-    expect(countWithin([{ within: 'certain' }, { within: 'possible' }, { within: 'possible' }])).toEqual({ certain: 1, possible: 2 });
+    expect(countWithin([{ within: 'certain' }, { within: 'possible' }, { within: 'possible' }])).toEqual({
+      certain: 1,
+      possible: 2,
+    });
     expect(countWithin([])).toEqual({ certain: 0, possible: 0 });
   });
 });

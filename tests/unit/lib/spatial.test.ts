@@ -15,8 +15,10 @@ import {
 import type { LngLat } from '../../../src/lib/schema.ts';
 
 type Fc = { features: { properties: { id: string }; geometry: { type: string; coordinates: unknown } | null }[] };
-const fixture = (name: string): Fc => JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')) as Fc;
-const pointOf = (fc: Fc, id: string) => fc.features.find((f) => f.properties.id === id)!.geometry!.coordinates as LngLat;
+const fixture = (name: string): Fc =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')) as Fc;
+const pointOf = (fc: Fc, id: string) =>
+  fc.features.find((f) => f.properties.id === id)!.geometry!.coordinates as LngLat;
 
 // Hand-computed with turf's Earth radius R = 6371.0088 km:
 // - on a meridian, distance = R·Δφ; 1 km is Δφ = 1/R rad = 0.00899320363724538°.
@@ -47,7 +49,16 @@ describe('pointToLineKm', () => {
   });
 
   it('takes the nearest part of a MultiLineString', () => {
-    const multi: LineGeometry = { type: 'MultiLineString', coordinates: [[[116.5, 39.9], [116.5, 40.1]], line.coordinates as number[][]] };
+    const multi: LineGeometry = {
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [116.5, 39.9],
+          [116.5, 40.1],
+        ],
+        line.coordinates as number[][],
+      ],
+    };
     expect(pointToLineKm(pointOf(beside, 'beside'), multi)).toBeCloseTo(0.851804, 3);
   });
 
@@ -62,7 +73,11 @@ describe('pathLengthKm', () => {
     ['no points', [] as LngLat[], 0],
     ['one point', [[116.3, 40]] as LngLat[], 0],
     ['1 km north then back', [[116.3, 40], pointOf(meridian, 'north'), [116.3, 40]] as LngLat[], 2.0],
-    ['1 km north then 0.02° south', [[116.3, 40], pointOf(meridian, 'north'), [116.3, 39.98]] as LngLat[], 1 + 1 + 2.223902],
+    [
+      '1 km north then 0.02° south',
+      [[116.3, 40], pointOf(meridian, 'north'), [116.3, 39.98]] as LngLat[],
+      1 + 1 + 2.223902,
+    ],
   ])('%s (±0.001 km)', (_name, pts, km) => {
     expect(pathLengthKm(pts)).toBeCloseTo(km, 3);
   });
@@ -116,7 +131,12 @@ describe('nearestIndexed / radiusQueryIndexed agree with the naive functions', (
     const empty = buildPointIndex([] as Site[], (s) => s.at);
     expect(nearestIndexed(empty, origin)).toEqual([]);
     expect(radiusQueryIndexed(origin, 5, [], empty)).toEqual([]);
-    expect(nearestIndexed(buildPointIndex([{ id: 'x', at: null }], (s: Site) => s.at), origin)).toEqual([]);
+    expect(
+      nearestIndexed(
+        buildPointIndex([{ id: 'x', at: null }], (s: Site) => s.at),
+        origin,
+      ),
+    ).toEqual([]);
     expect(radiusQuery(origin, 0, sites, (s) => s.at)).toEqual([]);
     expect(radiusQueryIndexed(origin, -1, sites, index)).toEqual([]);
     expect(nearest(origin, [], (s: Site) => s.at)).toBeNull();

@@ -62,7 +62,7 @@ describe('buildNetwork', () => {
     for (const s of n.stations) expect(s.lines.map((l) => l.lineId)).toEqual(lines[s.id as keyof typeof lines]);
   });
 
-  it('marks a planned line at an open station as planned, with the line\'s year', () => {
+  it("marks a planned line at an open station as planned, with the line's year", () => {
     expect(plan.stations.find((s) => s.id === 'a2')!.lines).toEqual([
       { lineId: 'A', status: 'open', openingYear: null },
       { lineId: 'B', status: 'planned', openingYear: 2029 },
@@ -72,8 +72,19 @@ describe('buildNetwork', () => {
   it('leaves out a planned station without coordinates and a line without geometry, with a note each', () => {
     expect(now.notes).toEqual([]);
     expect(plan.notes).toEqual([
-      { kind: 'line-no-geometry', lineId: 'C', name: expect.objectContaining({ en: 'Line C (under construction)' }), note: expect.anything() },
-      { kind: 'station-no-position', stationId: 'b2', name: { zh: '乙二', en: 'B Two' }, lineIds: ['B'], openingYear: 2029 },
+      {
+        kind: 'line-no-geometry',
+        lineId: 'C',
+        name: expect.objectContaining({ en: 'Line C (under construction)' }),
+        note: expect.anything(),
+      },
+      {
+        kind: 'station-no-position',
+        stationId: 'b2',
+        name: { zh: '乙二', en: 'B Two' },
+        lineIds: ['B'],
+        openingYear: 2029,
+      },
     ]);
   });
 
@@ -81,12 +92,19 @@ describe('buildNetwork', () => {
     const empty = buildNetwork([], [], 'plan');
     expect(empty.stations).toEqual([]);
     expect(empty.notes).toEqual([{ kind: 'no-stations' }]);
-    expect(commuteFor(PO, empty)).toEqual({ scenario: 'plan', nearest: null, byLine: [], notes: [{ kind: 'no-stations' }] });
+    expect(commuteFor(PO, empty)).toEqual({
+      scenario: 'plan',
+      nearest: null,
+      byLine: [],
+      notes: [{ kind: 'no-stations' }],
+    });
     expect(transitRangeByPlace([{ id: 'x', ...PO }], empty, { lines: [], statuses: [] })).toEqual(new Map());
   });
 
   it('does not throw on a station whose line is unknown, and counts that line as open', () => {
-    const odd = [{ ...miniStations[0]!, properties: { ...miniStations[0]!.properties, lines: ['Z'] } }] as StationFeature[];
+    const odd = [
+      { ...miniStations[0]!, properties: { ...miniStations[0]!.properties, lines: ['Z'] } },
+    ] as StationFeature[];
     const c = commuteFor(PO, buildNetwork(odd, [] as LineFeature[], 'now'));
     expect(c.byLine.map((a) => [a.line.id, a.corridor.kind])).toEqual([['Z', 'unavailable']]);
   });
@@ -95,7 +113,15 @@ describe('buildNetwork', () => {
 describe('commuteFor on the fixture (a surveyed point: intervals of zero width)', () => {
   it.each([
     ['now', 'a1', 1.0, [['A', 'a1', 1.0, 'exact', 0]]],
-    ['plan', 'b1', 0.6, [['B', 'b1', 0.6, 'approximate', 0.851804], ['A', 'a1', 1.0, 'exact', 0]]],
+    [
+      'plan',
+      'b1',
+      0.6,
+      [
+        ['B', 'b1', 0.6, 'approximate', 0.851804],
+        ['A', 'a1', 1.0, 'exact', 0],
+      ],
+    ],
   ] as const)('%s: nearest %s at %f km; per line %j (±0.002)', (scenario, id, km, byLine) => {
     const c = commuteFor(PO, scenario === 'now' ? now : plan);
     expect(c.nearest!.station.id).toBe(id);
@@ -111,7 +137,7 @@ describe('commuteFor on the fixture (a surveyed point: intervals of zero width)'
     });
   });
 
-  it('widens every figure by the place\'s own uncertainty (a 0.3 km disc around the same point)', () => {
+  it("widens every figure by the place's own uncertainty (a 0.3 km disc around the same point)", () => {
     const c = commuteFor({ coordinates: O, region: pointRegion(O, 0.3) }, now);
     expect(c.nearest!.range.nearKm).toBeCloseTo(0.7, 2);
     // The far end: the nearest of a1 (north) and a2 (south) from the worst point of the disc.
@@ -129,7 +155,9 @@ describe('commuteFor on the fixture (a surveyed point: intervals of zero width)'
 describe('planChanges', () => {
   it('says what the plan adds: a nearer (new) station and a new line, nearest first, with the year', () => {
     const changes = planChanges(commuteFor(PO, now), commuteFor(PO, plan));
-    expect(changes.map((c) => [c.kind, c.kind === 'nearer-station' ? c.hit.station.id : c.access.station.id, c.openingYear])).toEqual([
+    expect(
+      changes.map((c) => [c.kind, c.kind === 'nearer-station' ? c.hit.station.id : c.access.station.id, c.openingYear]),
+    ).toEqual([
       ['nearer-station', 'b1', 2029],
       ['new-line', 'b1', 2029],
     ]);
@@ -142,7 +170,10 @@ describe('planChanges', () => {
 });
 
 describe('transitRangeByPlace', () => {
-  const places = [{ id: 'o', ...PO }, { id: 'far', ...at([116.5, 40.2]) }];
+  const places = [
+    { id: 'o', ...PO },
+    { id: 'far', ...at([116.5, 40.2]) },
+  ];
   it.each([
     ['now, any station', now, [], [], { o: 1.0 }],
     ['plan, any station', plan, [], [], { o: 0.6 }],
@@ -198,12 +229,20 @@ describe('on the real data', () => {
   it('after the plan, 北沙滩 gains the Line 19 northern extension (about 2029) for that park', () => {
     const changes = planChanges(commuteFor(dongpan, realNow), commuteFor(dongpan, realPlan));
     const l19n = changes.find((c) => c.kind === 'new-line' && c.access.line.id === 'L19N');
-    expect(l19n).toMatchObject({ kind: 'new-line', openingYear: 2029, stationIsNew: false, access: { station: { id: 'beishatan' }, corridor: { kind: 'approximate' } } });
+    expect(l19n).toMatchObject({
+      kind: 'new-line',
+      openingYear: 2029,
+      stationIsNew: false,
+      access: { station: { id: 'beishatan' }, corridor: { kind: 'approximate' } },
+    });
   });
 
   it('the planned Line 19 stations are placed (indicative, with their uncertainty) and the Line 13 upgrade without geometry is noted', () => {
     expect(realPlan.notes.filter((n) => n.kind === 'station-no-position')).toEqual([]);
-    const indicative = realPlan.stations.filter((s) => s.indicative).map((s) => s.id).sort();
+    const indicative = realPlan.stations
+      .filter((s) => s.indicative)
+      .map((s) => s.id)
+      .sort();
     expect(indicative).toEqual(['shangqingqiaonan', 'shengminggu', 'shengmingkexueyuannan', 'xinlongze', 'xisanqi']);
     for (const s of realPlan.stations.filter((x) => x.indicative)) expect(s.uncertaintyKm).toBeGreaterThan(0);
     expect(realPlan.notes.some((n) => n.kind === 'line-no-geometry' && n.lineId === 'L13-upgrade')).toBe(true);

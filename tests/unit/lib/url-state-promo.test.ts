@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHARE_STATE, parseUrlState, serializeUrlState, type ShareState, type UrlVocabulary } from '../../../src/lib/url-state.ts';
+import {
+  DEFAULT_SHARE_STATE,
+  parseUrlState,
+  serializeUrlState,
+  type ShareState,
+  type UrlVocabulary,
+} from '../../../src/lib/url-state.ts';
 
 const vocab: UrlVocabulary = {
   parkIds: new Set(['a-park', 'b-park', 'c-park']),
@@ -10,9 +16,21 @@ const vocab: UrlVocabulary = {
 
 describe('url state: promotion keys', () => {
   it.each<[string, Partial<ShareState>, string]>([
-    ['compare view with its set', { compare: ['a-park', 'c-park'], compareOpen: true }, '?cmp=a-park,c-park&view=compare'],
-    ['presentation over a filter', { filters: { ...DEFAULT_SHARE_STATE.filters, industries: ['biomed'] }, presenting: true }, '?ind=biomed&present=1'],
-    ['presentation over the compare set at a park', { compare: ['b-park', 'a-park'], park: 'a-park', presenting: true }, '?park=a-park&cmp=b-park,a-park&present=1'],
+    [
+      'compare view with its set',
+      { compare: ['a-park', 'c-park'], compareOpen: true },
+      '?cmp=a-park,c-park&view=compare',
+    ],
+    [
+      'presentation over a filter',
+      { filters: { ...DEFAULT_SHARE_STATE.filters, industries: ['biomed'] }, presenting: true },
+      '?ind=biomed&present=1',
+    ],
+    [
+      'presentation over the compare set at a park',
+      { compare: ['b-park', 'a-park'], park: 'a-park', presenting: true },
+      '?park=a-park&cmp=b-park,a-park&present=1',
+    ],
   ])('round-trips %s', (_name, partial, search) => {
     const state: ShareState = { ...structuredClone(DEFAULT_SHARE_STATE), ...partial };
     expect(serializeUrlState(state)).toBe(search);

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_SHARE_STATE, parseUrlState, serializeUrlState, type ShareState, type UrlVocabulary } from '../../../src/lib/url-state.ts';
+import {
+  DEFAULT_SHARE_STATE,
+  parseUrlState,
+  serializeUrlState,
+  type ShareState,
+  type UrlVocabulary,
+} from '../../../src/lib/url-state.ts';
 
 const vocab: UrlVocabulary = {
   parkIds: new Set(['a-park', 'b-park', 'c-park', 'd-park', 'e-park']),
@@ -11,9 +17,25 @@ const vocab: UrlVocabulary = {
 describe('url-state round trip', () => {
   it.each<[string, Partial<ShareState>]>([
     ['defaults', {}],
-    ['filters', { filters: { industries: ['ai', 'ic'], towns: ['wenquan-town'], minM2: 100000, maxM2: 300000, sizeBasis: 'above', query: '温泉 park', transit: DEFAULT_SHARE_STATE.filters.transit } }],
+    [
+      'filters',
+      {
+        filters: {
+          industries: ['ai', 'ic'],
+          towns: ['wenquan-town'],
+          minM2: 100000,
+          maxM2: 300000,
+          sizeBasis: 'above',
+          query: '温泉 park',
+          transit: DEFAULT_SHARE_STATE.filters.transit,
+        },
+      },
+    ],
     ['selection and compare', { park: 'b-park', compare: ['a-park', 'c-park'] }],
-    ['language, layers, scenario, sort', { lang: 'en', hiddenLayers: ['roads', 'towns'], scenario: 'plan', sort: 'floor' }],
+    [
+      'language, layers, scenario, sort',
+      { lang: 'en', hiddenLayers: ['roads', 'towns'], scenario: 'plan', sort: 'floor' },
+    ],
     ['radius query', { radius: { origin: [116.3, 40.0], radiusKm: 1.5 } }],
     ['presentation and dimming', { presenting: true, dimFiltered: true }],
     ['placement regions shown, parks hidden', { hiddenLayers: ['parks'] }],
@@ -27,7 +49,11 @@ describe('url-state round trip', () => {
 
   it('omits defaults and keeps keys readable', () => {
     expect(serializeUrlState(DEFAULT_SHARE_STATE)).toBe('');
-    const s = serializeUrlState({ ...DEFAULT_SHARE_STATE, filters: { ...DEFAULT_SHARE_STATE.filters, industries: ['ai', 'ic'] }, park: 'a-park' });
+    const s = serializeUrlState({
+      ...DEFAULT_SHARE_STATE,
+      filters: { ...DEFAULT_SHARE_STATE.filters, industries: ['ai', 'ic'] },
+      park: 'a-park',
+    });
     expect(s).toBe('?ind=ai,ic&park=a-park');
   });
 });
@@ -54,17 +80,32 @@ describe('layers that start hidden (placement regions)', () => {
 
 describe('parseUrlState drops bad values with a warning', () => {
   it.each<[string, string, Partial<ShareState>, string[]]>([
-    ['unknown industry kept apart from a good one', '?ind=ai,warp-drive', { filters: { ...DEFAULT_SHARE_STATE.filters, industries: ['ai'] } }, ['ind']],
+    [
+      'unknown industry kept apart from a good one',
+      '?ind=ai,warp-drive',
+      { filters: { ...DEFAULT_SHARE_STATE.filters, industries: ['ai'] } },
+      ['ind'],
+    ],
     ['unknown town', '?town=atlantis', {}, ['town']],
     ['bad language', '?lang=fr', {}, ['lang']],
     ['unknown park', '?park=nope', {}, ['park']],
     ['unknown key', '?foo=bar', {}, ['foo']],
     ['repeated key keeps the first', '?lang=en&lang=zh', { lang: 'en' }, ['lang']],
     ['non-numeric area', '?min=abc', {}, ['min']],
-    ['min above max drops max', '?min=300000&max=100', { filters: { ...DEFAULT_SHARE_STATE.filters, minM2: 300000 } }, ['max']],
+    [
+      'min above max drops max',
+      '?min=300000&max=100',
+      { filters: { ...DEFAULT_SHARE_STATE.filters, minM2: 300000 } },
+      ['max'],
+    ],
     ['radius origin outside the district', '?at=0,0', {}, ['at']],
     ['radius out of range', '?at=116.3,40&r=500', { radius: { origin: [116.3, 40], radiusKm: 2 } }, ['r']],
-    ['too many compared parks', '?cmp=a-park,b-park,c-park,d-park,e-park', { compare: ['a-park', 'b-park', 'c-park', 'd-park'] }, ['cmp']],
+    [
+      'too many compared parks',
+      '?cmp=a-park,b-park,c-park,d-park,e-park',
+      { compare: ['a-park', 'b-park', 'c-park', 'd-park'] },
+      ['cmp'],
+    ],
     ['script in a value', '?park=<script>alert(1)</script>', {}, ['park']],
     ['huge value', `?sort=${'x'.repeat(5000)}`, {}, ['sort']],
   ])('%s', (_n, search, expected, params) => {
@@ -78,11 +119,15 @@ describe('parseUrlState drops bad values with a warning', () => {
     const bad = parseUrlState('?bcrs=bd09', vocab);
     expect(bad.basemapCrs).toBeNull();
     expect(bad.warnings.map((w) => w.param)).toEqual(['bcrs']);
-    expect(serializeUrlState(DEFAULT_SHARE_STATE, { basemap: 'https://example.org/s.json', basemapCrs: 'gcj02' })).toBe('?basemap=https%3A%2F%2Fexample.org%2Fs.json&bcrs=gcj02');
+    expect(serializeUrlState(DEFAULT_SHARE_STATE, { basemap: 'https://example.org/s.json', basemapCrs: 'gcj02' })).toBe(
+      '?basemap=https%3A%2F%2Fexample.org%2Fs.json&bcrs=gcj02',
+    );
   });
 
   it('accepts an http(s) basemap URL and rejects others', () => {
-    expect(parseUrlState('?basemap=https://example.org/style.json', vocab).basemap).toBe('https://example.org/style.json');
+    expect(parseUrlState('?basemap=https://example.org/style.json', vocab).basemap).toBe(
+      'https://example.org/style.json',
+    );
     const bad = parseUrlState('?basemap=javascript:alert(1)', vocab);
     expect(bad.basemap).toBeNull();
     expect(bad.warnings.map((w) => w.param)).toEqual(['basemap']);

@@ -12,7 +12,11 @@ const style = (lang: Lang, hidden: ('roads' | 'towns')[] = []) =>
     hiddenLayers: hidden,
     fontBaseUrl: `${ORIGIN}fonts/`,
     fonts: FONT_FAMILIES,
-    urls: { roads: `${ORIGIN}assets/roads.json`, water: `${ORIGIN}assets/water.json`, green: `${ORIGIN}assets/green.json` },
+    urls: {
+      roads: `${ORIGIN}assets/roads.json`,
+      water: `${ORIGIN}assets/water.json`,
+      green: `${ORIGIN}assets/green.json`,
+    },
     data: MAP_DATA,
   });
 
@@ -31,7 +35,8 @@ describe('buildBasemapStyle', () => {
 
   it('names only existing sources in its layers', () => {
     const s = style('zh');
-    for (const layer of s.layers) if ('source' in layer) expect(Object.keys(s.sources), layer.id).toContain(layer.source);
+    for (const layer of s.layers)
+      if ('source' in layer) expect(Object.keys(s.sources), layer.id).toContain(layer.source);
   });
 
   it('holds no remote URL: every URL is on the page origin', () => {
@@ -56,7 +61,8 @@ describe('buildBasemapStyle', () => {
 
   it('hides toggled layers', () => {
     const s = style('zh', ['roads']);
-    const vis = (id: string) => (s.layers.find((l) => l.id === id)!.layout as { visibility?: string } | undefined)?.visibility;
+    const vis = (id: string) =>
+      (s.layers.find((l) => l.id === id)!.layout as { visibility?: string } | undefined)?.visibility;
     expect(vis('roads-line')).toBe('none');
     expect(vis('towns-line')).toBe('visible');
   });
@@ -68,7 +74,11 @@ describe('buildBasemapStyle', () => {
   });
 
   it('puts an online style under the app layers, replacing only the ground', () => {
-    const online = { version: 8 as const, sources: { osm: { type: 'raster' as const, tiles: ['https://tiles.example/{z}/{x}/{y}.png'] } }, layers: [{ id: 'osm', type: 'raster' as const, source: 'osm' }] };
+    const online = {
+      version: 8 as const,
+      sources: { osm: { type: 'raster' as const, tiles: ['https://tiles.example/{z}/{x}/{y}.png'] } },
+      layers: [{ id: 'osm', type: 'raster' as const, source: 'osm' }],
+    };
     const merged = mergeOnlineStyle(online, style('zh'));
     expect(merged.layers[0]!.id).toBe('osm');
     expect(merged.layers.map((l) => l.id)).not.toContain('background');
@@ -79,9 +89,20 @@ describe('buildBasemapStyle', () => {
 
 describe('lineStatusLabel', () => {
   it('says status, year and indicative', () => {
-    const base = { id: 'x', name: { zh: 'x', en: 'x' }, colour: '#000000', provenance: { basis: 'xxxxx', source: 'x' } };
-    expect(lineStatusLabel({ ...base, status: 'planned', openingYear: 2029, indicative: true })).toEqual({ zh: '规划，约2029年，走向示意', en: 'planned, ~2029, indicative' });
-    expect(lineStatusLabel({ ...base, status: 'under-construction', indicative: false })).toEqual({ zh: '在建', en: 'under construction' });
+    const base = {
+      id: 'x',
+      name: { zh: 'x', en: 'x' },
+      colour: '#000000',
+      provenance: { basis: 'xxxxx', source: 'x' },
+    };
+    expect(lineStatusLabel({ ...base, status: 'planned', openingYear: 2029, indicative: true })).toEqual({
+      zh: '规划，约2029年，走向示意',
+      en: 'planned, ~2029, indicative',
+    });
+    expect(lineStatusLabel({ ...base, status: 'under-construction', indicative: false })).toEqual({
+      zh: '在建',
+      en: 'under construction',
+    });
     expect(lineStatusLabel({ ...base, status: 'open', indicative: false })).toEqual({ zh: '', en: '' });
   });
 });

@@ -26,7 +26,8 @@ describe('map expressions', () => {
     expect(evaluate(e, { id: 'z' })).toBe(0.2);
   });
   it('bilingualLabel puts the chosen language first', () => {
-    const text = (lang: 'zh' | 'en') => JSON.stringify(evaluate(bilingualLabel(lang), { name_zh: '温泉', name_en: 'Wenquan' }));
+    const text = (lang: 'zh' | 'en') =>
+      JSON.stringify(evaluate(bilingualLabel(lang), { name_zh: '温泉', name_en: 'Wenquan' }));
     expect(text('zh').indexOf('温泉')).toBeLessThan(text('zh').indexOf('Wenquan'));
     expect(text('en').indexOf('Wenquan')).toBeLessThan(text('en').indexOf('温泉'));
   });
@@ -39,14 +40,39 @@ describe('map expressions', () => {
 
 describe('parkOpacity', () => {
   const base = parksCircle.paint['circle-opacity'];
-  const opts: { visibleIds: string[] | null; dimmed: number; possibleIds: string[]; possible: number } = { visibleIds: null, dimmed: 0.18, possibleIds: [], possible: 0.6 };
+  const opts: { visibleIds: string[] | null; dimmed: number; possibleIds: string[]; possible: number } = {
+    visibleIds: null,
+    dimmed: 0.18,
+    possibleIds: [],
+    possible: 0.6,
+  };
   it.each<[string, Partial<typeof opts>, Record<string, unknown>, number]>([
     ['a precise park is a solid disc', {}, { id: 'a', rough: false }, PARK_STYLE.precise.fillOpacity],
     ['a rough park is a pale ring', {}, { id: 'a', rough: true }, PARK_STYLE.rough.fillOpacity],
-    ['a park only possibly within the distance is fainter', { possibleIds: ['a'] }, { id: 'a', rough: false }, PARK_STYLE.precise.fillOpacity * 0.6],
-    ['dimming leaves a visible park alone', { visibleIds: ['a'] }, { id: 'a', rough: true }, PARK_STYLE.rough.fillOpacity],
-    ['dimming fades a filtered-out park', { visibleIds: ['b'] }, { id: 'a', rough: false }, PARK_STYLE.precise.fillOpacity * 0.18],
-    ['both factors multiply', { visibleIds: ['b'], possibleIds: ['a'] }, { id: 'a', rough: true }, PARK_STYLE.rough.fillOpacity * 0.18 * 0.6],
+    [
+      'a park only possibly within the distance is fainter',
+      { possibleIds: ['a'] },
+      { id: 'a', rough: false },
+      PARK_STYLE.precise.fillOpacity * 0.6,
+    ],
+    [
+      'dimming leaves a visible park alone',
+      { visibleIds: ['a'] },
+      { id: 'a', rough: true },
+      PARK_STYLE.rough.fillOpacity,
+    ],
+    [
+      'dimming fades a filtered-out park',
+      { visibleIds: ['b'] },
+      { id: 'a', rough: false },
+      PARK_STYLE.precise.fillOpacity * 0.18,
+    ],
+    [
+      'both factors multiply',
+      { visibleIds: ['b'], possibleIds: ['a'] },
+      { id: 'a', rough: true },
+      PARK_STYLE.rough.fillOpacity * 0.18 * 0.6,
+    ],
   ])('%s', (_n, o, feature, want) => {
     expect(evaluate(parkOpacity(base, { ...opts, ...o }), feature)).toBeCloseTo(want, 9);
   });

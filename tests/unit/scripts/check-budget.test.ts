@@ -24,7 +24,8 @@ describe('scripts/check-budget.mjs', () => {
     dist = path.join(dir, 'dist');
     mkdirSync(path.join(dist, 'assets'), { recursive: true });
     // Deterministic, not very compressible content, so sizes are well above gzip's fixed overhead.
-    const noise = (n: number, seed: number) => Array.from({ length: n }, (_, i) => ((i * 7919 + seed * 104729) % 9973).toString(36)).join(';');
+    const noise = (n: number, seed: number) =>
+      Array.from({ length: n }, (_, i) => ((i * 7919 + seed * 104729) % 9973).toString(36)).join(';');
     const app = `console.log("${noise(4000, 1)}")`;
     const worker = `self.onmessage=()=>{"${noise(2000, 2)}"}`;
     writeFileSync(path.join(dist, 'assets', 'index-abc.js'), app);

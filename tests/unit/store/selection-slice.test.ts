@@ -49,7 +49,12 @@ describe('filters slice: the transit filter is one of the filters', () => {
     s.setTransitPossible(true);
     s.toggleTransitLine('L15');
     s.toggleIndustry('ai');
-    expect(useAppStore.getState().filters.transit).toEqual({ maxKm: 0.5, lines: ['L15'], statuses: [], possible: true });
+    expect(useAppStore.getState().filters.transit).toEqual({
+      maxKm: 0.5,
+      lines: ['L15'],
+      statuses: [],
+      possible: true,
+    });
     s.setTransitMaxKm(99);
     expect(useAppStore.getState().filters.transit.maxKm).toBe(20);
     s.clearFilter('transit');
