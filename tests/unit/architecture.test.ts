@@ -56,11 +56,11 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('lints first in npm test', () => {
+  it('lints first in npm test: formatting, then ESLint', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
     };
     expect(pkg.scripts.test).toMatch(/^npm run lint && /);
-    expect(pkg.scripts.lint).toMatch(/^eslint \. /);
+    expect(pkg.scripts.lint).toMatch(/^prettier --check \. .*&& eslint \. /);
   });
 });
