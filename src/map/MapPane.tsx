@@ -169,7 +169,9 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         onMouseLeave={onMouseLeave}
         onLoad={(e) => {
           const map = e.target;
-          (window as unknown as { __haidianMap?: unknown }).__haidianMap = map;
+          // The end-to-end tests read the map through this handle; only a browser driven by automation (WebDriver,
+          // Playwright: navigator.webdriver) gets it, never a user's.
+          if (navigator.webdriver) (window as unknown as { __haidianMap?: unknown }).__haidianMap = map;
           // The container can change size between construction and load (style sheets, fonts): fit the district
           // again, once, unless the link brought its own camera (a map rebuilt after a lost context keeps its camera).
           if (fitOnFirstLoad) {

@@ -56,6 +56,17 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it("hands the map to the tests only in a browser driven by automation (never a user's)", () => {
+    const hooks = sources.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((line) => /__haidianMap\s*=/.test(line))
+        .map((line) => ({ f, line })),
+    );
+    expect(hooks.length).toBeGreaterThan(0);
+    for (const { f, line } of hooks) expect(line, path.relative(ROOT, f)).toMatch(/if \(navigator\.webdriver\)/);
+  });
+
   it('lints first in npm test: formatting, then ESLint', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
