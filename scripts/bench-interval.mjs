@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import KDBush from 'kdbush';
 import { distance } from '@turf/turf';
 import ts from 'typescript';
+import { districtBbox, seededRandom } from './bench-sites.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const read = (rel) => JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8'));
@@ -34,28 +35,8 @@ const stations = read('geo/transit-stations.geojson')
   }));
 const maxU = Math.max(...stations.map((s) => s.uncertaintyKm));
 
-let w = Infinity,
-  s = Infinity,
-  e = -Infinity,
-  n = -Infinity;
-const visit = (c) => {
-  if (typeof c[0] === 'number') {
-    w = Math.min(w, c[0]);
-    e = Math.max(e, c[0]);
-    s = Math.min(s, c[1]);
-    n = Math.max(n, c[1]);
-  } else c.forEach(visit);
-};
-read('geo/boundary.geojson').features.forEach((f) => visit(f.geometry.coordinates));
-
-let seed = 20251128;
-const rand = () => {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const [w, s, e, n] = districtBbox();
+const rand = seededRandom(20251128); // the same sites on every run
 const parks = Array.from({ length: N }, () => ({
   center: [w + rand() * (e - w), s + rand() * (n - s)],
   radiusKm: 1 + rand() * 3,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { distance } from '@turf/turf';
+import { districtBbox, seededRandom } from './bench-sites.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const read = (rel) => JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8'));
@@ -18,30 +19,8 @@ const stations = read('geo/transit-stations.geojson')
   .features.filter((f) => f.geometry)
   .map((f) => ({ id: f.properties.id, at: f.geometry.coordinates }));
 
-// Haidian's bbox from the district outline.
-let w = Infinity,
-  s = Infinity,
-  e = -Infinity,
-  n = -Infinity;
-const visit = (c) => {
-  if (typeof c[0] === 'number') {
-    w = Math.min(w, c[0]);
-    e = Math.max(e, c[0]);
-    s = Math.min(s, c[1]);
-    n = Math.max(n, c[1]);
-  } else c.forEach(visit);
-};
-read('geo/boundary.geojson').features.forEach((f) => visit(f.geometry.coordinates));
-
-// mulberry32: the same sites on every run.
-let seed = 20250601;
-const rand = () => {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const [w, s, e, n] = districtBbox();
+const rand = seededRandom(20250601); // the same sites on every run
 const sites = Array.from({ length: N }, () => [w + rand() * (e - w), s + rand() * (n - s)]);
 
 const km = (a, b) => distance(a, b, { units: 'kilometers' });
