@@ -140,18 +140,20 @@ describe('transit filter and sort', () => {
     expect(possible).toBeGreaterThan(5);
     await userEvent.click(screen.getByRole('button', { name: new RegExp(`^1 公里内\\s*${certain}$`) }));
     expect(useAppStore.getState().filters.transit.maxKm).toBe(1);
-    expect(screen.getByText(`${certain} / 18 个园区`)).toBeInstanceOf(HTMLElement);
-    expect(screen.getByRole('button', { name: `另有 ${possible} 个可能在范围内` })).toBeInstanceOf(HTMLElement);
+    expect(document.querySelector('.count-shown')!.textContent).toBe(`${certain} / 18 个园区`);
+    expect(document.querySelector('.extra-possible')!.textContent).toBe(`另有 ${possible} 个可能在范围内`);
     // The transit filter is an active filter: it has a chip, and "Clear all" shows and clears it.
-    expect(screen.getByRole('button', { name: /移除.*距车站 1 公里内/ })).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole('button', { name: /移除.*距车站 1 公里内/ }).getAttribute('aria-label')).toBe(
+      '移除筛选：距车站 1 公里内',
+    );
     await userEvent.click(screen.getByRole('checkbox', { name: '也列出可能在范围内的园区' }));
     expect(useAppStore.getState().filters.transit.possible).toBe(true);
-    expect(screen.getByText(`${certain + possible} / 18 个园区`)).toBeInstanceOf(HTMLElement);
+    expect(document.querySelector('.count-shown')!.textContent).toBe(`${certain + possible} / 18 个园区`);
     expect(document.querySelectorAll('.park-item.is-maybe').length).toBeGreaterThan(0);
     expect(document.querySelector('.park-item.is-maybe .maybe-tag')!.textContent).toBe('可能在 1 公里内');
     await userEvent.click(screen.getByRole('button', { name: '清除全部' }));
     expect(useAppStore.getState().filters.transit).toEqual({ maxKm: null, lines: [], statuses: [], possible: false });
-    expect(screen.getByText('18 / 18 个园区')).toBeInstanceOf(HTMLElement);
+    expect(document.querySelector('.count-shown')!.textContent).toBe('18 / 18 个园区');
   });
 
   it('industry chip counts agree with the list under a transit filter', async () => {
@@ -215,7 +217,9 @@ describe('radius query panel', () => {
     fireEvent.change(screen.getByRole('slider'), { target: { value: '0.5' } });
     expect(useAppStore.getState().radius!.radiusKm).toBe(0.5);
     // Within 500 m nothing is certain: 东畔's block reaches the station but extends 1.6 km west.
-    expect(screen.getByText('园区（1 个可能在范围内）')).toBeInstanceOf(HTMLElement);
+    expect(within(screen.getByTestId('radius-parks')).getByRole('heading').textContent).toBe(
+      '园区（1 个可能在范围内）',
+    );
     fireEvent.click(screen.getByRole('button', { name: '清除半径查询' }));
     expect(useAppStore.getState().radius).toBeNull();
   });
