@@ -81,31 +81,52 @@ function primDist(p: Prims, i: number, x: number, y: number): number {
 /** The region in plane coordinates, with a membership test and a (conservative) cell test. */
 type PlaneRegion = {
   r: number;
-  rings: Float64Array[] | null;
+  rings: PlaneRing[] | null;
   /** Half the side of a square centred on the origin that holds the region. */
   half: number;
 };
 
+/** A ring in plane coordinates (x, y pairs) with its bounding box, for cheap rejections. */
+type PlaneRing = { xy: Float64Array; minX: number; minY: number; maxX: number; maxY: number };
+
+/** Distance from (x, y) to a box, 0 inside. */
+const boxDist = (r: PlaneRing, x: number, y: number) =>
+  len(Math.max(r.minX - x, 0, x - r.maxX), Math.max(r.minY - y, 0, y - r.maxY));
+
 function toPlaneRegion(region: Region, plane: Plane): PlaneRegion {
   const r = Math.max(0, region.radiusKm);
-  const usable = (region.rings ?? []).filter((ring) => ring.length >= 3);
-  if (!usable.length) return { r, rings: null, half: r };
   let ext = 0;
-  const rings = usable.map((ring) => {
-    const out = new Float64Array(ring.length * 2);
+  const rings: PlaneRing[] = [];
+  for (const ring of region.rings ?? []) {
+    if (ring.length < 3) continue;
+    const xy = new Float64Array(ring.length * 2);
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     ring.forEach((p, i) => {
       const x = plane.x(p),
         y = plane.y(p);
-      out[i * 2] = x;
-      out[i * 2 + 1] = y;
-      ext = Math.max(ext, Math.abs(x), Math.abs(y));
+      xy[i * 2] = x;
+      xy[i * 2 + 1] = y;
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
     });
-    return out;
-  });
+    const pr = { xy, minX, minY, maxX, maxY };
+    // A part wholly outside the disc adds nothing to disc ∩ rings.
+    if (r > 0 && boxDist(pr, 0, 0) > r) continue;
+    rings.push(pr);
+    ext = Math.max(ext, Math.abs(minX), Math.abs(maxX), Math.abs(minY), Math.abs(maxY));
+  }
+  if (!region.rings?.some((ring) => ring.length >= 3)) return { r, rings: null, half: r };
   return { r, rings, half: r > 0 ? Math.min(r, ext) : ext };
 }
 
-function inRing(ring: Float64Array, x: number, y: number): boolean {
+function inRing(pr: PlaneRing, x: number, y: number): boolean {
+  if (x < pr.minX || x > pr.maxX || y < pr.minY || y > pr.maxY) return false;
+  const ring = pr.xy;
   let inside = false;
   const n = ring.length / 2;
   for (let i = 0, j = n - 1; i < n; j = i++) {
@@ -118,8 +139,10 @@ function inRing(ring: Float64Array, x: number, y: number): boolean {
   return inside;
 }
 
-function ringDist(ring: Float64Array, x: number, y: number): number {
-  let best = Infinity;
+/** True when some edge of the ring passes within `d` of (x, y). */
+function ringWithin(pr: PlaneRing, x: number, y: number, d: number): boolean {
+  if (boxDist(pr, x, y) > d) return false;
+  const ring = pr.xy;
   const n = ring.length / 2;
   for (let i = 0, j = n - 1; i < n; j = i++) {
     const ax = ring[j * 2]!,
@@ -131,22 +154,22 @@ function ringDist(ring: Float64Array, x: number, y: number): number {
     const len2 = dx * dx + dy * dy;
     let t = len2 > 0 ? ((x - ax) * dx + (y - ay) * dy) / len2 : 0;
     t = t < 0 ? 0 : t > 1 ? 1 : t;
-    best = Math.min(best, len(x - (ax + t * dx), y - (ay + t * dy)));
+    if (len(x - (ax + t * dx), y - (ay + t * dy)) <= d) return true;
   }
-  return best;
+  return false;
 }
 
 /** True when (x, y) is in the region (the disc, and the polygon when there is one). A point on the edge is in. */
 function contains(reg: PlaneRegion, x: number, y: number): boolean {
   if (reg.r > 0 && len(x, y) > reg.r + 1e-9) return false;
-  if (reg.rings) return reg.rings.some((ring) => inRing(ring, x, y) || ringDist(ring, x, y) < 1e-9);
+  if (reg.rings) return reg.rings.some((ring) => inRing(ring, x, y) || ringWithin(ring, x, y, 1e-9));
   return reg.r === 0 ? len(x, y) < 1e-9 : true;
 }
 
 /** False only when the square of half-diagonal `hd` around (x, y) certainly misses the region. */
 function mayTouch(reg: PlaneRegion, x: number, y: number, hd: number): boolean {
   if (reg.r > 0 && len(x, y) > reg.r + hd) return false;
-  if (reg.rings && !reg.rings.some((ring) => inRing(ring, x, y) || ringDist(ring, x, y) <= hd)) return false;
+  if (reg.rings && !reg.rings.some((ring) => inRing(ring, x, y) || ringWithin(ring, x, y, hd))) return false;
   return true;
 }
 

@@ -284,14 +284,15 @@ export function commuteFor(place: Placed, network: Network, withinKm = LINE_SEAR
       const line = network.lines.get(sl.lineId) ?? fallbackLine(sl.lineId);
       const onLine = (network.stationsByLine.get(sl.lineId) ?? []).map((i) => siteOf(network.stations[i]!));
       const range = orPoint(rangeToNearest(place.region, onLine), h.distanceKm);
-      byLine.push({
-        station,
-        distanceKm: h.distanceKm,
-        range,
-        line,
-        stationLine: sl,
-        corridor: corridorOf(place, line),
+      const access = { station, distanceKm: h.distanceKm, range, line, stationLine: sl } as LineAccess;
+      // The corridor interval is the costly part (every segment of the line against the region) and only the park
+      // card shows it: computed on first read, then kept.
+      let corridor: Corridor | undefined;
+      Object.defineProperty(access, 'corridor', {
+        enumerable: true,
+        get: () => (corridor ??= corridorOf(place, line)),
       });
+      byLine.push(access);
     }
   }
   return { scenario: network.scenario, nearest, byLine, notes: network.notes };
