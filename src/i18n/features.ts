@@ -1,8 +1,16 @@
 /**
- * Feature string tables, one namespace per feature, merged into the main resources.
- * Each file exports `{ zh: {...}, en: {...} }` with the same keys.
+ * Feature string tables, one namespace per capability (named like the folders of src/features), merged into the
+ * main resources by index.ts. Each file exports `{ zh: {...}, en: {...} }` with the same keys (a parity test checks).
  */
-export { transit } from './transit.ts';
-export { promo } from './promo.ts';
-export { resident } from './resident.ts';
+export { common } from './common.ts';
+export { compare } from './compare.ts';
+export { exporting as export } from './export.ts';
+export { nearby } from './nearby.ts';
+export { present } from './present.ts';
+export { print } from './print.ts';
+export { projects } from './projects.ts';
 export { regions } from './regions.ts';
+export { search } from './search.ts';
+export { share } from './share.ts';
+export { shell } from './shell.ts';
+export { transit } from './transit.ts';

@@ -3,14 +3,17 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zh } from './zh.ts';
 import { en } from './en.ts';
-import { transit, promo, resident, regions } from './features.ts';
+import * as features from './features.ts';
+
+/** The main table plus one namespace per feature: `t('compare.title')` reads `features.compare.zh.title`. */
+function resources<L extends 'zh' | 'en'>(lang: L, main: L extends 'zh' ? typeof zh : typeof en) {
+  const namespaces = Object.fromEntries(Object.entries(features).map(([name, table]) => [name, table[lang]]));
+  return { ...main, ...namespaces };
+}
 
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: {
-    zh: { translation: { ...zh, transit: transit.zh, promo: promo.zh, resident: resident.zh, regions: regions.zh } },
-    en: { translation: { ...en, transit: transit.en, promo: promo.en, resident: resident.en, regions: regions.en } },
-  },
+  resources: { zh: { translation: resources('zh', zh) }, en: { translation: resources('en', en) } },
   lng: 'zh',
   fallbackLng: 'zh',
   interpolation: { escapeValue: false },

@@ -55,7 +55,7 @@ export function placementText(t: T, park: Park, lang: Lang): string {
 export function stationCellText(t: T, hit: StationHit | null, lang: Lang): string {
   if (!hit) return '—';
   const values = { station: stationName(t, hit.station, lang), distance: distanceText(hit.range, lang) };
-  return t(tooWideForWalk(hit.range) ? 'promo.sheet.stationWide' : 'promo.sheet.stationCell', values);
+  return t(tooWideForWalk(hit.range) ? 'print.sheet.stationWide' : 'print.sheet.stationCell', values);
 }
 
 /**

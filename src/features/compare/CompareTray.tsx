@@ -13,9 +13,9 @@ export function CompareTray() {
   if (!parks.length) return null;
   const s = useAppStore.getState();
   return (
-    <section className="compare-tray" aria-label={t('promo.tray.label')}>
+    <section className="compare-tray" aria-label={t('compare.tray.label')}>
       <h2 className="compare-tray-title">
-        {t('promo.tray.title')}{' '}
+        {t('compare.tray.title')}{' '}
         <span className="count">
           {parks.length}/{MAX_COMPARE}
         </span>
@@ -30,7 +30,7 @@ export function CompareTray() {
             <button
               type="button"
               className="icon-button"
-              aria-label={t('promo.tray.remove', { name: p.name[lang] })}
+              aria-label={t('compare.tray.remove', { name: p.name[lang] })}
               onClick={() => s.toggleCompare(p.id)}
             >
               ×
@@ -46,7 +46,7 @@ export function CompareTray() {
           aria-pressed={open}
           onClick={() => s.setCompareOpen(!open)}
         >
-          {t('promo.tray.open', { count: parks.length })} →
+          {t('compare.tray.open', { count: parks.length })} →
         </button>
         <button
           type="button"
@@ -56,10 +56,10 @@ export function CompareTray() {
             s.setCompareOpen(false);
           }}
         >
-          {t('promo.tray.clear')}
+          {t('compare.tray.clear')}
         </button>
       </div>
-      {parks.length < 2 ? <p className="hint">{t('promo.tray.needTwo')}</p> : null}
+      {parks.length < 2 ? <p className="hint">{t('compare.tray.needTwo')}</p> : null}
     </section>
   );
 }

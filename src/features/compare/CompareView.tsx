@@ -39,9 +39,9 @@ function Row({ id, label, values, differs }: { id: string; label: string; values
       <th scope="row">
         {label}
         {differs ? (
-          <span className="differs-mark" title={t('promo.compare.differs')}>
+          <span className="differs-mark" title={t('compare.differs')}>
             {' '}
-            ≠<span className="visually-hidden">{t('promo.compare.differs')}</span>
+            ≠<span className="visually-hidden">{t('compare.differs')}</span>
           </span>
         ) : null}
       </th>
@@ -101,7 +101,7 @@ export function CompareView() {
           {m2 === max ? (
             <>
               {' '}
-              <span className="badge">{t('promo.compare.largest')}</span>
+              <span className="badge">{t('compare.largest')}</span>
             </>
           ) : null}
         </span>
@@ -113,16 +113,16 @@ export function CompareView() {
     <section className="compare-view" role="dialog" aria-modal="false" aria-labelledby="compare-title">
       <header className="compare-head">
         <h2 id="compare-title" ref={headingRef} tabIndex={-1}>
-          {t('promo.compare.title')}
+          {t('compare.title')}
         </h2>
-        <p className="hint">{t('promo.compare.legend')}</p>
+        <p className="hint">{t('compare.legend')}</p>
         <button type="button" className="button" onClick={close}>
-          {t('promo.close')}
+          {t('common.close')}
         </button>
       </header>
       <div className="compare-scroll">
         <table className="compare-table">
-          <caption className="visually-hidden">{t('promo.compare.title')}</caption>
+          <caption className="visually-hidden">{t('compare.title')}</caption>
           <thead>
             <tr>
               <td />
@@ -182,13 +182,13 @@ export function CompareView() {
             />
             <Row
               id="station-now"
-              label={t('promo.compare.stationNow')}
+              label={t('compare.stationNow')}
               differs={!allSame(now.map((h) => h?.station.id ?? null))}
               values={now.map((h) => stationWords(t, h, lang))}
             />
             <Row
               id="station-plan"
-              label={t('promo.compare.stationPlan')}
+              label={t('compare.stationPlan')}
               differs={!allSame(plan.map((h) => h?.station.id ?? null))}
               values={plan.map((h, i) => (
                 <>
@@ -196,7 +196,7 @@ export function CompareView() {
                   {h && h.station.id !== now[i]?.station.id ? (
                     <>
                       {' '}
-                      <span className="badge">{t('promo.compare.changes')}</span>
+                      <span className="badge">{t('compare.changes')}</span>
                     </>
                   ) : null}
                 </>
@@ -211,7 +211,7 @@ export function CompareView() {
           </tbody>
         </table>
         <table className="distance-matrix" data-table="distances">
-          <caption>{t('promo.compare.distances')}</caption>
+          <caption>{t('compare.distances')}</caption>
           <thead>
             <tr>
               <td />
@@ -240,7 +240,7 @@ export function CompareView() {
             ))}
           </tbody>
         </table>
-        <p className="hint">{t('promo.compare.distancesNote')}</p>
+        <p className="hint">{t('compare.distancesNote')}</p>
         <p className="source">{t('card.source')}</p>
       </div>
     </section>

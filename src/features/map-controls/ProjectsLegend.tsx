@@ -7,12 +7,12 @@ export function ProjectsLegend() {
   const { t } = useTranslation();
   return (
     <>
-      <p className="legend-heading">{t('resident.legend')}</p>
+      <p className="legend-heading">{t('projects.legend')}</p>
       <ul className="legend-projects">
         {PROJECT_CATEGORIES.map((c) => (
           <li key={c}>
             <ProjectIcon category={c} size={16} />
-            {t(`resident.category.${c}`)}
+            {t(`projects.category.${c}`)}
           </li>
         ))}
       </ul>

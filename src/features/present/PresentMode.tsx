@@ -98,13 +98,13 @@ function Presentation() {
 
   const station = park ? nearestStation(park, scenario) : null;
   return (
-    <div className="present" ref={rootRef} tabIndex={-1} role="region" aria-label={t('promo.present.label')}>
+    <div className="present" ref={rootRef} tabIndex={-1} role="region" aria-label={t('present.label')}>
       <button type="button" className="present-exit" onClick={exitPresentation}>
-        {t('promo.present.exit')}
+        {t('present.exit')}
       </button>
       {park ? (
         <article className="present-card" aria-live="polite" aria-atomic="true">
-          <p className="present-scope">{t(`promo.present.scope.${scope}`)}</p>
+          <p className="present-scope">{t(`present.scope.${scope}`)}</p>
           <h2>{park.name[lang]}</h2>
           <p className="present-sub">
             {park.town[lang]} · {park.name[lang === 'zh' ? 'en' : 'zh']}
@@ -123,7 +123,7 @@ function Presentation() {
               </dd>
             </div>
             <div>
-              <dt>{t(scenario === 'now' ? 'promo.compare.stationNow' : 'promo.compare.stationPlan')}</dt>
+              <dt>{t(scenario === 'now' ? 'compare.stationNow' : 'compare.stationPlan')}</dt>
               <dd className="present-station">{stationWords(t, station, lang)}</dd>
             </div>
           </dl>
@@ -135,21 +135,21 @@ function Presentation() {
         </article>
       ) : (
         <article className="present-card">
-          <h2>{t('promo.present.empty')}</h2>
+          <h2>{t('present.empty')}</h2>
         </article>
       )}
       <div className="present-controls">
-        <button type="button" onClick={() => go(index - 1)} disabled={index <= 0} aria-label={t('promo.present.prev')}>
+        <button type="button" onClick={() => go(index - 1)} disabled={index <= 0} aria-label={t('present.prev')}>
           ←
         </button>
-        <span className="present-progress" aria-label={t('promo.present.progressLabel', { n: index + 1, total: n })}>
+        <span className="present-progress" aria-label={t('present.progressLabel', { n: index + 1, total: n })}>
           {formatCount(index + 1, lang)} / {formatCount(n, lang)}
         </span>
         <button
           type="button"
           onClick={() => go(index + 1)}
           disabled={index >= n - 1}
-          aria-label={t('promo.present.next')}
+          aria-label={t('present.next')}
         >
           →
         </button>
@@ -160,7 +160,7 @@ function Presentation() {
           disabled={n < 2}
           onClick={() => setAuto((a) => !a)}
         >
-          {t('promo.present.auto', { s: AUTO_ADVANCE_S })}
+          {t('present.auto', { s: AUTO_ADVANCE_S })}
         </button>
       </div>
     </div>

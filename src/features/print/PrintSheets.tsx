@@ -43,11 +43,11 @@ function SheetFooter({ assets, lang }: { assets: Assets; lang: Lang }) {
   return (
     <footer className="sheet-footer">
       <div>
-        <p>{t('promo.sheet.source', { source: PLAN_SOURCE[lang] })}</p>
-        <p>{t('promo.sheet.date', { date: formatSheetDate(assets.date, lang) })}</p>
-        <p className="sheet-url">{t('promo.sheet.link', { url: assets.href })}</p>
+        <p>{t('print.sheet.source', { source: PLAN_SOURCE[lang] })}</p>
+        <p>{t('print.sheet.date', { date: formatSheetDate(assets.date, lang) })}</p>
+        <p className="sheet-url">{t('print.sheet.link', { url: assets.href })}</p>
       </div>
-      {assets.qrPng ? <img className="sheet-qr" src={assets.qrPng} alt={t('promo.share.qrLabel')} /> : null}
+      {assets.qrPng ? <img className="sheet-qr" src={assets.qrPng} alt={t('share.qrLabel')} /> : null}
     </footer>
   );
 }
@@ -70,32 +70,32 @@ function ShortlistSheet({
         <p className="sheet-app">
           {t('app.title')} · {t('app.subtitle')}
         </p>
-        <h1>{t('promo.sheet.shortlistTitle')}</h1>
-        <p>{t(`promo.scope.${scope}`, { count: parks.length })}</p>
+        <h1>{t('print.sheet.shortlistTitle')}</h1>
+        <p>{t(`common.scope.${scope}`, { count: parks.length })}</p>
       </header>
       <div className="sheet-maps">
         {assets.mapPng ? (
           <figure className="sheet-map">
-            <img src={assets.mapPng} alt={t('promo.sheet.mapAlt')} />
-            <figcaption>{t('promo.sheet.mapCaption')}</figcaption>
+            <img src={assets.mapPng} alt={t('print.sheet.mapAlt')} />
+            <figcaption>{t('print.sheet.mapCaption')}</figcaption>
           </figure>
         ) : null}
         <figure className="sheet-locator">
-          <LocatorMap highlight={parks.map((p) => p.id)} numbered label={t('promo.sheet.locatorCaption')} />
-          <figcaption>{t('promo.sheet.locatorNumbered')}</figcaption>
+          <LocatorMap highlight={parks.map((p) => p.id)} numbered label={t('print.sheet.locatorCaption')} />
+          <figcaption>{t('print.sheet.locatorNumbered')}</figcaption>
         </figure>
       </div>
       <table className="sheet-table">
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">{t('promo.sheet.park')}</th>
+            <th scope="col">{t('print.sheet.park')}</th>
             <th scope="col">{t('card.town')}</th>
             <th scope="col">{t('card.floor')}</th>
             <th scope="col">{t('card.above')}</th>
             <th scope="col">{t('card.industries')}</th>
-            <th scope="col">{t('promo.compare.stationNow')}</th>
-            <th scope="col">{t('promo.compare.stationPlan')}</th>
+            <th scope="col">{t('compare.stationNow')}</th>
+            <th scope="col">{t('compare.stationPlan')}</th>
             <th scope="col">{t('card.placement')}</th>
           </tr>
         </thead>
@@ -121,7 +121,7 @@ function ShortlistSheet({
           })}
         </tbody>
       </table>
-      <p className="sheet-note">{t('promo.sheet.transitNote', transitAssumptions(lang))}</p>
+      <p className="sheet-note">{t('print.sheet.transitNote', transitAssumptions(lang))}</p>
       <SheetFooter assets={assets} lang={lang} />
     </section>
   );
@@ -144,13 +144,13 @@ function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets
       <div className="sheet-maps">
         {withMap && assets.mapPng ? (
           <figure className="sheet-map">
-            <img src={assets.mapPng} alt={t('promo.sheet.mapAlt')} />
-            <figcaption>{t('promo.sheet.mapCaption')}</figcaption>
+            <img src={assets.mapPng} alt={t('print.sheet.mapAlt')} />
+            <figcaption>{t('print.sheet.mapCaption')}</figcaption>
           </figure>
         ) : null}
         <figure className="sheet-locator">
-          <LocatorMap highlight={[park.id]} label={t('promo.sheet.locatorCaption')} />
-          <figcaption>{t('promo.sheet.locatorCaption')}</figcaption>
+          <LocatorMap highlight={[park.id]} label={t('print.sheet.locatorCaption')} />
+          <figcaption>{t('print.sheet.locatorCaption')}</figcaption>
         </figure>
       </div>
       <dl className="sheet-figures">
@@ -188,14 +188,14 @@ function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets
           {park.positioning[lang]}
           <span className="translation">{park.positioning[other]}</span>
         </dd>
-        <dt>{t('promo.compare.stationNow')}</dt>
+        <dt>{t('compare.stationNow')}</dt>
         <dd>{stationWords(t, now, lang)}</dd>
-        <dt>{t('promo.compare.stationPlan')}</dt>
+        <dt>{t('compare.stationPlan')}</dt>
         <dd>{stationWords(t, plan, lang)}</dd>
         <dt>{t('card.placement')}</dt>
         <dd>{placementText(t, park, lang)}</dd>
       </dl>
-      <p className="sheet-note">{t('promo.sheet.transitNote', transitAssumptions(lang))}</p>
+      <p className="sheet-note">{t('print.sheet.transitNote', transitAssumptions(lang))}</p>
       <SheetFooter assets={assets} lang={lang} />
     </section>
   );

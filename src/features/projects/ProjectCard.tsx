@@ -29,18 +29,18 @@ export function ProjectCard({ projectId }: { projectId: string }) {
   return (
     <article className="park-card project-card" aria-labelledby="project-card-title">
       <button type="button" className="link-button back" onClick={() => s.selectProject(null)}>
-        ← {t('resident.card.back')}
+        ← {t('projects.card.back')}
       </button>
       <p className="project-kicker">
         <ProjectIcon category={project.category} />
-        {t('resident.card.kicker', { category: t(`resident.category.${project.category}`) })}
+        {t('projects.card.kicker', { category: t(`projects.category.${project.category}`) })}
       </p>
       <h2 id="project-card-title" ref={headingRef} tabIndex={-1}>
         {project.name[lang]}
         <span className="subtitle">{project.name[lang === 'zh' ? 'en' : 'zh']}</span>
       </h2>
       <dl className="facts">
-        <dt>{t('resident.card.plan')}</dt>
+        <dt>{t('projects.card.plan')}</dt>
         <dd>
           <blockquote>
             <Both text={project.planText} lang={lang} />
@@ -48,7 +48,7 @@ export function ProjectCard({ projectId }: { projectId: string }) {
         </dd>
         {project.status ? (
           <>
-            <dt>{t('resident.card.status')}</dt>
+            <dt>{t('projects.card.status')}</dt>
             <dd>
               <Both text={project.status} lang={lang} />
             </dd>
@@ -56,8 +56,8 @@ export function ProjectCard({ projectId }: { projectId: string }) {
         ) : null}
         {project.year !== undefined ? (
           <>
-            <dt>{t('resident.card.year')}</dt>
-            <dd className="figure">{t('resident.card.yearValue', { year: String(project.year) })}</dd>
+            <dt>{t('projects.card.year')}</dt>
+            <dd className="figure">{t('projects.card.yearValue', { year: String(project.year) })}</dd>
           </>
         ) : null}
       </dl>
@@ -74,7 +74,7 @@ export function ProjectCard({ projectId }: { projectId: string }) {
               s.setSheet('half');
             }}
           >
-            {t('resident.summary.title')}
+            {t('nearby.title')}
           </button>
         </div>
       ) : null}

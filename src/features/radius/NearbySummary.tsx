@@ -42,7 +42,7 @@ export function usePlaceName(): string | null {
   const lang = useAppStore((s) => s.lang);
   const place = useAppStore((s) => s.place);
   const origin = useAppStore((s) => s.radius?.origin ?? null);
-  return placeName(place, origin, lang, t('resident.myLocation'));
+  return placeName(place, origin, lang, t('search.myLocation'));
 }
 
 function placeName(place: ChosenPlace | null, origin: LngLat | null, lang: Lang, me: string): string | null {
@@ -71,8 +71,8 @@ function ItemDetail({ item, lang }: { item: NearbyItem; lang: Lang }) {
     <span className="nearby-item-meta">
       {item.within === 'possible' ? (
         <>
-          <span className="maybe-tag" title={t('resident.summary.maybeTitle')}>
-            {t('resident.summary.maybe')}
+          <span className="maybe-tag" title={t('nearby.maybeTitle')}>
+            {t('nearby.maybe')}
           </span>{' '}
         </>
       ) : null}
@@ -83,9 +83,9 @@ function ItemDetail({ item, lang }: { item: NearbyItem; lang: Lang }) {
 
 /** "2 个产业园区", "1 个产业园区，另有 2 个可能在范围内", or "2 个产业园区可能在范围内" (none certainly within). */
 function groupLabel(t: TFunction, group: NearbyGroup): string {
-  const kind = (count: number) => t(`resident.summary.group.${group.key}`, { count });
-  if (group.certain === 0) return t('resident.summary.possibleOnly', { label: kind(group.possible) });
-  return kind(group.certain) + (group.possible ? t('resident.summary.possibleMore', { count: group.possible }) : '');
+  const kind = (count: number) => t(`nearby.group.${group.key}`, { count });
+  if (group.certain === 0) return t('nearby.possibleOnly', { label: kind(group.possible) });
+  return kind(group.certain) + (group.possible ? t('nearby.possibleMore', { count: group.possible }) : '');
 }
 
 function GroupRow({ group, lang }: { group: NearbyGroup; lang: Lang }) {
@@ -94,7 +94,7 @@ function GroupRow({ group, lang }: { group: NearbyGroup; lang: Lang }) {
   const listId = useId();
   const label =
     groupLabel(t, group) +
-    (group.years.length ? t('resident.summary.years', { years: yearsText(group.years, lang) }) : '');
+    (group.years.length ? t('nearby.years', { years: yearsText(group.years, lang) }) : '');
   const single = group.items.length === 1 ? group.items[0]! : null;
   const name = (n: Bilingual) => n[lang];
   return (
@@ -146,10 +146,10 @@ export function NearbySummary() {
   return (
     <section className="nearby" aria-labelledby={headingId}>
       <div className="nearby-head">
-        <h2 id={headingId}>{where ? t('resident.near', { place: where }) : t('resident.summary.title')}</h2>
+        <h2 id={headingId}>{where ? t('search.near', { place: where }) : t('nearby.title')}</h2>
       </div>
       <p className="nearby-within">
-        {t('resident.summary.within', { radius: formatDistanceKm(radius.radiusKm, lang) })}
+        {t('nearby.within', { radius: formatDistanceKm(radius.radiusKm, lang) })}
       </p>
       {groups.length ? (
         <ul className="nearby-groups">
@@ -158,7 +158,7 @@ export function NearbySummary() {
           ))}
         </ul>
       ) : (
-        <p className="nearby-empty">{t('resident.summary.empty')}</p>
+        <p className="nearby-empty">{t('nearby.empty')}</p>
       )}
     </section>
   );

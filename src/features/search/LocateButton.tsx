@@ -10,7 +10,7 @@ import { BOUNDARY } from '../../data/index.ts';
 import { pointInPolygonFeature } from '../../lib/spatial.ts';
 import type { LngLat } from '../../lib/schema.ts';
 
-const GEO_NOTICES = ['resident.geo.denied', 'resident.geo.unavailable', 'resident.geo.outside'];
+const GEO_NOTICES = ['search.geo.denied', 'search.geo.unavailable', 'search.geo.outside'];
 
 /** True when the point lies in the district outline. */
 export function insideHaidian(p: LngLat): boolean {
@@ -30,7 +30,7 @@ export function LocateButton() {
     clearGeoNotices();
     const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
     if (!geo) {
-      useAppStore.getState().addNotice('resident.geo.unavailable');
+      useAppStore.getState().addNotice('search.geo.unavailable');
       return;
     }
     setBusy(true);
@@ -40,7 +40,7 @@ export function LocateButton() {
         const p: LngLat = [pos.coords.longitude, pos.coords.latitude];
         const s = useAppStore.getState();
         if (!insideHaidian(p)) {
-          s.addNotice('resident.geo.outside');
+          s.addNotice('search.geo.outside');
           return;
         }
         s.choosePlace(MY_LOCATION, p);
@@ -50,7 +50,7 @@ export function LocateButton() {
         setBusy(false);
         useAppStore
           .getState()
-          .addNotice(err.code === err.PERMISSION_DENIED ? 'resident.geo.denied' : 'resident.geo.unavailable');
+          .addNotice(err.code === err.PERMISSION_DENIED ? 'search.geo.denied' : 'search.geo.unavailable');
       },
       // A coarse fix is enough for a 2 km summary; a fresh one, since the user may have moved since the last tap.
       { enableHighAccuracy: false, timeout: 15000, maximumAge: 0 },
@@ -64,14 +64,14 @@ export function LocateButton() {
       aria-busy={busy}
       disabled={busy}
       onClick={locate}
-      title={t('resident.locate')}
+      title={t('search.locate')}
     >
       <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
         <circle cx="12" cy="12" r="4" fill="currentColor" />
         <path d="M12 2v4M12 18v4M2 12h4M18 12h4" stroke="currentColor" strokeWidth="2" />
         <circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" strokeWidth="2" />
       </svg>
-      <span className="locate-text">{busy ? t('resident.locating') : t('resident.locate')}</span>
+      <span className="locate-text">{busy ? t('search.locating') : t('search.locate')}</span>
     </button>
   );
 }

@@ -103,12 +103,12 @@ export function PlaceSearch() {
         <LocateButton />
       </div>
       <span id={`${listId}-hint`} className="visually-hidden">
-        {t('resident.search.hint')}
+        {t('search.hint')}
       </span>
       <ul
         id={listId}
         role="listbox"
-        aria-label={t('resident.search.places')}
+        aria-label={t('search.places')}
         className="place-options"
         hidden={!showList || !hits.length}
       >
@@ -130,13 +130,13 @@ export function PlaceSearch() {
                   {h.place.name[other]}
                 </span>
               </span>
-              <span className="place-kind">{t(`resident.kind.${h.place.kind}`)}</span>
+              <span className="place-kind">{t(`search.kind.${h.place.kind}`)}</span>
             </li>
           ))}
       </ul>
       {showList && !hits.length ? (
         <p className="place-none" role="status">
-          {t('resident.search.noPlaces')}
+          {t('search.noPlaces')}
         </p>
       ) : null}
     </div>

@@ -32,27 +32,27 @@ export function SharePanel({ id }: { id: string }) {
   };
 
   return (
-    <div className="promo-popover share-panel" id={id} role="dialog" aria-label={t('promo.share.title')}>
-      <h2>{t('promo.share.title')}</h2>
+    <div className="promo-popover share-panel" id={id} role="dialog" aria-label={t('share.title')}>
+      <h2>{t('share.title')}</h2>
       <label className="share-link">
-        <span>{t('promo.share.link')}</span>
+        <span>{t('share.link')}</span>
         <input ref={inputRef} type="text" readOnly value={href} onFocus={(e) => e.currentTarget.select()} />
       </label>
       <button type="button" className="button primary" onClick={() => void copy()}>
-        {t('promo.share.copy')}
+        {t('share.copy')}
       </button>
       <p className="share-status" role="status">
-        {status === 'copied' ? t('promo.share.copied') : status === 'failed' ? t('promo.share.copyFailed') : ''}
+        {status === 'copied' ? t('share.copied') : status === 'failed' ? t('share.copyFailed') : ''}
       </p>
       <figure className="share-qr">
         <canvas
           ref={canvasRef}
           role="img"
-          aria-label={t('promo.share.qrLabel')}
+          aria-label={t('share.qrLabel')}
           data-qr-text={href}
           hidden={qrFailed}
         />
-        <figcaption>{qrFailed ? t('promo.share.qrFailed') : t('promo.share.qrHint')}</figcaption>
+        <figcaption>{qrFailed ? t('share.qrFailed') : t('share.qrHint')}</figcaption>
       </figure>
     </div>
   );

@@ -76,7 +76,7 @@ export function BottomSheet({ children }: { children: ReactNode }) {
       <button
         type="button"
         className="sheet-handle"
-        aria-label={sheet === 'full' ? t('resident.sheet.collapse') : t('resident.sheet.expand')}
+        aria-label={sheet === 'full' ? t('shell.sheet.collapse') : t('shell.sheet.expand')}
         aria-expanded={sheet !== 'peek'}
         onClick={() => {
           // A drag ends in a click too; only a tap (or Enter/Space) steps the height.

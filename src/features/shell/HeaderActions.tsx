@@ -23,7 +23,7 @@ function PrintMenu({ id, onDone }: { id: string; onDone: () => void }) {
   const s = useAppStore.getState();
   const park = selected ? PARK_BY_ID.get(selected) : undefined;
   return (
-    <div className="promo-popover menu" id={id} role="group" aria-label={t('promo.print.title')}>
+    <div className="promo-popover menu" id={id} role="group" aria-label={t('print.title')}>
       {selected ? (
         <button
           type="button"
@@ -33,7 +33,7 @@ function PrintMenu({ id, onDone }: { id: string; onDone: () => void }) {
             onDone();
           }}
         >
-          {t('promo.print.park')}
+          {t('print.park')}
           {park ? <span className="menu-hint">{park.name[lang]}</span> : null}
         </button>
       ) : null}
@@ -46,8 +46,8 @@ function PrintMenu({ id, onDone }: { id: string; onDone: () => void }) {
           onDone();
         }}
       >
-        {t('promo.print.shortlist')}
-        <span className="menu-hint">{t(`promo.scope.${shortlist.scope}`, { count: shortlist.parks.length })}</span>
+        {t('print.shortlist')}
+        <span className="menu-hint">{t(`common.scope.${shortlist.scope}`, { count: shortlist.parks.length })}</span>
       </button>
     </div>
   );
@@ -87,21 +87,21 @@ function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
     onDone();
   };
   return (
-    <div className="promo-popover menu" id={id} role="group" aria-label={t('promo.export.title')}>
-      <p className="menu-note">{t('promo.export.note', { count: parks.length })}</p>
+    <div className="promo-popover menu" id={id} role="group" aria-label={t('export.title')}>
+      <p className="menu-note">{t('export.note', { count: parks.length })}</p>
       <button type="button" className="menu-item" disabled={!parks.length} onClick={csv}>
-        {t('promo.export.csv')}
-        <span className="menu-hint">{t('promo.export.csvHint')}</span>
+        {t('export.csv')}
+        <span className="menu-hint">{t('export.csvHint')}</span>
       </button>
       <button type="button" className="menu-item" disabled={!parks.length} onClick={geojson}>
-        {t('promo.export.geojson')}
+        {t('export.geojson')}
       </button>
       <button type="button" className="menu-item" onClick={() => void png()}>
-        {t('promo.export.png')}
+        {t('export.png')}
       </button>
       {failed ? (
         <p className="menu-note" role="alert">
-          {t('promo.export.pngFailed')}
+          {t('export.pngFailed')}
         </p>
       ) : null}
     </div>
@@ -163,8 +163,8 @@ export function HeaderActions() {
       >
         {t('header.present')}
       </button>
-      {trigger('print', t('promo.print.title'))}
-      {trigger('export', t('promo.export.title'))}
+      {trigger('print', t('print.title'))}
+      {trigger('export', t('export.title'))}
       {panel === 'share' ? <SharePanel id="promo-share" /> : null}
       {panel === 'print' ? <PrintMenu id="promo-print" onDone={() => setPanel(null)} /> : null}
       {panel === 'export' ? <ExportMenu id="promo-export" onDone={() => setPanel(null)} /> : null}

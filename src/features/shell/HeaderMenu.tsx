@@ -22,7 +22,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         className="button header-menu-button"
         aria-expanded={open}
         aria-controls={id}
-        aria-label={open ? t('resident.closeMenu') : t('resident.menu')}
+        aria-label={open ? t('shell.closeMenu') : t('shell.menu')}
         onClick={() => setOpen((x) => !x)}
       >
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">

@@ -139,5 +139,5 @@ export function notesText(t: T, notes: readonly TransitNote[], lang: Lang): stri
 
 /** The nearest-station figure for compact places (comparison, presentation, print): the sentence, or "no station". */
 export function stationWords(t: T, hit: StationHit | null, lang: Lang): string {
-  return hit ? nearestText(t, hit, lang) : tr(t, 'promo.noStation');
+  return hit ? nearestText(t, hit, lang) : tr(t, 'common.noStation');
 }

@@ -1,0 +1,42 @@
+/** Strings of the comparison and its tray, used as t('compare.key'). */
+export const compare = {
+  zh: {
+    tray: {
+      label: '对比栏',
+      title: '对比',
+      remove: '移出对比：{{name}}',
+      open_other: '对比 {{count}} 个园区',
+      clear: '清空',
+      needTwo: '再选一个园区即可对比（最多 4 个）。',
+    },
+    title: '园区对比',
+    legend: '底色和 ≠ 标出各园区不同的项；面积条按同一比例绘制。',
+    differs: '（各园区不同）',
+    largest: '最大',
+    stationNow: '最近地铁站（现状）',
+    stationPlan: '最近地铁站（规划后）',
+    changes: '规划后更近',
+    distances: '园区之间的直线距离',
+    distancesNote: '园区点位不精确时，距离为两园区各自可能位置之间的范围。',
+  },
+  en: {
+    tray: {
+      label: 'Compare tray',
+      title: 'Compare',
+      remove: 'Remove from compare: {{name}}',
+      open_one: 'Compare {{count}} park',
+      open_other: 'Compare {{count}} parks',
+      clear: 'Clear',
+      needTwo: 'Pick one more park to compare (up to 4).',
+    },
+    title: 'Compare parks',
+    legend: 'Shading and ≠ mark rows that differ; area bars share one scale.',
+    differs: '(differs between parks)',
+    largest: 'largest',
+    stationNow: 'Nearest station (now)',
+    stationPlan: 'Nearest station (after plan)',
+    changes: 'nearer after plan',
+    distances: 'Straight-line distance between the parks',
+    distancesNote: 'Where a park is placed only approximately, the distance is the range over where each park may lie.',
+  },
+};
