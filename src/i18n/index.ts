@@ -20,3 +20,12 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   returnNull: false,
 });
+
+/** The Chinese tables define the keys; `t()` with a key that is not in them fails to type-check. */
+type Resources = typeof zh & { [K in keyof typeof features]: (typeof features)[K]['zh'] };
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Resources };
+  }
+}

@@ -23,3 +23,17 @@ export const TRANSIT_KM_RANGE = [0.1, 20] as const;
 export const MAX_COMPARE = 4;
 /** The radius query's range, km. */
 export const RADIUS_KM_RANGE = [0.2, 20] as const;
+
+/**
+ * The notices the app can show, as keys of the string tables (src/i18n): the store holds the key, the shell
+ * translates it. Typed, so a notice without a string fails to type-check.
+ */
+export type NoticeKey =
+  | 'notice.basemapFailed'
+  | 'notice.hashIgnored'
+  | 'notice.urlIgnored'
+  | 'notice.noWebgl'
+  | 'notice.mapLost'
+  | 'search.geo.unavailable'
+  | 'search.geo.outside'
+  | 'search.geo.denied';

@@ -1,13 +1,13 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../lib/format.ts';
 import { DEFAULT_SHARE_STATE } from '../lib/url-state.ts';
-import { type LayerId } from '../lib/domain.ts';
+import type { LayerId, NoticeKey } from '../lib/domain.ts';
 import type { Crs } from '../lib/crs.ts';
 import type { AppState } from './index.ts';
 import { toggleIn } from '../lib/list.ts';
 
 /** A message at the top of the map. `key` is an i18n key; `values` fill it. */
-export type Notice = { id: number; key: string; values?: Record<string, string> };
+export type Notice = { id: number; key: NoticeKey; values?: Record<string, string> };
 
 export type UiSlice = {
   lang: Lang;
@@ -29,7 +29,7 @@ export type UiSlice = {
   setDimFiltered: (dim: boolean) => void;
   setPresenting: (on: boolean) => void;
   setHoveredPark: (id: string | null) => void;
-  addNotice: (key: string, values?: Record<string, string>) => void;
+  addNotice: (key: NoticeKey, values?: Record<string, string>) => void;
   dismissNotice: (id: number) => void;
   /** Marks the map lost (adds the notice) or back (removes it). */
   setMapLost: (lost: boolean) => void;

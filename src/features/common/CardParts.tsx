@@ -1,5 +1,6 @@
 /** Pieces shared by the park card and the project card. */
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { formatDistanceKm, type Lang } from '../../lib/format.ts';
 import type { Bilingual, Geocode } from '../../lib/schema.ts';
 
@@ -16,14 +17,12 @@ export function Both({ text, lang }: { text: Bilingual; lang: Lang }) {
   );
 }
 
-type T = (key: string, values?: Record<string, string>) => string;
-
 /**
  * How precisely a point is placed, in the reader's language: "仅定位到镇街（温泉镇），误差约 6.5 公里" /
  * "Placed at town level (Wenquan Town), within about 6.5 km". `town` names the town for a town-level placement.
  */
 export function placementText(
-  t: T,
+  t: TFunction,
   geocode: Pick<Geocode, 'precision' | 'accuracyM'>,
   lang: Lang,
   town?: Bilingual,
@@ -49,7 +48,7 @@ export function PlacementSection({ geocode, lang, town }: { geocode: Geocode; la
     <section className="placement">
       <h3>{t('card.placement')}</h3>
       <p data-testid="placement-text">
-        <strong>{placementText(t as T, geocode, lang, town)}</strong>
+        <strong>{placementText(t, geocode, lang, town)}</strong>
       </p>
       <details className="placement-basis">
         <summary>{t('card.basis')}</summary>

@@ -41,10 +41,8 @@ export function transitByPark(parks: readonly Park[], t: Record<Lang, TFunction>
   );
 }
 
-type T = (key: string, values?: Record<string, string>) => string;
-
 /** How precisely a park is placed, in one phrase: "仅定位到镇街，误差约 6.5 公里" / "Placed at town level, within about 6.5 km". */
-export function placementText(t: T, park: Park, lang: Lang): string {
+export function placementText(t: TFunction, park: Park, lang: Lang): string {
   return cardPlacementText(t, park.geocode, lang, park.town);
 }
 
@@ -52,7 +50,7 @@ export function placementText(t: T, park: Park, lang: Lang): string {
  * A nearest-station figure for a table cell: "清河站 约 220–830 米"; where the range is too wide to tie it to one
  * station (wider than a walking time allows), "最近车站 最远约 2.5 公里（定位点附近为永丰站）"; "—" without a station.
  */
-export function stationCellText(t: T, hit: StationHit | null, lang: Lang): string {
+export function stationCellText(t: TFunction, hit: StationHit | null, lang: Lang): string {
   if (!hit) return '—';
   const values = { station: stationName(t, hit.station, lang), distance: distanceText(hit.range, lang) };
   return t(tooWideForWalk(hit.range) ? 'print.sheet.stationWide' : 'print.sheet.stationCell', values);

@@ -12,13 +12,13 @@ import { Chip } from '../../ui/Chip.tsx';
 import { ActiveFilterChips } from './ActiveFilterChips.tsx';
 import { TransitFilter } from '../transit/TransitFilter.tsx';
 
-const SORT_LABEL: Record<SortKey, string> = {
+const SORT_LABEL = {
   seq: 'filters.sortSeq',
   name: 'filters.sortName',
   floor: 'filters.sortFloor',
   above: 'filters.sortAbove',
   transit: 'filters.sortTransit',
-};
+} as const satisfies Record<SortKey, string>;
 
 function SizeFilter() {
   const { t } = useTranslation();

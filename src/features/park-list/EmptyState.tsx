@@ -6,13 +6,13 @@ import { useFilterContext } from '../../store/hooks.ts';
 import { PARKS } from '../../data/index.ts';
 import { bestRelaxation, type FilterKey } from '../../lib/filters.ts';
 
-const KEY_LABEL: Record<FilterKey, string> = {
+const KEY_LABEL = {
   industries: 'filters.keyIndustries',
   towns: 'filters.keyTowns',
   size: 'filters.keySize',
   query: 'filters.keyQuery',
   transit: 'filters.keyTransit',
-};
+} as const satisfies Record<FilterKey, string>;
 
 export function EmptyState() {
   const { t } = useTranslation();

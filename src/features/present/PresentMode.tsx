@@ -145,12 +145,7 @@ function Presentation() {
         <span className="present-progress" aria-label={t('present.progressLabel', { n: index + 1, total: n })}>
           {formatCount(index + 1, lang)} / {formatCount(n, lang)}
         </span>
-        <button
-          type="button"
-          onClick={() => go(index + 1)}
-          disabled={index >= n - 1}
-          aria-label={t('present.next')}
-        >
+        <button type="button" onClick={() => go(index + 1)} disabled={index >= n - 1} aria-label={t('present.next')}>
           →
         </button>
         <button

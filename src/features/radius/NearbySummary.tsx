@@ -93,8 +93,7 @@ function GroupRow({ group, lang }: { group: NearbyGroup; lang: Lang }) {
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const label =
-    groupLabel(t, group) +
-    (group.years.length ? t('nearby.years', { years: yearsText(group.years, lang) }) : '');
+    groupLabel(t, group) + (group.years.length ? t('nearby.years', { years: yearsText(group.years, lang) }) : '');
   const single = group.items.length === 1 ? group.items[0]! : null;
   const name = (n: Bilingual) => n[lang];
   return (
@@ -148,9 +147,7 @@ export function NearbySummary() {
       <div className="nearby-head">
         <h2 id={headingId}>{where ? t('search.near', { place: where }) : t('nearby.title')}</h2>
       </div>
-      <p className="nearby-within">
-        {t('nearby.within', { radius: formatDistanceKm(radius.radiusKm, lang) })}
-      </p>
+      <p className="nearby-within">{t('nearby.within', { radius: formatDistanceKm(radius.radiusKm, lang) })}</p>
       {groups.length ? (
         <ul className="nearby-groups">
           {groups.map((g) => (

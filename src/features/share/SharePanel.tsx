@@ -45,13 +45,7 @@ export function SharePanel({ id }: { id: string }) {
         {status === 'copied' ? t('share.copied') : status === 'failed' ? t('share.copyFailed') : ''}
       </p>
       <figure className="share-qr">
-        <canvas
-          ref={canvasRef}
-          role="img"
-          aria-label={t('share.qrLabel')}
-          data-qr-text={href}
-          hidden={qrFailed}
-        />
+        <canvas ref={canvasRef} role="img" aria-label={t('share.qrLabel')} data-qr-text={href} hidden={qrFailed} />
         <figcaption>{qrFailed ? t('share.qrFailed') : t('share.qrHint')}</figcaption>
       </figure>
     </div>

@@ -5,5 +5,5 @@ import { useAppStore } from '../../store/index.ts';
 export function useNoticeItems(): { id: number; text: string }[] {
   const { t } = useTranslation();
   const notices = useAppStore((s) => s.notices);
-  return notices.map((n) => ({ id: n.id, text: t(n.key, n.values ?? {}) }));
+  return notices.map((n) => ({ id: n.id, text: t(n.key, { replace: n.values }) }));
 }

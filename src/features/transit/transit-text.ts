@@ -23,9 +23,7 @@ import {
 } from '../../lib/transit.ts';
 import { transitNetwork } from '../../store/hooks.ts';
 
-type T = TFunction | ((key: string, values?: Record<string, string>) => string);
-const tr = (t: T, key: string, values?: Record<string, string>) =>
-  (t as (k: string, v?: Record<string, string>) => string)(key, values);
+type T = TFunction;
 
 /** A distance range in words: "350 米" / "约 150–650 米" / "最远约 2.8 公里" (lib/format.ts formatKmRange). */
 export const distanceText = (r: KmRange, lang: Lang) => formatKmRange(r, lang);
@@ -39,7 +37,7 @@ export const tooWideForWalk = (r: KmRange) => r.farKm - r.nearKm > WALK_MAX_WIDT
 /** A station's name, marked when its position is only indicative (a planned station placed at its namesake). */
 export function stationName(t: T, s: ScenarioStation, lang: Lang): string {
   const name = stationLabel(s.name, lang);
-  return s.indicative ? tr(t, 'transit.indicativeStation', { station: name }) : name;
+  return s.indicative ? t('transit.indicativeStation', { station: name }) : name;
 }
 
 /**
@@ -49,7 +47,7 @@ export function stationName(t: T, s: ScenarioStation, lang: Lang): string {
 export function stationRef(t: T, s: ScenarioStation, lang: Lang): string {
   if (lang === 'zh' || /station$/i.test(s.name.en)) return stationName(t, s, lang);
   const name = `${s.name.en} station`;
-  return s.indicative ? tr(t, 'transit.indicativeStation', { station: name }) : name;
+  return s.indicative ? t('transit.indicativeStation', { station: name }) : name;
 }
 
 /**
@@ -62,8 +60,8 @@ export function nearestText(t: T, hit: StationHit, lang: Lang): string {
   const station = stationRef(t, hit.station, lang);
   const distance = distanceText(hit.range, lang);
   const walk = walkText(hit.range, lang);
-  if (!walk) return tr(t, 'transit.nearestWide', { station, distance });
-  return tr(t, rangeStyle(hit.range) === 'single' ? 'transit.nearestLine' : 'transit.nearestRange', {
+  if (!walk) return t('transit.nearestWide', { station, distance });
+  return t(rangeStyle(hit.range) === 'single' ? 'transit.nearestLine' : 'transit.nearestRange', {
     station,
     distance,
     walk,
@@ -71,7 +69,7 @@ export function nearestText(t: T, hit: StationHit, lang: Lang): string {
 }
 
 export function whenText(t: T, year: number | null): string {
-  return year === null ? tr(t, 'transit.yearUnknown') : tr(t, 'transit.aboutYear', { year: String(year) });
+  return year === null ? t('transit.yearUnknown') : t('transit.aboutYear', { year: String(year) });
 }
 
 function lineName(id: string, lang: Lang): string {
@@ -82,7 +80,7 @@ function lineName(id: string, lang: Lang): string {
 export function changeText(t: T, c: PlanChange, lang: Lang): string {
   const when = whenText(t, c.openingYear);
   if (c.kind === 'nearer-station') {
-    return tr(t, 'transit.change.nearerStation', {
+    return t('transit.change.nearerStation', {
       station: stationName(t, c.hit.station, lang),
       distance: distanceText(c.hit.range, lang),
       when,
@@ -96,8 +94,8 @@ export function changeText(t: T, c: PlanChange, lang: Lang): string {
     when,
   };
   if (c.kind === 'nearer-on-line')
-    return tr(t, 'transit.change.nearerOnLine', { ...common, before: distanceText(c.previous, lang) });
-  return tr(t, c.stationIsNew ? 'transit.change.newLineNewStation' : 'transit.change.newLineExisting', {
+    return t('transit.change.nearerOnLine', { ...common, before: distanceText(c.previous, lang) });
+  return t(c.stationIsNew ? 'transit.change.newLineNewStation' : 'transit.change.newLineExisting', {
     ...common,
     station: stationRef(t, a.station, lang),
   });
@@ -119,14 +117,14 @@ export function notesText(t: T, notes: readonly TransitNote[], lang: Lang): stri
       g.names.push(stationLabel(n.name, lang));
       byLine.set(key, g);
     } else if (n.kind === 'line-no-geometry') {
-      out.push(tr(t, 'transit.note.lineNoGeometry', { line: n.name[lang] }));
+      out.push(t('transit.note.lineNoGeometry', { line: n.name[lang] }));
     } else {
-      out.push(tr(t, 'transit.note.noStations'));
+      out.push(t('transit.note.noStations'));
     }
   }
   for (const [line, g] of byLine) {
     out.unshift(
-      tr(t, 'transit.note.stationNoPosition', {
+      t('transit.note.stationNoPosition', {
         line: lineName(line, lang),
         count: formatCount(g.names.length, lang),
         names: g.names.join(lang === 'zh' ? '、' : ', '),
@@ -139,5 +137,5 @@ export function notesText(t: T, notes: readonly TransitNote[], lang: Lang): stri
 
 /** The nearest-station figure for compact places (comparison, presentation, print): the sentence, or "no station". */
 export function stationWords(t: T, hit: StationHit | null, lang: Lang): string {
-  return hit ? nearestText(t, hit, lang) : tr(t, 'common.noStation');
+  return hit ? nearestText(t, hit, lang) : t('common.noStation');
 }

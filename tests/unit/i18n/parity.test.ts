@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../src/i18n/index.ts';
 import { zh } from '../../../src/i18n/zh.ts';
 import { en } from '../../../src/i18n/en.ts';
 import * as features from '../../../src/i18n/features.ts';
@@ -54,5 +55,13 @@ describe('string tables: Chinese and English have the same keys and placeholders
           .join(',');
       expect(strip(pb[other!]), `${k}`).toBe(strip(pa[k]));
     }
+  });
+});
+
+describe('string keys are typed', () => {
+  it('a key that is not in the tables fails to type-check (npm run build runs tsc)', () => {
+    // @ts-expect-error 'card.noSuchKey' is in no table: tsc reports this line unless the keys are typed.
+    expect(i18n.t('card.noSuchKey')).toBe('card.noSuchKey');
+    expect(i18n.t('compare.title', { lng: 'en' })).toBe('Compare parks');
   });
 });

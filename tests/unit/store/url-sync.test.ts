@@ -229,7 +229,9 @@ const HASH_NOTICE = /链接中的地图位置无法识别|The map position in th
 const noticeTexts = () =>
   useAppStore
     .getState()
-    .notices.flatMap((n) => ['zh', 'en'].map((lng) => ({ key: n.key, text: i18n.getFixedT(lng)(n.key, n.values) })));
+    .notices.flatMap((n) =>
+      ['zh', 'en'].map((lng) => ({ key: n.key, text: i18n.getFixedT(lng)(n.key, { replace: n.values }) })),
+    );
 
 /** The query string's keys as the app reads them (URLSearchParams decoding; a broken escape stays as written). */
 const keysOf = (search: string) => [...new URLSearchParams(search).keys()];
