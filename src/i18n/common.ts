@@ -1,7 +1,13 @@
-/** Strings of shared by the shortlist views (compare, present, print, share), used as t('common.key'). */
+/**
+ * Strings shared by the shortlist views (compare, present, print, share, export) and the list joiners every feature
+ * uses, as t('common.key').
+ */
 export const common = {
   zh: {
     close: '关闭',
+    /** The source of every park fact, as cited on sheets and in exports. */
+    planSource: '《海淀区2025年重点工作》',
+    join: { list: '、', clause: '，' },
     noStation: '附近没有地铁站数据',
     scope: {
       compare_other: '对比园区（{{count}} 个）',
@@ -10,6 +16,8 @@ export const common = {
   },
   en: {
     close: 'Close',
+    planSource: 'Haidian District 2025 work plan (《海淀区2025年重点工作》)',
+    join: { list: ', ', clause: ', ' },
     noStation: 'No station data nearby',
     scope: {
       compare_one: 'Compare set ({{count}} park)',

@@ -101,6 +101,14 @@ export const en: Shape<typeof zh> = {
     district: 'District boundary',
     town: 'Town boundary',
     toggle: 'Legend',
+    group: {
+      ai: 'AI & computing',
+      'chips-it': 'Chips & IT',
+      health: 'Health & biomed',
+      making: 'Manufacturing, materials & energy',
+      aero: 'Aerospace & autonomy',
+      digital: 'Digital economy & services',
+    },
   },
   layers: {
     title: 'Layers',
@@ -114,6 +122,7 @@ export const en: Shape<typeof zh> = {
   map: {
     label: 'Map of Haidian District showing the 18 industrial parks; the park list carries the same information',
     attribution: '© OpenStreetMap contributors (transit); park and project positions hand-placed by this project',
+    lineStatus: { year: '~{{year}}', indicative: 'indicative', after: ' ({{status}})' },
   },
   fallback: { title: 'Parks', intro: 'The map is unavailable; all parks are listed here.' },
 };

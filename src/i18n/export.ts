@@ -8,6 +8,8 @@ export const exporting = {
     geojson: '地理数据（GeoJSON）',
     png: '当前地图图片（PNG）',
     pngFailed: '无法读取地图图像。',
+    /** Joins a park's industries in the CSV's Chinese and English columns (commas would crowd a CSV cell). */
+    csvJoin: '、',
   },
   en: {
     title: 'Export',
@@ -17,5 +19,6 @@ export const exporting = {
     geojson: 'Geodata (GeoJSON)',
     png: 'Current map view (PNG)',
     pngFailed: 'The map image could not be read.',
+    csvJoin: '; ',
   },
 };

@@ -1,6 +1,7 @@
 /**
- * Feature string tables, one namespace per capability (named like the folders of src/features), merged into the
- * main resources by index.ts. Each file exports `{ zh: {...}, en: {...} }` with the same keys (a parity test checks).
+ * Feature string tables, one namespace per capability (named like the folders of src/features, plus `units`, the words
+ * around figures that format.ts reads), merged into the main resources by index.ts. Each file exports
+ * `{ zh: {...}, en: {...} }` with the same keys (a parity test checks).
  */
 export { common } from './common.ts';
 export { compare } from './compare.ts';
@@ -14,3 +15,4 @@ export { search } from './search.ts';
 export { share } from './share.ts';
 export { shell } from './shell.ts';
 export { transit } from './transit.ts';
+export { units } from './units.ts';

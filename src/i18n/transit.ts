@@ -6,6 +6,9 @@ export const transit = {
     nearestWide: '距最近车站{{distance}}（定位点附近为{{station}}；园区位置不确定，不估算步行时间）',
     indicativeStation: '{{station}}（规划站位示意）',
     noStation: '数据中没有车站',
+    /** A station's name as labelled, and as named in a sentence; a name already ending in the word keeps it once. */
+    stationLabel: '{{name}}站',
+    stationInSentence: '{{name}}站',
     badgeNow: '规划后有变化',
     badgeNowTitle: '规划实施后：{{what}}',
     badgePlan: '规划：{{what}}',
@@ -89,6 +92,8 @@ export const transit = {
       'nearest station {{distance}} away ({{station}} near the placed point; the site is too uncertain for a walking time)',
     indicativeStation: '{{station}} (indicative station position)',
     noStation: 'No station in the data',
+    stationLabel: '{{name}}',
+    stationInSentence: '{{name}} station',
     badgeNow: 'Changes after plan',
     badgeNowTitle: 'After the planned works: {{what}}',
     badgePlan: 'Plan: {{what}}',

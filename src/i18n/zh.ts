@@ -91,6 +91,15 @@ export const zh = {
     district: '海淀区界',
     town: '镇街界',
     toggle: '图例',
+    /** Industry groups by lib/industry-groups.ts id. */
+    group: {
+      ai: '人工智能与算力',
+      'chips-it': '芯片与信息技术',
+      health: '医药健康',
+      making: '制造、材料与能源',
+      aero: '空天与无人系统',
+      digital: '数字经济与服务',
+    },
   },
   layers: {
     title: '图层',
@@ -104,6 +113,8 @@ export const zh = {
   map: {
     label: '海淀区地图，显示 18 个产业园区；同样的信息见园区列表',
     attribution: '© OpenStreetMap 贡献者（轨道交通）；园区与规划项目点位为本项目手工标注',
+    /** After a line's name on the map when it is not open (the status from transit.status): "16号线（在建，约2029年）". */
+    lineStatus: { year: '约{{year}}年', indicative: '走向示意', after: '（{{status}}）' },
   },
   fallback: { title: '园区列表', intro: '地图不可用时，这里列出全部园区。' },
 };

@@ -8,17 +8,12 @@ import type { Bilingual, Industry, LngLat, ParkProperties } from './schema.ts';
 import type { KmRange } from './interval.ts';
 import type { Park } from './parks.ts';
 
-/** The source of every park fact, as cited on sheets and in exports. */
-export const PLAN_SOURCE: Bilingual = {
-  zh: '《海淀区2025年重点工作》',
-  en: 'Haidian District 2025 work plan (《海淀区2025年重点工作》)',
-};
-
 /**
  * The CSV header, in column order: Chinese and English columns side by side, areas in m². `placement_accuracy_m`: the
  * radius within which the park's true site lies. `station_*_near_m` / `_far_m`: the interval of the distance from
  * anywhere the park may lie to the nearest station of the scenario, whole metres (near rounded down, far up);
- * `nearest_station_*`: the station nearest the placed point, which names the figure.
+ * `nearest_station_*`: the station nearest the placed point, which names the figure. The names are column keys for
+ * scripts and spreadsheets, the same whatever the reader's language, so they are not translated.
  */
 export const CSV_COLUMNS = [
   'seq',
@@ -57,6 +52,11 @@ export type StationRange = { station: Bilingual; range: KmRange };
 export type ParkTransit = { now: StationRange | null; plan: StationRange | null };
 /** Transit figures by park id, computed by the caller (lib cannot reach the shipped network's derived figures). */
 export type TransitByPark = ReadonlyMap<string, ParkTransit>;
+/**
+ * The words a CSV carries, from the string tables (src/i18n/format.ts csvText): the `source` cell of every row, and
+ * what joins a park's industries in the Chinese and English columns.
+ */
+export type CsvText = { source: string; join: Bilingual };
 
 /**
  * A distance interval in whole metres, rounded outward (near down, far up) so it never looks narrower than it is.
@@ -92,12 +92,14 @@ export function csvField(value: string | number | null | undefined): string {
 /**
  * The parks as CSV text: a UTF-8 byte-order mark (so Excel reads Chinese correctly), the CSV_COLUMNS header,
  * one row per park in input order, CRLF line ends. Industry names come from `industries` (unknown ids are kept as ids),
- * joined by "、" in Chinese and "; " in English. A missing above-ground or expansion figure is an empty field, and so
- * are the station columns of a park (or scenario) missing from `transit`. Empty input gives the header only.
+ * joined by `text.join` in each language; `text.source` fills the source column. A missing above-ground or expansion
+ * figure is an empty field, and so are the station columns of a park (or scenario) missing from `transit`. Empty input
+ * gives the header only.
  */
 export function parksToCsv(
   parks: readonly Park[],
   industries: ReadonlyMap<string, Industry>,
+  text: CsvText,
   transit?: TransitByPark,
 ): string {
   const rows = parks.map((p) => {
@@ -114,8 +116,8 @@ export function parksToCsv(
       p.floorAreaM2,
       p.aboveGroundAreaM2,
       p.expansionAreaM2,
-      names.map((i) => i.zh).join('、'),
-      names.map((i) => i.en).join('; '),
+      names.map((i) => i.zh).join(text.join.zh),
+      names.map((i) => i.en).join(text.join.en),
       p.positioning.zh,
       p.positioning.en,
       p.coordinates[0],
@@ -124,7 +126,7 @@ export function parksToCsv(
       p.geocode.accuracyM,
       ...stationCells(transit?.get(p.id)?.now),
       ...stationCells(transit?.get(p.id)?.plan),
-      `${PLAN_SOURCE.zh} / ${PLAN_SOURCE.en}`,
+      text.source,
     ];
     return cells.map(csvField).join(',');
   });

@@ -1,4 +1,8 @@
-/** Number and text formatting through Intl, for zh-CN and en. */
+/**
+ * Numbers for zh-CN and en through Intl, and the numeric decisions behind every stated quantity: which unit, how a
+ * distance range is rounded and stated, how many minutes. No words: src/i18n/format.ts puts these figures into the
+ * string tables (units, "约", "up to", walking times).
+ */
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -16,16 +20,13 @@ function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
 }
 
 /**
- * An area in the reader's units: zh in 万平方米 (121000 → "12.1万平方米", short "12.1万㎡"),
- * en in square metres with grouping (121000 → "121,000 m²"). Up to 2 decimals in 万, no trailing zeros.
+ * An area's figure in the unit the language measures area in: zh 万平方米 (121000 → "12.1", up to 2 decimals, no
+ * grouping, no trailing zeros), en square metres with grouping (121000 → "121,000"). Null for non-finite input.
  */
-export function formatAreaM2(m2: number, lang: Lang, opts: { short?: boolean } = {}): string {
-  if (!Number.isFinite(m2)) return '—';
-  if (lang === 'zh') {
-    const wan = nf('zh', { maximumFractionDigits: 2, useGrouping: false }).format(m2 / 10000);
-    return `${wan}${opts.short ? '万㎡' : '万平方米'}`;
-  }
-  return `${nf('en', { maximumFractionDigits: 0 }).format(m2)} m²`;
+export function areaFigure(m2: number, lang: Lang): string | null {
+  if (!Number.isFinite(m2)) return null;
+  if (lang === 'zh') return nf('zh', { maximumFractionDigits: 2, useGrouping: false }).format(m2 / 10000);
+  return nf('en', { maximumFractionDigits: 0 }).format(m2);
 }
 
 /** The value shown in a size input: 万m² in zh (121000 → 12.1), m² in en. */
@@ -37,21 +38,22 @@ export function areaFromInput(value: number, lang: Lang): number {
   return lang === 'zh' ? Math.round(value * 10000) : Math.round(value);
 }
 
-/** A distance: under 1 km in metres rounded to 10 m ("350 米" / "350 m"), else km with 1 decimal. */
-export function formatDistanceKm(km: number, lang: Lang): string {
-  if (!Number.isFinite(km)) return '—';
-  if (km < 1) {
-    const m = nf(lang, { maximumFractionDigits: 0 }).format(Math.round((km * 1000) / 10) * 10);
-    return lang === 'zh' ? `${m} 米` : `${m} m`;
-  }
-  const k = nf(lang, { maximumFractionDigits: 1 }).format(km);
-  return lang === 'zh' ? `${k} 公里` : `${k} km`;
+/** The unit a distance is stated in. */
+export type DistanceUnit = 'm' | 'km';
+/** A formatted number and its unit, e.g. { value: '350', unit: 'm' }. */
+export type Figure = { value: string; unit: DistanceUnit };
+
+/** A distance's figure: under 1 km in metres rounded to 10 m (0.354 → 350 m), else km with 1 decimal. Null if non-finite. */
+export function distanceFigure(km: number, lang: Lang): Figure | null {
+  if (!Number.isFinite(km)) return null;
+  if (km < 1)
+    return { value: nf(lang, { maximumFractionDigits: 0 }).format(Math.round((km * 1000) / 10) * 10), unit: 'm' };
+  return { value: nf(lang, { maximumFractionDigits: 1 }).format(km), unit: 'km' };
 }
 
-/** Whole minutes ("6 分钟" / "6 min"); at least 1. */
-export function formatMinutes(min: number, lang: Lang): string {
-  const m = Math.max(1, Math.round(min));
-  return lang === 'zh' ? `${m} 分钟` : `${m} min`;
+/** Whole minutes to state for a duration: rounded, at least 1 (0.2 → 1). */
+export function wholeMinutes(min: number): number {
+  return Math.max(1, Math.round(min));
 }
 
 /** A plain integer with grouping. */
@@ -59,7 +61,7 @@ export function formatCount(n: number, lang: Lang): string {
   return nf(lang, { maximumFractionDigits: 0 }).format(n);
 }
 
-/* ---- Distances from uncertain places: one formatter for every distance the app states ---- */
+/* ---- Distances from uncertain places: one set of figures for every distance the app states ---- */
 
 /** A range narrower than this keeps a single figure and walking time (km). */
 export const SINGLE_FIGURE_MAX_WIDTH_KM = 0.3;
@@ -87,60 +89,56 @@ export function rangeStyle(r: Range): RangeStyle {
 const outward = (km: number, step: number, dir: 'down' | 'up') =>
   (dir === 'down' ? Math.floor(km / step + 1e-9) : Math.ceil(km / step - 1e-9)) * step;
 
+/** The figures of a distance range, by how it is stated (RangeStyle); 'range' and 'wide' read the same. */
+export type RangeFigures =
+  | { style: 'single'; figure: Figure }
+  | { style: 'range' | 'wide'; near: string; far: string; unit: DistanceUnit }
+  | { style: 'upTo'; far: string; unit: DistanceUnit };
+
 /**
- * A distance from an uncertain place, never more precise than its inputs, and never NaN or "0 m" for a place that is
- * not surveyed to be there:
- * - single (width < 300 m): "350 米" / "350 m" (the middle of the range);
- * - range: "约 150–650 米" / "150–650 m", "约 0.4–3.1 公里" / "0.4–3.1 km" (ends rounded outward; km once the far end
- *   reaches 1 km);
- * - a station possibly inside the region: "最远约 2.8 公里" / "up to 2.8 km".
- * Non-finite input gives "—".
+ * The figures of a distance from an uncertain place, never more precise than its inputs, and never NaN or "0 m" for a
+ * place that is not surveyed to be there:
+ * - single (width < 300 m): the middle of the range, as distanceFigure;
+ * - range / wide: both ends rounded outward ("150"–"650" m, "0.4"–"3.1" km; km once the far end reaches 1 km);
+ * - upTo (a station possibly inside the region): the far end only.
+ * Null for non-finite input.
  */
-export function formatKmRange(r: Range, lang: Lang): string {
-  if (!Number.isFinite(r.nearKm) || !Number.isFinite(r.farKm)) return '—';
+export function kmRangeFigures(r: Range, lang: Lang): RangeFigures | null {
+  if (!Number.isFinite(r.nearKm) || !Number.isFinite(r.farKm)) return null;
   const style = rangeStyle(r);
-  if (style === 'single') return formatDistanceKm((r.nearKm + r.farKm) / 2, lang);
+  if (style === 'single') return { style, figure: distanceFigure((r.nearKm + r.farKm) / 2, lang)! };
   const inKm = r.farKm >= 1;
   const fmt = (km: number) =>
     inKm
       ? nf(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(km)
       : nf(lang, { maximumFractionDigits: 0 }).format(Math.round(km * 1000));
   const step = inKm ? 0.1 : 0.01;
+  const unit: DistanceUnit = inKm ? 'km' : 'm';
   const far = fmt(outward(r.farKm, step, 'up'));
-  const unit = inKm ? (lang === 'zh' ? '公里' : 'km') : lang === 'zh' ? '米' : 'm';
-  if (style === 'upTo') return lang === 'zh' ? `最远约 ${far} ${unit}` : `up to ${far} ${unit}`;
-  const near = fmt(outward(r.nearKm, step, 'down'));
-  return lang === 'zh' ? `约 ${near}–${far} ${unit}` : `${near}–${far} ${unit}`;
+  if (style === 'upTo') return { style, far, unit };
+  return { style, near: fmt(outward(r.nearKm, step, 'down')), far, unit };
 }
 
+/** Walking minutes to state: one figure ('about') or a span from lo to hi (lo may equal hi). */
+export type WalkMinutes = { kind: 'about'; minutes: number } | { kind: 'span'; lo: number; hi: number };
+
 /**
- * The walking time for a range, or null where the range is too wide to give one: "步行约 6 分钟" / "about a 6-minute
- * walk" (single), "步行 2–9 分钟" / "a 2–9 min walk" (range, up to WALK_MAX_WIDTH_KM wide). `minutes` turns km into
- * walking minutes (lib/transit.ts walkMinutes).
+ * The walking minutes a range allows: 'about' one figure (single style, the middle of the range, rounded), 'span'
+ * lo (near end, rounded down) to hi (far end, rounded up), each at least 1. Null where the range is non-finite, wider
+ * than WALK_MAX_WIDTH_KM, or `minutes` (km → walking minutes, lib/transit.ts walkMinutes) gives null.
  */
-export function formatWalkRange(r: Range, lang: Lang, minutes: (km: number) => number | null): string | null {
+
+export function walkMinutesOf(r: Range, minutes: (km: number) => number | null): WalkMinutes | null {
   if (!Number.isFinite(r.nearKm) || !Number.isFinite(r.farKm) || width(r) > WALK_MAX_WIDTH_KM) return null;
+  if (rangeStyle(r) === 'single') {
+    const m = minutes((r.nearKm + r.farKm) / 2);
+    return m === null ? null : { kind: 'about', minutes: Math.max(1, Math.round(m)) };
+  }
   const round = (km: number, dir: 'down' | 'up') => {
     const m = minutes(km);
     return m === null ? null : Math.max(1, dir === 'down' ? Math.floor(m) : Math.ceil(m));
   };
-  if (rangeStyle(r) === 'single') {
-    const m = minutes((r.nearKm + r.farKm) / 2);
-    if (m === null) return null;
-    const n = formatCount(Math.max(1, Math.round(m)), lang);
-    return lang === 'zh' ? `步行约 ${n} 分钟` : `about a ${n}-minute walk`;
-  }
   const lo = round(r.nearKm, 'down'),
     hi = round(r.farKm, 'up');
-  if (lo === null || hi === null) return null;
-  const span = lo === hi ? formatCount(lo, lang) : `${formatCount(lo, lang)}–${formatCount(hi, lang)}`;
-  return lang === 'zh' ? `步行 ${span} 分钟` : `a ${span} min walk`;
-}
-
-/** Distance and, where honest, walking time: "约 150–650 米，步行 2–9 分钟" / "150–650 m, a 2–9 min walk". */
-export function formatDistanceAndWalk(r: Range, lang: Lang, minutes: (km: number) => number | null): string {
-  const d = formatKmRange(r, lang);
-  const w = formatWalkRange(r, lang, minutes);
-  if (!w) return d;
-  return lang === 'zh' ? `${d}，${w}` : `${d}, ${w}`;
+  return lo === null || hi === null ? null : { kind: 'span', lo, hi };
 }

@@ -1,22 +1,19 @@
 /**
  * Industry groups and their colours. One colour per group, from the Okabe–Ito colour-blind-safe palette;
- * a park is coloured by the group of its main (first) industry. Colour never stands alone: chips carry the name.
+ * a park is coloured by the group of its main (first) industry. Colour never stands alone: chips carry the name, and
+ * the legend names each group from the string tables (`legend.group.<id>` in src/i18n).
  */
 export const INDUSTRY_GROUPS = [
-  { id: 'ai', colour: '#0072B2', zh: '人工智能与算力', en: 'AI & computing', members: ['ai'] },
+  { id: 'ai', colour: '#0072B2', members: ['ai'] },
   {
     id: 'chips-it',
     colour: '#E69F00',
-    zh: '芯片与信息技术',
-    en: 'Chips & IT',
     members: ['ic', 'next-gen-it', 'cybersecurity', 'quantum', 'big-data'],
   },
-  { id: 'health', colour: '#009E73', zh: '医药健康', en: 'Health & biomed', members: ['biomed'] },
+  { id: 'health', colour: '#009E73', members: ['biomed'] },
   {
     id: 'making',
     colour: '#D55E00',
-    zh: '制造、材料与能源',
-    en: 'Manufacturing, materials & energy',
     members: [
       'smart-manufacturing',
       'new-materials',
@@ -29,11 +26,9 @@ export const INDUSTRY_GROUPS = [
   {
     id: 'aero',
     colour: '#56B4E9',
-    zh: '空天与无人系统',
-    en: 'Aerospace & autonomy',
     members: ['aerospace', 'autonomous-systems'],
   },
-  { id: 'digital', colour: '#CC79A7', zh: '数字经济与服务', en: 'Digital economy & services', members: [] as string[] },
+  { id: 'digital', colour: '#CC79A7', members: [] as string[] },
 ] as const;
 
 export type IndustryGroup = (typeof INDUSTRY_GROUPS)[number];

@@ -393,9 +393,3 @@ export function transitRangeByPlace(
   }
   return out;
 }
-
-/** A station's display name in a language: zh adds 站 unless the name already ends in it. */
-export function stationLabel(name: Bilingual, lang: 'zh' | 'en'): string {
-  if (lang === 'zh') return name.zh.endsWith('站') ? name.zh : `${name.zh}站`;
-  return name.en;
-}

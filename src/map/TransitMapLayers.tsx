@@ -2,18 +2,20 @@
  * Inside <Map>: the radius query's circle and centre, the measure tool's path and points, and the measure control
  * (a small panel over the map: toggle, running total, undo, clear). Map clicks are routed by map-click.ts.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification } from 'maplibre-gl';
 import { useAppStore } from '../store/index.ts';
 import { circlePolygon, pathLengthKm } from '../lib/spatial.ts';
-import { formatCount, formatDistanceKm } from '../lib/format.ts';
+import { formatCount } from '../lib/format.ts';
+import { formatDistanceKm } from '../i18n/format.ts';
 import { LAYER, SRC } from './ids.ts';
 import { measureLine, measurePoint, radiusCentre, radiusFill, radiusLine } from './layers.ts';
 import { geojsonToDisplay } from '../lib/crs.ts';
 import { useDisplayCrs } from './display-crs.ts';
+import { SHORTCUT_LEVEL, useShortcuts } from '../ui/use-shortcuts.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -26,14 +28,7 @@ export function MeasureControl() {
   const km = useMemo(() => pathLengthKm(points), [points]);
 
   // Escape leaves measure mode.
-  useEffect(() => {
-    if (!measuring) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') useAppStore.getState().setMeasuring(false);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [measuring]);
+  useShortcuts(SHORTCUT_LEVEL.tool, measuring, { Escape: () => useAppStore.getState().setMeasuring(false) });
 
   return (
     <div className="measure-control map-panel">

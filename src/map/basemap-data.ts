@@ -2,18 +2,32 @@
 import { BOUNDARY, TOWNS, TRANSIT_LINES, STATIONS, PARKS, PLAN_PROJECTS } from '../data/index.ts';
 import { toMapCollection, type FeatureLike } from '../lib/geojson.ts';
 import { groupOf } from '../lib/industry-groups.ts';
-import type { TransitLineProperties } from '../lib/schema.ts';
+import type { Bilingual, TransitLineProperties } from '../lib/schema.ts';
+import type { Lang } from '../lib/format.ts';
 import { regionGeometry } from '../lib/region.ts';
+import { i18n } from '../i18n/index.ts';
 import { isRoughlyPlaced } from './placement.ts';
 
-/** A short status label for a line that is not open yet, in both languages. */
-export function lineStatusLabel(p: TransitLineProperties): { zh: string; en: string } {
-  if (p.status === 'open') return { zh: '', en: '' };
-  const year = p.openingYear ? { zh: `约${p.openingYear}年`, en: `~${p.openingYear}` } : null;
-  const base =
-    p.status === 'under-construction' ? { zh: '在建', en: 'under construction' } : { zh: '规划', en: 'planned' };
-  const parts = [base, ...(year ? [year] : []), ...(p.indicative ? [{ zh: '走向示意', en: 'indicative' }] : [])];
-  return { zh: parts.map((x) => x.zh).join('，'), en: parts.map((x) => x.en).join(', ') };
+const FIXED = { zh: i18n.getFixedT('zh'), en: i18n.getFixedT('en') };
+
+/** A short status label for a line that is not open yet, in both languages: "规划，约2029年，走向示意"; '' when open. */
+export function lineStatusLabel(p: TransitLineProperties): Bilingual {
+  const label = (lang: Lang) => {
+    if (p.status === 'open') return '';
+    const t = FIXED[lang];
+    const parts = [
+      t(`transit.status.${p.status}`),
+      ...(p.openingYear ? [t('map.lineStatus.year', { year: String(p.openingYear) })] : []),
+      ...(p.indicative ? [t('map.lineStatus.indicative')] : []),
+    ];
+    return parts.join(t('common.join.clause'));
+  };
+  return { zh: label('zh'), en: label('en') };
+}
+
+/** What follows a line's name in its map label: "（在建，约2029年）" / " (under construction, ~2029)"; '' when open. */
+function lineStatusSuffix(label: string, lang: Lang): string {
+  return label ? FIXED[lang]('map.lineStatus.after', { status: label }) : '';
 }
 
 const features = (fc: { features: unknown[] }) => fc.features as FeatureLike[];
@@ -34,7 +48,11 @@ export const MAP_DATA = {
       const label = lineStatusLabel(f.properties);
       return {
         ...f,
-        properties: { ...f.properties, status_label_zh: label.zh, status_label_en: label.en },
+        properties: {
+          ...f.properties,
+          status_suffix_zh: lineStatusSuffix(label.zh, 'zh'),
+          status_suffix_en: lineStatusSuffix(label.en, 'en'),
+        },
       } as FeatureLike;
     }),
   ),

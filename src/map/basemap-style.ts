@@ -69,13 +69,8 @@ export function basemapLayers(
     'case',
     ['==', ['get', 'status'], 'open'],
     nameExpr(lang),
-    [
-      'concat',
-      nameExpr(lang),
-      lang === 'zh' ? '（' : ' (',
-      ['get', `status_label_${lang}`],
-      lang === 'zh' ? '）' : ')',
-    ],
+    // basemap-data.ts words the status (and its brackets) for each language.
+    ['concat', nameExpr(lang), ['get', `status_suffix_${lang}`]],
   ];
   const ground: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': c.ground } },

@@ -1,7 +1,8 @@
 /** Pieces shared by the park card and the project card. */
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { formatDistanceKm, type Lang } from '../../lib/format.ts';
+import type { Lang } from '../../lib/format.ts';
+import { formatDistanceKm } from '../../i18n/format.ts';
 import type { Bilingual, Geocode } from '../../lib/schema.ts';
 
 /** Chinese (the plan's words) first, then the English translation; in English mode the translation leads. */

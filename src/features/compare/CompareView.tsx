@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IndustryTags } from '../common/IndustryTags.tsx';
 import { useAppStore } from '../../store/index.ts';
-import { formatAreaM2 } from '../../lib/format.ts';
+import { formatAreaM2 } from '../../i18n/format.ts';
 import type { KmRange } from '../../lib/interval.ts';
 import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
@@ -20,6 +20,7 @@ import {
   useCompareParks,
 } from '../common/shortlist.ts';
 import { distanceText, stationWords } from '../transit/transit-text.ts';
+import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
 import '../common/views.css';
 
 function useDistanceMatrix(parks: readonly Park[]): (KmRange | null)[][] {
@@ -67,16 +68,7 @@ export function CompareView() {
     if (shown) headingRef.current?.focus();
   }, [shown]);
 
-  useEffect(() => {
-    if (!shown) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopImmediatePropagation();
-      useAppStore.getState().setCompareOpen(false);
-    };
-    window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [shown]);
+  useShortcuts(SHORTCUT_LEVEL.overlay, shown, { Escape: () => useAppStore.getState().setCompareOpen(false) });
 
   if (!shown) return null;
   const close = () => useAppStore.getState().setCompareOpen(false);

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { INDUSTRY_BY_ID, PARK_TOWNS } from '../../data/index.ts';
-import { formatAreaM2, formatDistanceKm } from '../../lib/format.ts';
+import { formatAreaM2, formatDistanceKm, joinList } from '../../i18n/format.ts';
 import { TRANSIT_LINES } from '../../data/index.ts';
 import { activeFilterKeys } from '../../lib/filters.ts';
 import { RemovableChip } from '../../ui/Chip.tsx';
@@ -44,7 +44,7 @@ export function ActiveFilterChips() {
       (id) => TRANSIT_LINES.features.find((l) => l.properties.id === id)?.properties.name[lang] ?? id,
     );
     const statusNames = f.transit.statuses.map((st) => t(`transit.status.${st}`));
-    const rest = [...lineNames, ...statusNames].join(lang === 'zh' ? '、' : ', ');
+    const rest = joinList([...lineNames, ...statusNames], lang);
     chips.push({
       key: 'transit',
       label: [...parts, rest].filter(Boolean).join(' · '),

@@ -6,7 +6,8 @@ import { useAppStore } from '../../store/index.ts';
 import { useFilterContext, usePossibleExtraCount, useVisibleParks } from '../../store/hooks.ts';
 import { INDUSTRIES, MAX_FLOOR_AREA_M2, PARKS, PARK_TOWNS } from '../../data/index.ts';
 import { industryCounts, townCounts, SORT_KEYS, type SortKey } from '../../lib/filters.ts';
-import { areaFromInput, areaInputValue, formatAreaM2, formatCount } from '../../lib/format.ts';
+import { areaFromInput, areaInputValue, formatCount } from '../../lib/format.ts';
+import { formatAreaM2 } from '../../i18n/format.ts';
 import { groupOf } from '../../lib/industry-groups.ts';
 import { Chip } from '../../ui/Chip.tsx';
 import { ActiveFilterChips } from './ActiveFilterChips.tsx';
@@ -161,7 +162,7 @@ export function ResultBar() {
           </span>
           {extra > 0 ? (
             <>
-              {lang === 'zh' ? '，' : ', '}
+              {t('common.join.clause')}
               <button type="button" className="link-button extra-possible" onClick={() => setPossible(true)}>
                 {t('transit.filter.extra', { count: formatCount(extra, lang) })}
               </button>

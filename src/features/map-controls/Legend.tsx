@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { useTransitMatches } from '../../store/hooks.ts';
 import { INDUSTRY_GROUPS } from '../../lib/industry-groups.ts';
-import { formatDistanceKm } from '../../lib/format.ts';
+import { formatDistanceKm } from '../../i18n/format.ts';
 import { ROUGH_ACCURACY_M } from '../../map/placement.ts';
 import { ProjectsLegend } from './ProjectsLegend.tsx';
 
@@ -28,7 +28,7 @@ export function Legend() {
         {INDUSTRY_GROUPS.map((g) => (
           <li key={g.id}>
             <span className="swatch-circle" style={{ background: g.colour }} aria-hidden="true" />
-            {g[lang]}
+            {t(`legend.group.${g.id}`)}
           </li>
         ))}
       </ul>

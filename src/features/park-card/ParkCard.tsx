@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { IndustryTags } from '../common/IndustryTags.tsx';
 import { useAppStore } from '../../store/index.ts';
 import { PARK_BY_ID } from '../../data/index.ts';
-import { formatAreaM2 } from '../../lib/format.ts';
+import { formatAreaM2 } from '../../i18n/format.ts';
 import { ParkTransitBlock } from './ParkTransitBlock.tsx';
 import { Both, PlacementSection } from '../common/CardParts.tsx';
 

@@ -10,7 +10,7 @@ import { useAppStore } from '../../store/index.ts';
 import { selectSelectedParkId } from '../../store/selection-slice.ts';
 import { useSortedVisibleParks, useTransitMatches } from '../../store/hooks.ts';
 import { MAX_FLOOR_AREA_M2 } from '../../data/index.ts';
-import { formatAreaM2, formatDistanceKm } from '../../lib/format.ts';
+import { formatAreaM2, formatDistanceKm } from '../../i18n/format.ts';
 import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
 import { EmptyState } from './EmptyState.tsx';

@@ -9,10 +9,12 @@ import { useTranslation } from 'react-i18next';
 import { IndustryTags } from '../common/IndustryTags.tsx';
 import { useAppStore } from '../../store/index.ts';
 import { selectSelectedParkId } from '../../store/selection-slice.ts';
-import { formatAreaM2, formatCount } from '../../lib/format.ts';
+import { formatCount } from '../../lib/format.ts';
+import { formatAreaM2 } from '../../i18n/format.ts';
 import { nearestStation, placementText, useShortlist } from '../common/shortlist.ts';
 import { stationWords } from '../transit/transit-text.ts';
 import { exitPresentation, onFullscreenChange } from './presentation.ts';
+import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
 import '../common/views.css';
 
 /** Seconds per park when auto-advancing. */
@@ -65,28 +67,23 @@ function Presentation() {
   const indexRef = useRef(index);
   indexRef.current = index;
 
+  // Arrow keys, Page Up/Down and Home/End step; Escape leaves but keeps the park (one shortcut layer: the
+  // presentation sits above everything, so the selection's own Escape does not run).
+  const step = (action: (typeof KEYS)[string]) => (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    const i = indexRef.current;
+    goRef.current(action === 'next' ? i + 1 : action === 'prev' ? i - 1 : action === 'first' ? 0 : Infinity);
+  };
+  useShortcuts(
+    SHORTCUT_LEVEL.presentation,
+    true,
+    { Escape: () => exitPresentation(), ...Object.fromEntries(Object.entries(KEYS).map(([k, a]) => [k, step(a)])) },
+    { skipFields: true },
+  );
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea')) return;
-      if (e.key === 'Escape') {
-        // Leave the presentation but keep the park (the app's own Escape would also clear the selection).
-        e.stopImmediatePropagation();
-        exitPresentation();
-        return;
-      }
-      const action = KEYS[e.key];
-      if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
-      e.preventDefault();
-      const i = indexRef.current;
-      goRef.current(action === 'next' ? i + 1 : action === 'prev' ? i - 1 : action === 'first' ? 0 : Infinity);
-    };
-    window.addEventListener('keydown', onKey, { capture: true });
     document.addEventListener('fullscreenchange', onFullscreenChange);
-    return () => {
-      window.removeEventListener('keydown', onKey, { capture: true });
-      document.removeEventListener('fullscreenchange', onFullscreenChange);
-    };
+    return () => document.removeEventListener('fullscreenchange', onFullscreenChange);
   }, []);
 
   // Auto-advance wraps round to the first park.

@@ -10,8 +10,9 @@ import { toDataURL } from 'qrcode';
 import { useAppStore } from '../../store/index.ts';
 import type { PrintJob } from '../../store/promo-slice.ts';
 import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
-import { formatAreaM2, formatDistanceKm, WALK_MAX_WIDTH_KM, type Lang } from '../../lib/format.ts';
-import { formatSheetDate, PLAN_SOURCE } from '../../lib/export.ts';
+import { WALK_MAX_WIDTH_KM, type Lang } from '../../lib/format.ts';
+import { formatAreaM2, formatDistanceKm, joinList } from '../../i18n/format.ts';
+import { formatSheetDate } from '../../lib/export.ts';
 import type { Park } from '../../lib/parks.ts';
 import { DETOUR_FACTOR, WALK_SPEED_KMH } from '../../lib/transit.ts';
 import { useMapSnapshot } from '../../map/use-map-snapshot.ts';
@@ -35,7 +36,10 @@ export function PrintSheets() {
 }
 
 function industries(park: Park, lang: Lang): string {
-  return park.industries.map((id) => INDUSTRY_BY_ID.get(id)?.[lang] ?? id).join(lang === 'zh' ? '、' : ', ');
+  return joinList(
+    park.industries.map((id) => INDUSTRY_BY_ID.get(id)?.[lang] ?? id),
+    lang,
+  );
 }
 
 function SheetFooter({ assets, lang }: { assets: Assets; lang: Lang }) {
@@ -43,7 +47,7 @@ function SheetFooter({ assets, lang }: { assets: Assets; lang: Lang }) {
   return (
     <footer className="sheet-footer">
       <div>
-        <p>{t('print.sheet.source', { source: PLAN_SOURCE[lang] })}</p>
+        <p>{t('print.sheet.source', { source: t('common.planSource') })}</p>
         <p>{t('print.sheet.date', { date: formatSheetDate(assets.date, lang) })}</p>
         <p className="sheet-url">{t('print.sheet.link', { url: assets.href })}</p>
       </div>

@@ -12,7 +12,8 @@ import { MY_LOCATION, type ChosenPlace } from '../../store/resident-slice.ts';
 import { PARKS, PLAN_PROJECTS, STATIONS, TRANSIT_LINES } from '../../data/index.ts';
 import { placeByKey } from '../../data/gazetteer-data.ts';
 import { summarizeNearby, type NearbyGroup, type NearbyItem, type NearbySources } from '../../lib/nearby.ts';
-import { formatDistanceKm, type Lang } from '../../lib/format.ts';
+import type { Lang } from '../../lib/format.ts';
+import { formatDistanceKm, joinList } from '../../i18n/format.ts';
 import type { Bilingual, LngLat } from '../../lib/schema.ts';
 import { distanceText } from '../transit/transit-text.ts';
 
@@ -60,7 +61,7 @@ function openItem(item: NearbyItem) {
 
 function yearsText(years: readonly number[], lang: Lang): string {
   // Years are labels, not quantities: no digit grouping.
-  return years.length ? years.map(String).join(lang === 'zh' ? '、' : ', ') : '';
+  return joinList(years.map(String), lang);
 }
 
 function ItemDetail({ item, lang }: { item: NearbyItem; lang: Lang }) {

@@ -6,12 +6,14 @@ import { selectSelectedParkId } from '../../store/selection-slice.ts';
 import { useVisibleParks } from '../../store/hooks.ts';
 import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
 import { exportFileName, parksToCsv, parksToGeoJson } from '../../lib/export.ts';
+import { csvText } from '../../i18n/format.ts';
 import { useMapSnapshot } from '../../map/use-map-snapshot.ts';
 import { SharePanel } from '../share/SharePanel.tsx';
 import { transitByPark, useShortlist } from '../common/shortlist.ts';
 import { downloadDataUrl, downloadText, localIsoDate } from '../export/download.ts';
 import { enterPresentation } from '../present/presentation.ts';
 import '../common/views.css';
+import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
 
 type Panel = 'share' | 'print' | 'export';
 
@@ -64,7 +66,7 @@ function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
   const csv = () => {
     downloadText(
       exportFileName('parks', today(), 'csv'),
-      parksToCsv(parks, INDUSTRY_BY_ID, transit()),
+      parksToCsv(parks, INDUSTRY_BY_ID, csvText(), transit()),
       'text/csv;charset=utf-8',
     );
     onDone();
@@ -115,23 +117,19 @@ export function HeaderActions() {
   const triggers = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
 
   // Escape or a click elsewhere closes the open panel; Escape returns focus to its button.
+  useShortcuts(SHORTCUT_LEVEL.panel, panel !== null, {
+    Escape: () => {
+      if (panel) triggers.current[panel]?.focus();
+      setPanel(null);
+    },
+  });
   useEffect(() => {
     if (!panel) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopImmediatePropagation();
-      triggers.current[panel]?.focus();
-      setPanel(null);
-    };
     const onDown = (e: PointerEvent) => {
       if (!wrapRef.current?.contains(e.target as Node)) setPanel(null);
     };
-    window.addEventListener('keydown', onKey, { capture: true });
     document.addEventListener('pointerdown', onDown);
-    return () => {
-      window.removeEventListener('keydown', onKey, { capture: true });
-      document.removeEventListener('pointerdown', onDown);
-    };
+    return () => document.removeEventListener('pointerdown', onDown);
   }, [panel]);
 
   const toggle = (p: Panel) => setPanel((cur) => (cur === p ? null : p));

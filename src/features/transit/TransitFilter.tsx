@@ -10,7 +10,7 @@ import { useAppStore } from '../../store/index.ts';
 import { transitNetwork, useFilterContext } from '../../store/hooks.ts';
 import { PARKS, TRANSIT_LINES } from '../../data/index.ts';
 import { filterParks, transitMatch } from '../../lib/filters.ts';
-import { formatDistanceKm } from '../../lib/format.ts';
+import { formatDistanceKm } from '../../i18n/format.ts';
 import { TRANSIT_STATUSES } from '../../lib/vocab.ts';
 import { TRANSIT_KM_CHOICES } from '../../lib/transit.ts';
 import { Chip } from '../../ui/Chip.tsx';

@@ -1,20 +1,13 @@
 /**
- * Sentences of the transit feature, built from lib/transit.ts results with i18next and lib/format.ts. The one place
+ * Sentences of the transit feature, built from lib/transit.ts results with i18next and i18n/format.ts. The one place
  * that words a distance to a station: the card, the list, the comparison, the presentation and the print sheets all
  * call these, so a figure is never stated more precisely than the park's placement allows.
  */
 import type { TFunction } from 'i18next';
-import {
-  formatCount,
-  formatKmRange,
-  formatWalkRange,
-  rangeStyle,
-  WALK_MAX_WIDTH_KM,
-  type Lang,
-} from '../../lib/format.ts';
+import { formatCount, rangeStyle, WALK_MAX_WIDTH_KM, type Lang } from '../../lib/format.ts';
+import { formatKmRange, formatWalkRange, joinList, stationInSentence, stationLabel } from '../../i18n/format.ts';
 import type { KmRange } from '../../lib/interval.ts';
 import {
-  stationLabel,
   walkMinutes,
   type PlanChange,
   type ScenarioStation,
@@ -25,7 +18,7 @@ import { transitNetwork } from '../../store/hooks.ts';
 
 type T = TFunction;
 
-/** A distance range in words: "350 米" / "约 150–650 米" / "最远约 2.8 公里" (lib/format.ts formatKmRange). */
+/** A distance range in words: "350 米" / "约 150–650 米" / "最远约 2.8 公里" (i18n/format.ts formatKmRange). */
 export const distanceText = (r: KmRange, lang: Lang) => formatKmRange(r, lang);
 
 /** The walking time a range allows, or null when the range is too wide for one. */
@@ -45,8 +38,7 @@ export function stationName(t: T, s: ScenarioStation, lang: Lang): string {
  * marked when its position is only indicative.
  */
 export function stationRef(t: T, s: ScenarioStation, lang: Lang): string {
-  if (lang === 'zh' || /station$/i.test(s.name.en)) return stationName(t, s, lang);
-  const name = `${s.name.en} station`;
+  const name = stationInSentence(s.name, lang);
   return s.indicative ? t('transit.indicativeStation', { station: name }) : name;
 }
 
@@ -127,7 +119,7 @@ export function notesText(t: T, notes: readonly TransitNote[], lang: Lang): stri
       t('transit.note.stationNoPosition', {
         line: lineName(line, lang),
         count: formatCount(g.names.length, lang),
-        names: g.names.join(lang === 'zh' ? '、' : ', '),
+        names: joinList(g.names, lang),
         when: whenText(t, g.year),
       }),
     );

@@ -14,9 +14,13 @@ import {
 } from '../../../src/lib/export.ts';
 import { EMPTY_FILTERS, filterParks } from '../../../src/lib/filters.ts';
 import { ParksSchema } from '../../../src/lib/schema.ts';
-import { buildNetwork, commuteFor, stationLabel, type StationHit } from '../../../src/lib/transit.ts';
+import { buildNetwork, commuteFor, type StationHit } from '../../../src/lib/transit.ts';
+import { csvText, stationLabel } from '../../../src/i18n/format.ts';
 import type { Park } from '../../../src/lib/parks.ts';
 import { INDUSTRY_BY_ID, PARK_BY_ID, PARKS, STATIONS, TRANSIT_LINES } from '../../../src/data/index.ts';
+
+// The words the app passes in (src/i18n/format.ts, from the string tables).
+const TEXT = csvText();
 
 // The known filter: industry "biomed" (医药健康) matches plan parks 1, 10, 14, 15 and 17.
 const biomed = filterParks(PARKS, { ...EMPTY_FILTERS, industries: ['biomed'] });
@@ -66,7 +70,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('parksToCsv', () => {
-  const csv = parksToCsv(biomed, INDUSTRY_BY_ID);
+  const csv = parksToCsv(biomed, INDUSTRY_BY_ID, TEXT);
   const rows = parseCsv(csv.slice(1));
   const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
 
@@ -98,6 +102,7 @@ describe('parksToCsv', () => {
     [3, 'industries_en', 'Biomedicine & health'],
     [5, 'name_en', 'Haixing Medicine & Health Innovation Park, Zone B'],
     [5, 'above_ground_area_m2', '30000'],
+    [5, 'source', '《海淀区2025年重点工作》 / Haidian District 2025 work plan (《海淀区2025年重点工作》)'],
   ] as const)('row %i has %s = %s', (r, name, cell) => {
     expect(rows[r]![col(name)]).toBe(cell);
   });
@@ -109,12 +114,12 @@ describe('parksToCsv', () => {
 
   it('leaves a figure the plan does not give empty', () => {
     const ic = PARKS.find((p) => p.id === 'ic-design-park-phase-2')!;
-    const [, row] = parseCsv(parksToCsv([ic], INDUSTRY_BY_ID).slice(1));
+    const [, row] = parseCsv(parksToCsv([ic], INDUSTRY_BY_ID, TEXT).slice(1));
     expect(row![col('above_ground_area_m2')]).toBe('');
   });
 
   it('gives only the header for no parks', () => {
-    expect(parksToCsv([], INDUSTRY_BY_ID)).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
+    expect(parksToCsv([], INDUSTRY_BY_ID, TEXT)).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
   });
 
   it('states how precisely each park is placed', () => {
@@ -134,7 +139,7 @@ describe('parksToCsv', () => {
 describe('parksToCsv with transit figures', () => {
   const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
   const rowsOf = (parks: readonly Park[]) =>
-    parseCsv(parksToCsv(parks, INDUSTRY_BY_ID, transitOf(parks)).slice(1)).slice(1);
+    parseCsv(parksToCsv(parks, INDUSTRY_BY_ID, TEXT, transitOf(parks)).slice(1)).slice(1);
 
   it('gives a precisely placed park its station and the distance interval in whole metres', () => {
     // The quantum park's point is 524.5 m from 清河站 and it may lie 300 m either way: 224.5–824.5 m, rounded outward.
@@ -171,7 +176,7 @@ describe('parksToCsv with transit figures', () => {
 
   it('leaves a park missing from the figures, or a scenario without a station, empty', () => {
     const transit: TransitByPark = new Map([[QUANTUM.id, { now: null, plan: one(commuteFor(QUANTUM, PLAN).nearest) }]]);
-    const [q, y] = parseCsv(parksToCsv([QUANTUM, YONGFENG], INDUSTRY_BY_ID, transit).slice(1)).slice(1);
+    const [q, y] = parseCsv(parksToCsv([QUANTUM, YONGFENG], INDUSTRY_BY_ID, TEXT, transit).slice(1)).slice(1);
     expect([q![col('nearest_station_now_zh')], q![col('station_now_near_m')], q![col('station_plan_far_m')]]).toEqual([
       '',
       '',

@@ -1,81 +1,60 @@
 import { describe, it, expect } from 'vitest';
 import {
+  areaFigure,
   areaFromInput,
   areaInputValue,
-  formatAreaM2,
-  formatDistanceAndWalk,
-  formatDistanceKm,
-  formatKmRange,
-  formatMinutes,
-  formatWalkRange,
+  distanceFigure,
+  kmRangeFigures,
   rangeStyle,
+  walkMinutesOf,
+  wholeMinutes,
 } from '../../../src/lib/format.ts';
 
-describe('format', () => {
-  it.each([
-    [121000, 'zh', '12.1万平方米'],
-    [3716200, 'zh', '371.62万平方米'],
-    [22000, 'zh', '2.2万平方米'],
-    [121000, 'en', '121,000 m²'],
-    [807000, 'en', '807,000 m²'],
-  ] as const)('formatAreaM2(%d, %s) = %s', (m2, lang, text) => {
-    expect(formatAreaM2(m2, lang)).toBe(text);
-  });
-  it('has a short zh form', () => {
-    expect(formatAreaM2(304000, 'zh', { short: true })).toBe('30.4万㎡');
+// The words around these figures are tested with src/i18n/format.ts (tests/unit/i18n/format.test.ts).
+describe('format: figures', () => {
+  it('measures area in 万m² in zh and m² in en', () => {
+    expect(areaFigure(3716200, 'zh')).toBe('371.62');
+    expect(areaFigure(121000, 'en')).toBe('121,000');
+    expect(areaFigure(NaN, 'en')).toBeNull();
   });
   it('converts size inputs per language', () => {
     expect(areaInputValue(121000, 'zh')).toBe(12.1);
     expect(areaFromInput(12.1, 'zh')).toBe(121000);
     expect(areaInputValue(121000, 'en')).toBe(121000);
   });
-  it.each([
-    [0.354, 'zh', '350 米'],
-    [0.354, 'en', '350 m'],
-    [1.26, 'en', '1.3 km'],
-    [12.04, 'zh', '12 公里'],
-  ] as const)('formatDistanceKm(%d, %s) = %s', (km, lang, text) => {
-    expect(formatDistanceKm(km, lang)).toBe(text);
+  it('states a distance in m below 1 km (to 10 m), else km to 0.1', () => {
+    expect(distanceFigure(0.354, 'zh')).toEqual({ value: '350', unit: 'm' });
+    expect(distanceFigure(1.26, 'en')).toEqual({ value: '1.3', unit: 'km' });
+    expect(distanceFigure(Infinity, 'en')).toBeNull();
   });
-  it('never prints NaN', () => {
-    expect(formatDistanceKm(NaN, 'en')).toBe('—');
-    expect(formatAreaM2(Infinity, 'zh')).toBe('—');
-    expect(formatMinutes(0.2, 'en')).toBe('1 min');
+  it('states at least one whole minute', () => {
+    expect(wholeMinutes(0.2)).toBe(1);
+    expect(wholeMinutes(6.5)).toBe(7);
   });
 });
 
-describe('formatKmRange and formatWalkRange: one formatter for every stated distance', () => {
+describe('kmRangeFigures and walkMinutesOf', () => {
   const walk = (km: number) => (km * 1.3 * 60) / 4.8; // lib/transit.ts walkMinutes
-  it.each([
-    // A range narrower than 300 m: one figure (its middle) and a walking time.
-    [{ nearKm: 0.34, farKm: 0.36 }, 'zh', '350 米', '步行约 6 分钟'],
-    [{ nearKm: 0.34, farKm: 0.36 }, 'en', '350 m', 'about a 6-minute walk'],
-    // Up to 1 km wide: both as ranges, rounded outward.
-    [{ nearKm: 0.153, farKm: 0.647 }, 'zh', '约 150–650 米', '步行 2–11 分钟'],
-    [{ nearKm: 0.153, farKm: 0.647 }, 'en', '150–650 m', 'a 2–11 min walk'],
-    // Wider than 1 km: km, no walking time anywhere.
-    [{ nearKm: 0.43, farKm: 3.04 }, 'zh', '约 0.4–3.1 公里', null],
-    [{ nearKm: 0.43, farKm: 3.04 }, 'en', '0.4–3.1 km', null],
-    // A station may lie inside the region: only the far end, never "0 米".
-    [{ nearKm: 0, farKm: 2.75 }, 'zh', '最远约 2.8 公里', null],
-    [{ nearKm: 0, farKm: 2.75 }, 'en', 'up to 2.8 km', null],
-    [{ nearKm: 0, farKm: 0.6 }, 'zh', '最远约 600 米', '步行 1–10 分钟'],
-  ] as const)('%o in %s → "%s", walk %s', (r, lang, text, walkText) => {
-    expect(formatKmRange(r, lang)).toBe(text);
-    expect(formatWalkRange(r, lang, walk)).toBe(walkText);
-  });
-  it('joins distance and walk, and never prints NaN or 0 m', () => {
-    expect(formatDistanceAndWalk({ nearKm: 0.153, farKm: 0.647 }, 'zh', walk)).toBe('约 150–650 米，步行 2–11 分钟');
-    expect(formatDistanceAndWalk({ nearKm: 0.43, farKm: 3.04 }, 'en', walk)).toBe('0.4–3.1 km');
-    expect(formatKmRange({ nearKm: NaN, farKm: 1 }, 'en')).toBe('—');
-    expect(formatWalkRange({ nearKm: 0, farKm: Infinity }, 'en', walk)).toBeNull();
-    for (const far of [0.3, 0.9, 1.5, 4])
-      expect(formatKmRange({ nearKm: 0, farKm: far }, 'zh')).not.toMatch(/(^|\D)0 米/);
-  });
   it('names the style of each range', () => {
     expect(rangeStyle({ nearKm: 0.3, farKm: 0.5 })).toBe('single');
     expect(rangeStyle({ nearKm: 0.3, farKm: 0.9 })).toBe('range');
     expect(rangeStyle({ nearKm: 0.3, farKm: 1.5 })).toBe('wide');
     expect(rangeStyle({ nearKm: 0, farKm: 1.5 })).toBe('upTo');
+  });
+  it('rounds the ends of a range outward', () => {
+    expect(kmRangeFigures({ nearKm: 0.153, farKm: 0.647 }, 'en')).toEqual({
+      style: 'range',
+      near: '150',
+      far: '650',
+      unit: 'm',
+    });
+    expect(kmRangeFigures({ nearKm: 0, farKm: 2.75 }, 'zh')).toEqual({ style: 'upTo', far: '2.8', unit: 'km' });
+    expect(kmRangeFigures({ nearKm: NaN, farKm: 1 }, 'zh')).toBeNull();
+  });
+  it('gives walking minutes only for a range up to 1 km wide', () => {
+    expect(walkMinutesOf({ nearKm: 0.34, farKm: 0.36 }, walk)).toEqual({ kind: 'about', minutes: 6 });
+    expect(walkMinutesOf({ nearKm: 0.153, farKm: 0.647 }, walk)).toEqual({ kind: 'span', lo: 2, hi: 11 });
+    expect(walkMinutesOf({ nearKm: 0.43, farKm: 3.04 }, walk)).toBeNull();
+    expect(walkMinutesOf({ nearKm: 0.3, farKm: 0.9 }, () => null)).toBeNull();
   });
 });

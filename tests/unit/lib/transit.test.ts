@@ -5,7 +5,6 @@ import {
   buildNetwork,
   commuteFor,
   planChanges,
-  stationLabel,
   transitRangeByPlace,
   walkMinutes,
   type Placed,
@@ -189,16 +188,6 @@ describe('transitRangeByPlace', () => {
       expect(m.get(id)!.nearKm).toBeCloseTo(km, 2);
       expect(m.get(id)!.farKm).toBeCloseTo(km, 2);
     }
-  });
-});
-
-describe('stationLabel', () => {
-  it.each([
-    [{ zh: '北沙滩', en: 'Beishatan' }, 'zh', '北沙滩站'],
-    [{ zh: '清河站', en: 'Qinghezhan' }, 'zh', '清河站'],
-    [{ zh: '北沙滩', en: 'Beishatan' }, 'en', 'Beishatan'],
-  ] as const)('%j in %s → %s', (name, lang, label) => {
-    expect(stationLabel(name, lang)).toBe(label);
   });
 });
 

@@ -3,6 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { FONT_FAMILIES } from 'virtual:map-fonts';
 import { buildBasemapStyle, mergeOnlineStyle } from '../../../src/map/basemap-style.ts';
 import { MAP_DATA, lineStatusLabel } from '../../../src/map/basemap-data.ts';
+import { TRANSIT_LINES } from '../../../src/data/index.ts';
 import type { Lang } from '../../../src/lib/format.ts';
 
 const ORIGIN = 'http://127.0.0.1:4173/';
@@ -104,5 +105,16 @@ describe('lineStatusLabel', () => {
       en: 'under construction',
     });
     expect(lineStatusLabel({ ...base, status: 'open', indicative: false })).toEqual({ zh: '', en: '' });
+  });
+  it('follows a line name on the map in brackets, per language', () => {
+    const mapLines = (MAP_DATA.lines as { features: { properties: Record<string, unknown> }[] }).features;
+    const onMap = (id: string) => mapLines.find((f) => f.properties.id === id)!.properties;
+    const notOpen = TRANSIT_LINES.features.find((f) => f.properties.status !== 'open' && f.geometry)!.properties;
+    const label = lineStatusLabel(notOpen);
+    expect(label.zh).not.toBe('');
+    expect(onMap(notOpen.id).status_suffix_zh).toBe(`（${label.zh}）`);
+    expect(onMap(notOpen.id).status_suffix_en).toBe(` (${label.en})`);
+    const open = TRANSIT_LINES.features.find((f) => f.properties.status === 'open' && f.geometry)!.properties;
+    expect(onMap(open.id).status_suffix_zh).toBe('');
   });
 });
