@@ -24,6 +24,7 @@ import { Legend } from './features/map-controls/Legend.tsx';
 import { LayerToggles } from './features/map-controls/LayerToggles.tsx';
 import { Notices } from './ui/Notices.tsx';
 import { useNoticeItems } from './features/shell/use-notice-text.ts';
+import { SHORTCUT_LEVEL, useShortcuts } from './ui/use-shortcuts.ts';
 
 /** Focuses the park list's current entry (or an open card's title) instead of following the link. */
 function skipToList(e: MouseEvent) {
@@ -120,14 +121,9 @@ export function App() {
     if (!mapOk) useAppStore.getState().addNotice('notice.noWebgl');
   }, [mapOk]);
 
-  // Escape clears the selection.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && selectSelectedParkId(useAppStore.getState())) useAppStore.getState().selectPark(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // Escape clears the selection, when nothing above it (src/ui/use-shortcuts.ts) takes the key first.
+  const parkSelected = useAppStore((s) => selectSelectedParkId(s) !== null);
+  useShortcuts(SHORTCUT_LEVEL.selection, parkSelected, { Escape: () => useAppStore.getState().selectPark(null) });
 
   const fail = () => {
     setMapOk(false);

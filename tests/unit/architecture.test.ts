@@ -67,6 +67,15 @@ describe('architecture', () => {
     for (const { f, line } of hooks) expect(line, path.relative(ROOT, f)).toMatch(/if \(navigator\.webdriver\)/);
   });
 
+  it('has one keyboard listener for shortcuts: every global key binding goes through src/ui/use-shortcuts.ts', () => {
+    const listeners = sources.flatMap((f) =>
+      /(window|document)\.addEventListener\(\s*['"]key(down|up)['"]/.test(readFileSync(f, 'utf8'))
+        ? [path.relative(ROOT, f)]
+        : [],
+    );
+    expect(listeners).toEqual(['src/ui/use-shortcuts.ts']);
+  });
+
   it('lints first in npm test: formatting, then ESLint', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;

@@ -1,20 +1,14 @@
 /** The header's controls: inline on wide screens; on phones the header keeps its title and a menu button. */
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
 import './phone.css';
 
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const id = useId();
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open]);
+  useShortcuts(SHORTCUT_LEVEL.panel, open, { Escape: () => setOpen(false) });
   return (
     <>
       <button
