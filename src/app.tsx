@@ -5,6 +5,7 @@ import { useAppStore } from './store/index.ts';
 import { selectSelectedParkId, selectSelectedProjectId } from './store/selection-slice.ts';
 import { i18n } from './i18n/index.ts';
 import { MapPane } from './map/MapPane.tsx';
+import { MapProvider } from './map/map-context.ts';
 import { hasWebGL2 } from './map/maplibre.ts';
 import { FilterPanel, ResultBar } from './features/filters/FilterPanel.tsx';
 import { PlaceSearch } from './features/search/PlaceSearch.tsx';
@@ -129,35 +130,38 @@ export function App() {
     setMapOk(false);
   };
 
+  // One MapProvider around everything: the header (PNG export) and the print sheets reach the map through it.
   return (
-    <div className={`app${listOnly ? ' list-only' : ''}${presenting ? ' presenting' : ''}`}>
-      {/* Moves focus without touching the address: the fragment holds the map camera (#map=…). */}
-      <a className="skip-link" href="#park-list" onClick={skipToList}>
-        {t('app.skip')}
-      </a>
-      <Header />
-      <main className="app-main">
-        <BottomSheet>
-          <Sidebar fullWidth={listOnly} />
-        </BottomSheet>
-        {mapOk ? (
-          <section className="map-area" hidden={mapLost}>
-            <MapBoundary onError={fail}>
-              <MapPane onFatal={fail} />
-            </MapBoundary>
-            {mapLost ? null : <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} />}
-            <div className="map-overlay-right">
-              <LayerToggles />
-            </div>
-            <div className="map-overlay-bottom-right">
-              <Legend />
-            </div>
-          </section>
-        ) : null}
-        {listOnly ? <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} /> : null}
-        <PresentMode />
-      </main>
-      <PrintSheets />
-    </div>
+    <MapProvider>
+      <div className={`app${listOnly ? ' list-only' : ''}${presenting ? ' presenting' : ''}`}>
+        {/* Moves focus without touching the address: the fragment holds the map camera (#map=…). */}
+        <a className="skip-link" href="#park-list" onClick={skipToList}>
+          {t('app.skip')}
+        </a>
+        <Header />
+        <main className="app-main">
+          <BottomSheet>
+            <Sidebar fullWidth={listOnly} />
+          </BottomSheet>
+          {mapOk ? (
+            <section className="map-area" hidden={mapLost}>
+              <MapBoundary onError={fail}>
+                <MapPane onFatal={fail} />
+              </MapBoundary>
+              {mapLost ? null : <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} />}
+              <div className="map-overlay-right">
+                <LayerToggles />
+              </div>
+              <div className="map-overlay-bottom-right">
+                <Legend />
+              </div>
+            </section>
+          ) : null}
+          {listOnly ? <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} /> : null}
+          <PresentMode />
+        </main>
+        <PrintSheets />
+      </div>
+    </MapProvider>
   );
 }

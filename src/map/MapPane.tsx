@@ -21,10 +21,12 @@ import { DISTRICT_BBOX } from '../data/index.ts';
 import { maplibrePromise } from './maplibre.ts';
 import { useBasemapStyle } from './use-basemap-style.ts';
 import { MAP_DATA } from './basemap-data.ts';
-import { LAYER, SRC } from './ids.ts';
+import { LAYER, MAP_ID, SRC } from './ids.ts';
+import { useContextLoss, useFitOnFirstLoad } from './use-map-lifecycle.ts';
 import { POSSIBLE_RING, parksCircle, parksHover, parksLabel, parksPossible, parksSelected } from './layers.ts';
 import { bilingualLabel, idFilter, parkOpacity } from './expressions.ts';
 import { useMapImage } from './use-map-image.ts';
+import { useLayerVisibility } from './layer-visibility.ts';
 import { RegionsMapLayer } from './RegionsMapLayer.tsx';
 import { useFlyToSelection } from './use-fly-to-selection.ts';
 import { useFlyToPlace } from './use-fly-to-place.ts';
@@ -38,8 +40,6 @@ const [W, S, E, N] = DISTRICT_BBOX;
 /** Users cannot pan far from Haidian; a `#map=` camera outside these limits is refused before the map reads it (url-sync.ts). */
 const LIMITS = CAMERA_LIMITS;
 const MAX_BOUNDS: [number, number, number, number] = [...LIMITS.bbox];
-/** The first map load fits the district again unless the page was opened with a `#map=` camera (read once, before MapLibre writes the hash). */
-let fitOnFirstLoad = typeof location !== 'undefined' && !location.hash.includes('map=');
 const INITIAL_VIEW = { bounds: [W, S, E, N] as [number, number, number, number], fitBoundsOptions: { padding: 24 } };
 const NONE: string[] = [];
 /** Keeps the last frame readable so the print sheets and the PNG export can copy the canvas (use-map-snapshot.ts). */
@@ -69,12 +69,9 @@ function drawPossibleRing(ctx: CanvasRenderingContext2D) {
  * The dashed rings around parks only possibly within the transit distance. A child of <Map> (the image needs the map),
  * drawn from the parks source just under the selection ring.
  */
-function PossibleRings({ filter, visibility }: { filter: FilterSpecification; visibility: 'none' | 'visible' }) {
+function PossibleRings({ filter }: { filter: FilterSpecification }) {
   const ready = useMapImage(POSSIBLE_RING.image, POSSIBLE_RING.sizePx, drawPossibleRing);
-  const layout = useMemo(() => ({ ...parksPossible.layout, visibility }), [visibility]);
-  return ready ? (
-    <Layer {...parksPossible} source={SRC.parks} layout={layout} filter={filter} beforeId={LAYER.parksSelected} />
-  ) : null;
+  return ready ? <Layer {...parksPossible} source={SRC.parks} filter={filter} beforeId={LAYER.parksSelected} /> : null;
 }
 
 /** The parks the transit filter marks as only possibly within its distance. */
@@ -83,9 +80,21 @@ function usePossibleIds(): string[] {
   return useMemo(() => [...matches].filter(([, w]) => w === 'possible').map(([id]) => id), [matches]);
 }
 
-function CameraEffects() {
+/** What the map does by itself inside <Map>: layer toggles, the first-load fit, flying to what is chosen. */
+function MapEffects() {
+  useLayerVisibility();
+  useFitOnFirstLoad(INITIAL_VIEW.bounds, INITIAL_VIEW.fitBoundsOptions.padding);
   useFlyToSelection();
   useFlyToPlace();
+  return null;
+}
+
+/**
+ * While the WebGL context is lost the app shows the list (the store's `mapLost`); when it is restored the map is
+ * rebuilt (`onRestored`), camera kept by the hash.
+ */
+function ContextLoss({ onLost, onRestored }: { onLost: () => void; onRestored: () => void }) {
+  useContextLoss(onLost, onRestored);
   return null;
 }
 
@@ -99,7 +108,6 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   const selectedId = useAppStore(selectSelectedParkId);
   const hoveredId = useAppStore((s) => s.hoveredParkId);
   const dim = useAppStore((s) => s.dimFiltered);
-  const hidden = useAppStore((s) => s.hiddenLayers);
   const visibleIds = useVisibleParkIds();
   const possibleIds = usePossibleIds();
   // Bumped when a lost WebGL context is restored: a fresh map is built from the current props, because MapLibre's
@@ -111,7 +119,6 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   const possibleFilter = useMemo(() => idFilter(possibleIds), [possibleIds]);
   const selectedFilter = useMemo(() => idFilter(selectedId ? [selectedId] : NONE), [selectedId]);
   const hoverFilter = useMemo(() => idFilter(hoveredId ? [hoveredId] : NONE), [hoveredId]);
-  const parksVisible: 'none' | 'visible' = hidden.includes('parks') ? 'none' : 'visible';
   const circlePaint = useMemo(() => {
     const opts = { visibleIds: dim ? visibleIds : null, dimmed: DIMMED, possibleIds, possible: POSSIBLE };
     return {
@@ -120,11 +127,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
       'circle-stroke-opacity': parkOpacity(1, opts),
     };
   }, [dim, visibleIds, possibleIds]);
-  const labelLayout = useMemo(
-    () => ({ ...parksLabel.layout, 'text-field': label, visibility: parksVisible }),
-    [label, parksVisible],
-  );
-  const circleLayout = useMemo(() => ({ visibility: parksVisible }), [parksVisible]);
+  const labelLayout = useMemo(() => ({ ...parksLabel.layout, 'text-field': label }), [label]);
 
   const setIdle = (idle: boolean) => {
     if (wrapRef.current) wrapRef.current.dataset.mapIdle = String(idle);
@@ -151,6 +154,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
     <div ref={wrapRef} className="map-wrap" data-map-idle="false" role="region" aria-label={t('map.label')}>
       <Map
         key={generation}
+        id={MAP_ID}
         ref={mapRef}
         mapLib={maplibrePromise}
         initialViewState={INITIAL_VIEW}
@@ -168,26 +172,9 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         onMouseMove={onMouseMove}
         onMouseLeave={onMouseLeave}
         onLoad={(e) => {
-          const map = e.target;
           // The end-to-end tests read the map through this handle; only a browser driven by automation (WebDriver,
           // Playwright: navigator.webdriver) gets it, never a user's.
-          if (navigator.webdriver) (window as unknown as { __haidianMap?: unknown }).__haidianMap = map;
-          // The container can change size between construction and load (style sheets, fonts): fit the district
-          // again, once, unless the link brought its own camera (a map rebuilt after a lost context keeps its camera).
-          if (fitOnFirstLoad) {
-            fitOnFirstLoad = false;
-            map.fitBounds(INITIAL_VIEW.bounds, { ...INITIAL_VIEW.fitBoundsOptions, duration: 0 });
-          }
-          // A lost WebGL context (GPU reset, too many contexts) blanks the canvas: the app shows the list until
-          // the browser restores the context, then the map is rebuilt (camera kept by the hash).
-          map.on('webglcontextlost', () => {
-            setIdle(false);
-            useAppStore.getState().setMapLost(true);
-          });
-          map.on('webglcontextrestored', () => {
-            setGeneration((g) => g + 1);
-            useAppStore.getState().setMapLost(false);
-          });
+          if (navigator.webdriver) (window as unknown as { __haidianMap?: unknown }).__haidianMap = e.target;
         }}
         onIdle={() => {
           setIdle(true);
@@ -208,18 +195,28 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact customAttribution={t('map.attribution')} />
+        <ContextLoss
+          onLost={() => {
+            setIdle(false);
+            useAppStore.getState().setMapLost(true);
+          }}
+          onRestored={() => {
+            setGeneration((g) => g + 1);
+            useAppStore.getState().setMapLost(false);
+          }}
+        />
         <Source id={SRC.parks} type="geojson" data={parksData}>
-          <Layer {...parksCircle} layout={circleLayout} paint={circlePaint} filter={dim ? undefined : visibleFilter} />
+          <Layer {...parksCircle} paint={circlePaint} filter={dim ? undefined : visibleFilter} />
           <Layer {...parksSelected} filter={selectedFilter} />
           <Layer {...parksHover} filter={hoverFilter} />
           <Layer {...parksLabel} layout={labelLayout} filter={visibleFilter} />
         </Source>
         <DisplayCrsContext.Provider value={crs}>
           <RegionsMapLayer />
-          <PossibleRings filter={possibleFilter} visibility={parksVisible} />
+          <PossibleRings filter={possibleFilter} />
           <TransitMapLayers />
           <ProjectsMapLayer />
-          <CameraEffects />
+          <MapEffects />
         </DisplayCrsContext.Provider>
       </Map>
     </div>

@@ -116,11 +116,8 @@ function useProjectGlyphs(): boolean {
 
 export function ProjectsMapLayer() {
   const lang = useAppStore((s) => s.lang);
-  const hidden = useAppStore((s) => s.hiddenLayers.includes('projects'));
   const selectedId = useAppStore(selectSelectedProjectId);
   const glyphsReady = useProjectGlyphs();
-  const visibility: 'none' | 'visible' = hidden ? 'none' : 'visible';
-  const circleLayout = useMemo(() => ({ visibility }), [visibility]);
   const circlePaint = useMemo(
     () => ({
       ...projectsCircle.paint,
@@ -137,12 +134,12 @@ export function ProjectsMapLayer() {
   const crs = useDisplayCrs();
   const data = useMemo(() => geojsonToDisplay(MAP_DATA.projects, crs), [crs]);
   const labelLayout = useMemo(
-    () => ({ ...projectsLabel.layout, 'text-field': ['get', `name_${lang}`] as ExpressionSpecification, visibility }),
-    [lang, visibility],
+    () => ({ ...projectsLabel.layout, 'text-field': ['get', `name_${lang}`] as ExpressionSpecification }),
+    [lang],
   );
   return (
     <Source id={SRC.projects} type="geojson" data={data}>
-      <Layer {...projectsCircle} layout={circleLayout} paint={circlePaint} />
+      <Layer {...projectsCircle} paint={circlePaint} />
       {glyphsReady ? <Layer {...projectsLabel} layout={labelLayout} /> : null}
     </Source>
   );

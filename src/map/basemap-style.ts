@@ -4,14 +4,12 @@
  */
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../lib/format.ts';
-import type { LayerId } from '../lib/domain.ts';
 import { FIRST_OVERLAY_LAYER, FONT_BOLD, FONT_REGULAR } from './ids.ts';
 
 export type FontFamilyList = { family: string; weight: number; subsets: { file: string; unicodeRange: string[] }[] }[];
 
 export type BasemapInput = {
   lang: Lang;
-  hiddenLayers: readonly LayerId[];
   /** Absolute URL of the folder holding the woff2 files, ending in '/'. */
   fontBaseUrl: string;
   fonts: FontFamilyList;
@@ -51,16 +49,13 @@ export function fontFaces(fonts: FontFamilyList, baseUrl: string): NonNullable<S
   return { [FONT_REGULAR]: faces(400), [FONT_BOLD]: faces(700) };
 }
 
-const vis = (hidden: readonly LayerId[], id: LayerId) =>
-  (hidden.includes(id) ? 'none' : 'visible') as 'none' | 'visible';
-
 const isStatus = (status: string): FilterSpecification => ['==', ['get', 'status'], status];
 
-/** Style layers of the basemap, bottom to top. Exported for tests and the online-basemap merge. */
-export function basemapLayers(
-  lang: Lang,
-  hidden: readonly LayerId[],
-): { ground: LayerSpecification[]; overlay: LayerSpecification[] } {
+/**
+ * Style layers of the basemap, bottom to top. Exported for tests and the online-basemap merge. No layer sets its
+ * visibility: the layer toggles reach the map through layer-visibility.ts.
+ */
+export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overlay: LayerSpecification[] } {
   const c = BASEMAP_COLOURS;
   const text = { 'text-font': [FONT_REGULAR] as string[] };
   const halo = { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.5 } as const;
@@ -99,7 +94,7 @@ export function basemapLayers(
       id: 'roads-casing',
       type: 'line',
       source: 'roads',
-      layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'roads') },
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': ['case', major, c.majorCasing, c.roadCasing],
         'line-width': ['interpolate', ['linear'], ['zoom'], 10, ['case', major, 2.5, 1.2], 15, ['case', major, 9, 6]],
@@ -109,7 +104,7 @@ export function basemapLayers(
       id: 'roads-line',
       type: 'line',
       source: 'roads',
-      layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'roads') },
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': ['case', major, c.major, c.road],
         'line-width': ['interpolate', ['linear'], ['zoom'], 10, ['case', major, 1.5, 0.6], 15, ['case', major, 7, 4.5]],
@@ -121,7 +116,6 @@ export function basemapLayers(
       id: FIRST_OVERLAY_LAYER,
       type: 'line',
       source: 'towns',
-      layout: { visibility: vis(hidden, 'towns') },
       paint: { 'line-color': c.townLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
     },
     { id: 'boundary-line', type: 'line', source: 'boundary', paint: { 'line-color': c.district, 'line-width': 2.2 } },
@@ -130,7 +124,7 @@ export function basemapLayers(
       type: 'line',
       source: 'transit-lines',
       filter: ['!=', ['get', 'status'], 'open'],
-      layout: { 'line-cap': 'butt', visibility: vis(hidden, 'transit-planned') },
+      layout: { 'line-cap': 'butt' },
       paint: {
         'line-color': ['get', 'colour'],
         'line-width': 3,
@@ -143,7 +137,7 @@ export function basemapLayers(
       type: 'line',
       source: 'transit-lines',
       filter: isStatus('open'),
-      layout: { 'line-join': 'round', 'line-cap': 'round', visibility: vis(hidden, 'transit-now') },
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': ['get', 'colour'], 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 4] },
     },
     {
@@ -182,7 +176,6 @@ export function basemapLayers(
         'text-field': nameExpr(lang),
         'text-size': 11,
         'symbol-placement': 'line',
-        visibility: vis(hidden, 'roads'),
       },
       paint: halo,
     },
@@ -195,7 +188,6 @@ export function basemapLayers(
         ...text,
         'text-field': nameExpr(lang),
         'text-size': ['interpolate', ['linear'], ['zoom'], 10, 10, 13, 13],
-        visibility: vis(hidden, 'towns'),
       },
       paint: { ...halo, 'text-color': '#8b857a' },
     },
@@ -210,7 +202,6 @@ export function basemapLayers(
         'text-size': 11,
         'symbol-placement': 'line',
         'symbol-spacing': 400,
-        visibility: vis(hidden, 'transit-planned'),
       },
       paint: { ...halo, 'text-color': '#3d3a36' },
     },
@@ -220,7 +211,6 @@ export function basemapLayers(
       source: 'transit-stations',
       minzoom: 10.5,
       filter: ['any', ['==', ['get', 'status'], 'open'], ['has', 'plannedLines']],
-      layout: { visibility: vis(hidden, 'transit-now') },
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5],
         'circle-color': '#ffffff',
@@ -234,7 +224,6 @@ export function basemapLayers(
       source: 'transit-stations',
       minzoom: 10.5,
       filter: ['!=', ['get', 'status'], 'open'],
-      layout: { visibility: vis(hidden, 'transit-planned') },
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 5],
         'circle-color': '#ffffff',
@@ -255,7 +244,6 @@ export function basemapLayers(
         'text-offset': [0, 0.9],
         'text-anchor': 'top',
         'text-optional': true,
-        visibility: vis(hidden, 'transit-now'),
       },
       paint: halo,
     },
@@ -265,7 +253,7 @@ export function basemapLayers(
 
 /** The whole embedded style. */
 export function buildBasemapStyle(input: BasemapInput): StyleSpecification {
-  const { ground, overlay } = basemapLayers(input.lang, input.hiddenLayers);
+  const { ground, overlay } = basemapLayers(input.lang);
   const gj = (data: unknown) => ({ type: 'geojson' as const, data: data as GeoJSON.GeoJSON });
   return {
     version: 8,

@@ -1,10 +1,13 @@
 /** Map source and layer ids, each declared once (`<source>-<role>`). */
+import type { LayerId } from '../lib/domain.ts';
+
 export const SRC = {
   parks: 'parks',
   projects: 'projects',
   regions: 'regions',
   radius: 'radius',
   measure: 'measure',
+  editor: 'editor',
 } as const;
 
 export const LAYER = {
@@ -22,6 +25,10 @@ export const LAYER = {
   measureLine: 'measure-line',
   measurePoint: 'measure-point',
   radiusCentre: 'radius-centre',
+  editorFill: 'editor-fill',
+  editorLine: 'editor-line',
+  editorMove: 'editor-move',
+  editorOrigin: 'editor-origin',
 } as const;
 
 /** The lowest overlay layer of the basemap (basemap-style.ts): the placement regions' fill is drawn just under it, above the ground. */
@@ -30,3 +37,21 @@ export const FIRST_OVERLAY_LAYER = 'towns-line';
 /** Font stacks named in the style's font-faces. */
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
+
+/** The app's one map, registered under this id with react-map-gl's MapProvider (map-context.ts). */
+export const MAP_ID = 'haidian-map';
+
+/**
+ * The map layers each layer toggle (Layers panel, `hide=`/`show=` in the link) shows and hides: basemap layers of
+ * basemap-style.ts and the app's own layers alike, all through one hook (layer-visibility.ts). The placement regions
+ * toggle is not a visibility: off, the selected or hovered park's region still shows (RegionsMapLayer.tsx filters).
+ */
+export const LAYER_MEMBERS: Readonly<Record<LayerId, readonly string[]>> = {
+  towns: ['towns-line', 'towns-label'],
+  roads: ['roads-casing', 'roads-line', 'roads-label'],
+  'transit-now': ['transit-now-line', 'stations-circle', 'stations-label'],
+  'transit-planned': ['transit-planned-line', 'transit-planned-label', 'stations-planned-circle'],
+  parks: [LAYER.parksCircle, LAYER.parksLabel, LAYER.parksPossible],
+  regions: [],
+  projects: [LAYER.projectsCircle, LAYER.projectsLabel],
+};

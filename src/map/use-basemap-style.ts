@@ -34,7 +34,6 @@ async function fetchStyle(url: string): Promise<StyleSpecification> {
  */
 export function useBasemapStyle(): { style: StyleSpecification; crs: Crs } {
   const lang = useAppStore((s) => s.lang);
-  const hidden = useAppStore((s) => s.hiddenLayers);
   const basemapUrl = useAppStore((s) => s.basemapUrl);
   const basemapCrs = useAppStore((s) => s.basemapCrs);
   const [online, setOnline] = useState<StyleSpecification | null>(null);
@@ -70,13 +69,12 @@ export function useBasemapStyle(): { style: StyleSpecification; crs: Crs } {
   const style = useMemo(() => {
     const embedded = buildBasemapStyle({
       lang,
-      hiddenLayers: hidden,
       fontBaseUrl: FONT_BASE,
       fonts: FONT_FAMILIES,
       urls: { roads: roadsUrl, water: waterUrl, green: greenUrl },
       data,
     });
     return online ? mergeOnlineStyle(online, embedded) : embedded;
-  }, [lang, hidden, online, data]);
+  }, [lang, online, data]);
   return { style, crs };
 }

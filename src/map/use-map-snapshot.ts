@@ -1,11 +1,11 @@
 /**
  * The current map view as a PNG data URL, for the print sheets and the PNG export.
  * The map is created with `preserveDrawingBuffer` (MapPane.tsx), so its canvas can be read between frames; where the
- * map instance is reachable (inside <Map> or a MapProvider) the copy is taken in a fresh `render` event instead.
- * The header and print sheets live outside <Map>, so they fall back to the map's canvas element.
+ * copy is taken in a fresh `render` event. The header and the print sheets live outside <Map>: they reach the map
+ * through the app's MapProvider (map-context.ts).
  */
 import { useCallback } from 'react';
-import { useMap } from 'react-map-gl/maplibre';
+import { useAppMap } from './map-context.ts';
 
 type Capturable = {
   getCanvas: () => HTMLCanvasElement;
@@ -38,11 +38,9 @@ function captureInRender(map: Capturable): Promise<string | null> {
 
 /** Returns a function that resolves to the map view as `data:image/png;base64,…`, or null when there is no readable map. */
 export function useMapSnapshot(): () => Promise<string | null> {
-  const maps = useMap();
-  const ref = maps.current ?? maps.default;
+  const ref = useAppMap();
   return useCallback(async () => {
     const map = (ref as { getMap?: () => Capturable } | undefined)?.getMap?.();
-    if (map) return captureInRender(map);
-    return copy(document.querySelector<HTMLCanvasElement>('.map-wrap canvas.maplibregl-canvas'));
+    return map ? captureInRender(map) : null;
   }, [ref]);
 }

@@ -64,3 +64,42 @@ test('without WebGL the list view shows all 18 parks and a notice', async ({ new
   assert.match(await page.locator('.notice').first().innerText(), /WebGL2/);
   await screenshot(page, 'no-webgl');
 });
+
+test('layer toggles hide basemap and app layers alike, from the link and the Layers panel, across a language switch', async ({
+  page,
+}) => {
+  const visibility = (ids) =>
+    page.evaluate((ids) => ids.map((id) => window.__haidianMap.getLayoutProperty(id, 'visibility') ?? 'visible'), ids);
+  await page.goto('/?lang=zh&hide=roads,parks');
+  await waitForMapIdle(page);
+  assert.deepEqual(await visibility(['roads-line', 'roads-label', 'parks-circle', 'parks-label', 'towns-line']), [
+    'none',
+    'none',
+    'none',
+    'none',
+    'visible',
+  ]);
+  assert.equal((await renderedFeatures(page, ['parks-circle'])).length, 0, 'no park drawn while parks are off');
+
+  // A language switch changes the style and re-adds the app's layers: they stay hidden.
+  await page.getByRole('button', { name: /切换语言到英文/ }).click();
+  await page.waitForURL(/lang=en/);
+  await waitForMapIdle(page);
+  assert.deepEqual(await visibility(['roads-line', 'parks-circle', 'parks-label']), ['none', 'none', 'none']);
+
+  // The Layers panel turns parks back on and towns off; the link follows.
+  await page.locator('details.layers summary').click();
+  await page.getByRole('checkbox', { name: 'Industrial parks' }).check();
+  await page.getByRole('checkbox', { name: 'Towns', exact: true }).uncheck();
+  await waitForMapIdle(page);
+  assert.deepEqual(await visibility(['parks-circle', 'towns-line', 'towns-label', 'roads-line']), [
+    'visible',
+    'none',
+    'none',
+    'none',
+  ]);
+  const ids = new Set((await renderedFeatures(page, ['parks-circle'])).map((f) => f.properties.id));
+  assert.equal(ids.size, 18);
+  const hide = new URL(page.url()).searchParams.get('hide')?.split(',').sort();
+  assert.deepEqual(hide, ['roads', 'towns']);
+});

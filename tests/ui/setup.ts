@@ -29,6 +29,7 @@ vi.mock('react-map-gl/maplibre', () => {
     AttributionControl: () => null,
     GeolocateControl: () => null,
     useMap: () => ({ current: fakeMap }),
+    MapProvider: ({ children }: { children?: ReactNode }) => children,
   };
 });
 

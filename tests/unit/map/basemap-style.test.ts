@@ -5,12 +5,12 @@ import { buildBasemapStyle, mergeOnlineStyle } from '../../../src/map/basemap-st
 import { MAP_DATA, lineStatusLabel } from '../../../src/map/basemap-data.ts';
 import { TRANSIT_LINES } from '../../../src/data/index.ts';
 import type { Lang } from '../../../src/lib/format.ts';
+import { LAYER, LAYER_MEMBERS } from '../../../src/map/ids.ts';
 
 const ORIGIN = 'http://127.0.0.1:4173/';
-const style = (lang: Lang, hidden: ('roads' | 'towns')[] = []) =>
+const style = (lang: Lang) =>
   buildBasemapStyle({
     lang,
-    hiddenLayers: hidden,
     fontBaseUrl: `${ORIGIN}fonts/`,
     fonts: FONT_FAMILIES,
     urls: {
@@ -60,12 +60,15 @@ describe('buildBasemapStyle', () => {
     expect(JSON.stringify(townLabel('zh'))).toContain('name_zh');
   });
 
-  it('hides toggled layers', () => {
-    const s = style('zh', ['roads']);
-    const vis = (id: string) =>
-      (s.layers.find((l) => l.id === id)!.layout as { visibility?: string } | undefined)?.visibility;
-    expect(vis('roads-line')).toBe('none');
-    expect(vis('towns-line')).toBe('visible');
+  it('sets no visibility (the toggles go through layer-visibility.ts) and names every toggled layer it has', () => {
+    const s = style('zh');
+    expect(s.layers.filter((l) => (l.layout as { visibility?: string } | undefined)?.visibility)).toEqual([]);
+    const ids = new Set(s.layers.map((l) => l.id));
+    const basemapMembers = Object.values(LAYER_MEMBERS)
+      .flat()
+      .filter((id) => !Object.values(LAYER).includes(id as never));
+    expect(basemapMembers.length).toBeGreaterThan(8);
+    expect(basemapMembers.filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('draws planned lines dashed and indicative ones fainter', () => {

@@ -1,0 +1,55 @@
+/**
+ * Hooks for the map's own life, used inside <Map> (MapPane.tsx), each removing what it adds when the map goes:
+ * the first-load fit of the district and the handling of a lost WebGL context.
+ */
+import { useEffect, useRef } from 'react';
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import { useMap } from 'react-map-gl/maplibre';
+
+/**
+ * Fits `bounds` once, when the first map finishes loading, unless the page was opened with its own `#map=` camera
+ * (read before MapLibre writes the hash). The container can change size between construction and load (style sheets,
+ * fonts), so the fit of `initialViewState` alone can be off. A map rebuilt later (after a lost context) keeps its
+ * camera.
+ */
+let fitPending = typeof location !== 'undefined' && !location.hash.includes('map=');
+
+export function useFitOnFirstLoad(bounds: LngLatBoundsLike, paddingPx: number): void {
+  const { current } = useMap();
+  useEffect(() => {
+    const map = current?.getMap?.();
+    if (!map || !fitPending) return;
+    const fit = () => {
+      if (!fitPending) return;
+      fitPending = false;
+      map.fitBounds(bounds, { padding: paddingPx, duration: 0 });
+    };
+    if (map.loaded()) fit();
+    else map.once('load', fit);
+    return () => {
+      map.off('load', fit);
+    };
+  }, [current, bounds, paddingPx]);
+}
+
+/**
+ * A lost WebGL context (GPU reset, too many contexts) blanks the canvas: `onLost` runs, and `onRestored` when the
+ * browser gives the context back (MapPane then rebuilds the map from the current props).
+ */
+export function useContextLoss(onLost: () => void, onRestored: () => void): void {
+  const { current } = useMap();
+  const handlers = useRef({ onLost, onRestored });
+  handlers.current = { onLost, onRestored };
+  useEffect(() => {
+    const map = current?.getMap?.();
+    if (!map) return;
+    const lost = () => handlers.current.onLost();
+    const restored = () => handlers.current.onRestored();
+    map.on('webglcontextlost', lost);
+    map.on('webglcontextrestored', restored);
+    return () => {
+      map.off('webglcontextlost', lost);
+      map.off('webglcontextrestored', restored);
+    };
+  }, [current]);
+}
