@@ -117,3 +117,16 @@ export async function waitForRenderedIds(page, layer, ids, timeout = 15000) {
   );
   return want;
 }
+
+/** The list is virtualised: scroll it until the park's card is rendered, then bring it into view. */
+export async function listItem(page, id) {
+  await page.evaluate(async (parkId) => {
+    const list = document.querySelector('.park-list');
+    for (let y = 0; y <= list.scrollHeight && !list.querySelector(`[data-park-id="${parkId}"]`); y += 150) {
+      list.scrollTop = y;
+      await new Promise((r) => requestAnimationFrame(() => r()));
+    }
+    list.querySelector(`[data-park-id="${parkId}"]`)?.scrollIntoView({ block: 'center' });
+  }, id);
+  return page.locator(`.park-item[data-park-id="${id}"]`);
+}

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
-import { test, waitForMapIdle, screenshot } from './fixtures.mjs';
+import { test, waitForMapIdle, screenshot, listItem } from './fixtures.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'test-results');
@@ -25,19 +25,6 @@ function km([lng1, lat1], [lng2, lat2]) {
   return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
 }
 const squash = (s) => s.replace(/\s+/g, '');
-
-/** The list is virtualised: scroll it until the park's card is rendered, then bring it into view. */
-async function listItem(page, id) {
-  await page.evaluate(async (parkId) => {
-    const list = document.querySelector('.park-list');
-    for (let y = 0; y <= list.scrollHeight && !list.querySelector(`[data-park-id="${parkId}"]`); y += 150) {
-      list.scrollTop = y;
-      await new Promise((r) => requestAnimationFrame(() => r()));
-    }
-    list.querySelector(`[data-park-id="${parkId}"]`)?.scrollIntoView({ block: 'center' });
-  }, id);
-  return page.locator(`.park-item[data-park-id="${id}"]`);
-}
 
 test('compare three parks picked from the list: the table shows their plan figures and distances', async ({
   page,
