@@ -25,6 +25,13 @@ export const MAX_COMPARE = 4;
 export const RADIUS_KM_RANGE = [0.2, 20] as const;
 
 /**
+ * A distance chosen by the user, clamped to `[lo, hi]` and rounded to 0.1 km, so the URL holds a short, parseable
+ * figure (the radius query and the transit filter).
+ */
+export const clampKm = (km: number, [lo, hi]: readonly [number, number]): number =>
+  Math.round(Math.min(hi, Math.max(lo, km)) * 10) / 10;
+
+/**
  * The notices the app can show, as keys of the string tables (src/i18n): the store holds the key, the shell
  * translates it. Typed, so a notice without a string fails to type-check.
  */

@@ -3,7 +3,7 @@ import { EMPTY_FILTERS, withoutFilter, type FilterKey, type Filters, type SortKe
 import type { SizeBasis } from '../lib/parks.ts';
 import { toggleIn } from '../lib/list.ts';
 import type { TransitStatus } from '../lib/vocab.ts';
-import { TRANSIT_KM_RANGE } from '../lib/domain.ts';
+import { TRANSIT_KM_RANGE, clampKm } from '../lib/domain.ts';
 import type { AppState } from './index.ts';
 
 export type FiltersSlice = {
@@ -25,9 +25,6 @@ export type FiltersSlice = {
 };
 
 const toggle = toggleIn;
-/** Clamped to the range and rounded to 0.1 km, so the URL holds a short, parseable figure. */
-const clampKm = (km: number, [lo, hi]: readonly [number, number]) =>
-  Math.round(Math.min(hi, Math.max(lo, km)) * 10) / 10;
 
 export const createFiltersSlice: StateCreator<
   AppState,

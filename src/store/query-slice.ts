@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { LngLat } from '../lib/schema.ts';
-import { RADIUS_KM_RANGE, type RadiusQuery, type Scenario } from '../lib/domain.ts';
+import { RADIUS_KM_RANGE, clampKm, type RadiusQuery, type Scenario } from '../lib/domain.ts';
 import type { AppState } from './index.ts';
 
 export type QuerySlice = {
@@ -18,10 +18,6 @@ export type QuerySlice = {
   undoMeasurePoint: () => void;
   clearMeasure: () => void;
 };
-
-/** Clamped to the range and rounded to 0.1 km, so the URL holds a short, parseable figure. */
-const clampKm = (km: number, [lo, hi]: readonly [number, number]) =>
-  Math.round(Math.min(hi, Math.max(lo, km)) * 10) / 10;
 
 export const createQuerySlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], QuerySlice> = (
   set,
