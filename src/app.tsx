@@ -9,11 +9,10 @@ import { MapProvider } from './map/map-context.ts';
 import { hasWebGL2 } from './map/maplibre.ts';
 import { FilterPanel, ResultBar } from './features/filters/FilterPanel.tsx';
 import { PlaceSearch } from './features/search/PlaceSearch.tsx';
-import { NearbySummary } from './features/radius/NearbySummary.tsx';
+import { NearHere } from './features/radius/NearHere.tsx';
 import { ProjectCard } from './features/projects/ProjectCard.tsx';
 import { BottomSheet } from './features/shell/BottomSheet.tsx';
 import { HeaderMenu } from './features/shell/HeaderMenu.tsx';
-import { RadiusPanel } from './features/radius/RadiusPanel.tsx';
 import { HeaderActions } from './features/shell/HeaderActions.tsx';
 import { CompareTray } from './features/compare/CompareTray.tsx';
 import { CompareView } from './features/compare/CompareView.tsx';
@@ -89,8 +88,7 @@ function Sidebar({ fullWidth }: { fullWidth: boolean }) {
       {/* The list stays mounted behind the card, so "back" returns to the same scroll position. */}
       <div className="sidebar-browse" hidden={selectedId !== null || projectId !== null}>
         <PlaceSearch />
-        <NearbySummary />
-        <RadiusPanel />
+        <NearHere />
         <CompareView />
         <FilterPanel />
         <ResultBar />

@@ -1,11 +1,16 @@
-/** Strings of the "what is near here" summary, used as t('nearby.key'). */
+/** Strings of the radius query and its summary ("what is near here"), used as t('nearby.key'). */
 export const nearby = {
   zh: {
+    /** The project card's action that opens the summary around the project. */
     title: '附近有什么',
-    within: '{{radius}}范围内：',
+    /** The summary's heading when its centre is a map click rather than a chosen place. */
+    radiusTitle: '半径查询',
+    hint: '点击地图任意位置，列出周边的园区、车站和规划项目。',
+    radius: '半径',
+    clear: '清除半径查询',
+    centreOn: '以{{station}}为中心',
     empty: '这一范围内没有园区、规划项目或车站。可以扩大半径试试。',
     years: '（约{{years}}年）',
-    showAll: '展开：{{label}}',
     possibleMore_other: '，另有 {{count}} 个可能在范围内',
     possibleOnly: '{{label}}可能在范围内',
     maybe: '可能',
@@ -25,10 +30,13 @@ export const nearby = {
   },
   en: {
     title: "What's near here",
-    within: 'Within {{radius}}:',
+    radiusTitle: 'Radius query',
+    hint: 'Click anywhere on the map to list the parks, stations and plan projects around it.',
+    radius: 'Radius',
+    clear: 'Clear radius query',
+    centreOn: 'Centre on {{station}}',
     empty: 'No parks, plan projects or stations within this distance. Try a larger radius.',
     years: ' (about {{years}})',
-    showAll: 'Show: {{label}}',
     possibleMore_one: ', {{count}} more possibly',
     possibleMore_other: ', {{count}} more possibly',
     possibleOnly: '{{label}} possibly within',

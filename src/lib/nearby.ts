@@ -1,14 +1,16 @@
 /**
- * What lies within a radius of a place: parks, plan projects by category and stations, grouped for a plain summary.
- * Parks, plan projects and indicative stations are known only to lie somewhere in a region, so each item is either
- * certainly or possibly within the radius (lib/radius.ts, the rule the radius panel uses too) and carries the
- * interval of its distance, never a single figure more precise than its placement.
+ * What lies within a radius of a place: parks, plan projects by category and stations, grouped for the one radius
+ * summary (features/radius/NearHere.tsx), which counts and lists from this one result, so a count never disagrees with
+ * its list. Parks, plan projects and indicative stations are known only to lie somewhere in a region, so each item is
+ * either certainly or possibly within the radius (lib/radius.ts) and carries the interval of its distance, never a
+ * single figure more precise than its placement.
  */
 import type { Bilingual, LngLat } from './schema.ts';
-import { PROJECT_CATEGORIES, type ProjectCategory, type TransitStatus } from './vocab.ts';
+import { PROJECT_CATEGORIES, type ProjectCategory } from './vocab.ts';
 import type { KmRange, Region } from './interval.ts';
 import { pointRegion } from './region.ts';
 import { countWithin, regionsInRadius } from './radius.ts';
+import type { ScenarioStation, StationLine } from './transit.ts';
 
 export type NearbyPark = { id: string; name: Bilingual; coordinates: LngLat; region: Region };
 export type NearbyProject = {
@@ -20,25 +22,15 @@ export type NearbyProject = {
   coordinates: LngLat;
   region: Region;
 };
-export type NearbyStation = {
-  id: string;
-  name: Bilingual;
-  status: TransitStatus;
-  lines: readonly string[];
-  plannedLines?: readonly string[];
-  openingYear?: number;
-  /** Null for a planned station without published coordinates: it can never be "near". */
-  lngLat: LngLat | null;
-  /** How far the real station may lie from `lngLat`, km: 0 or absent for a surveyed station. */
-  uncertaintyKm?: number;
-};
-
 export type NearbySources = {
   parks: readonly NearbyPark[];
   projects: readonly NearbyProject[];
-  stations: readonly NearbyStation[];
-  /** Opening year of a line by id, where the data gives one. */
-  lineYear: (lineId: string) => number | undefined;
+  /**
+   * The stations of one scenario's network (lib/transit.ts buildNetwork), each with the lines serving it there and
+   * their status. The 'plan' network gives all three station groups; a 'now' network has only open stations on open
+   * lines, so only 'stations-open'.
+   */
+  stations: readonly ScenarioStation[];
 };
 
 /** 'certain': the whole placement region is within the radius; 'possible': only part of it is. */
@@ -49,7 +41,14 @@ type ItemBase = { id: string; name: Bilingual; coordinates: LngLat; range: KmRan
 export type NearbyItem =
   | (ItemBase & { kind: 'park' })
   | (ItemBase & { kind: 'project'; status?: Bilingual; year?: number })
-  | (ItemBase & { kind: 'station'; year?: number });
+  | (ItemBase & {
+      kind: 'station';
+      year?: number;
+      /** The lines serving it in the network's scenario, each with its status there. */
+      lines: readonly StationLine[];
+      /** Placed at its namesake landmark, not at a published position. */
+      indicative: boolean;
+    });
 
 export const NEARBY_GROUPS = [
   'parks',
@@ -78,13 +77,16 @@ const distinctYears = (items: readonly NearbyItem[]) =>
     (a, b) => a - b,
   );
 
+const years = (lines: readonly StationLine[]) => lines.flatMap((l) => (l.openingYear === null ? [] : [l.openingYear]));
+
 /**
  * Groups everything within `radiusKm` (straight line, inclusive) of `origin`, in the order of NEARBY_GROUPS:
- * parks; plan projects by category; planned stations (year: the station's opening year, else the latest of its lines');
- * open stations that a planned line will also serve (year: the earliest of those lines'); other open stations.
- * A park, project or indicative station whose region lies only partly within counts as 'possible'. Items in a group
- * are sorted by the far end of their distance, then the near end, so the certain ones come first. Empty groups are
- * left out; a non-positive radius gives [].
+ * parks; plan projects by category; stations that are not open yet (year: the latest of their lines' years, which is
+ * the station's own year when the data gives one); open stations with a line that is not open yet (year: the earliest
+ * of those lines'); other open stations. Every station of `src.stations` within the radius is in exactly one station
+ * group. A park, project or indicative station whose region lies only partly within counts as 'possible'. Items in a
+ * group are sorted by the far end of their distance, then the near end, so the certain ones come first. Empty groups
+ * are left out; a non-positive radius gives [].
  */
 export function summarizeNearby(origin: LngLat, radiusKm: number, src: NearbySources): NearbyGroup[] {
   const groups = new Map<NearbyGroupKey, NearbyItem[]>(NEARBY_GROUPS.map((k) => [k, []]));
@@ -103,18 +105,27 @@ export function summarizeNearby(origin: LngLat, radiusKm: number, src: NearbySou
       ...(p.year !== undefined ? { year: p.year } : {}),
     });
   }
-  const stationRegion = (s: NearbyStation) => (s.lngLat ? pointRegion(s.lngLat, s.uncertaintyKm ?? 0) : null);
+  const stationRegion = (s: ScenarioStation) => pointRegion(s.coordinates, s.uncertaintyKm);
   for (const { item: s, range, within } of regionsInRadius(origin, radiusKm, src.stations, stationRegion)) {
-    const base = { kind: 'station' as const, id: s.id, name: s.name, coordinates: s.lngLat!, range, within };
-    const yearsOf = (lines: readonly string[]) => lines.map(src.lineYear).filter((y): y is number => y !== undefined);
+    const item = {
+      kind: 'station' as const,
+      id: s.id,
+      name: s.name,
+      coordinates: s.coordinates,
+      range,
+      within,
+      lines: s.lines,
+      indicative: s.indicative,
+    };
+    const coming = s.lines.filter((l) => l.status !== 'open');
     if (s.status !== 'open') {
-      const year = s.openingYear ?? Math.max(...yearsOf(s.lines));
-      groups.get('stations-planned')!.push(Number.isFinite(year) ? { ...base, year } : base);
-    } else if (s.plannedLines?.length) {
-      const year = Math.min(...yearsOf(s.plannedLines));
-      groups.get('stations-new-line')!.push(Number.isFinite(year) ? { ...base, year } : base);
+      const ys = years(s.lines);
+      groups.get('stations-planned')!.push(ys.length ? { ...item, year: Math.max(...ys) } : item);
+    } else if (coming.length) {
+      const ys = years(coming);
+      groups.get('stations-new-line')!.push(ys.length ? { ...item, year: Math.min(...ys) } : item);
     } else {
-      groups.get('stations-open')!.push(base);
+      groups.get('stations-open')!.push(item);
     }
   }
   return NEARBY_GROUPS.flatMap((key) => {

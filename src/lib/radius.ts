@@ -1,7 +1,7 @@
 /**
  * Radius queries over uncertain places: a park, plan project or indicative station is known only to lie somewhere in
  * a region (lib/region.ts), so whether it is "within r km" of a point has three answers, not two (lib/interval.ts
- * withinKm). The radius panel and the "what's near here" summary both count with this one function, so they agree.
+ * withinKm). The radius summary (lib/nearby.ts) counts with this one function.
  */
 import { compareRanges, rangeFromPoint, withinKm, type KmRange, type Region } from './interval.ts';
 import type { LngLat } from './schema.ts';

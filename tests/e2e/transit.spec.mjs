@@ -110,14 +110,21 @@ test('a click on the map runs a radius query: circle drawn, parks listed as turf
       d: distance(origin, f.geometry.coordinates, { units: 'kilometers' }),
       acc: f.properties.geocode.accuracyM / 1000,
     }));
-    const listed = await page.getByTestId('radius-parks').locator('li button').allInnerTexts();
+    // One park opens from its line; several fold into a list under it.
+    const group = page.getByTestId('nearby-parks');
+    const line = group.locator('.nearby-line');
+    if ((await line.getAttribute('aria-expanded')) === 'false') await line.click();
+    const listed = await group.locator('.nearby-item-name').allInnerTexts();
+    // "N 个产业园区", "N 个…，另有 M 个可能在范围内" or "N 个…可能在范围内": N + M in all.
+    const [, n, m] = /^(\d+) 个产业园区(?:，另有 (\d+) 个)?/.exec(await group.locator('.nearby-label').innerText());
+    assert.equal(Number(n) + Number(m ?? 0), listed.length, 'the line counts what its list shows');
     for (const p of all.filter((x) => x.d <= km))
       assert.ok(listed.includes(p.name), `${p.name} (point ${p.d.toFixed(2)} km) listed within ${km} km`);
     for (const name of listed) {
       const p = all.find((x) => x.name === name);
       assert.ok(p.d - p.acc <= km + 0.01, `${name} can reach the circle`);
     }
-    const possible = await page.getByTestId('radius-parks').locator('li .maybe-tag').count();
+    const possible = await group.locator('.maybe-tag').count();
     assert.ok(possible >= 1, 'the roughly placed parks are marked as only possibly within');
     return listed.length;
   };

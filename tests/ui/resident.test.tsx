@@ -58,7 +58,7 @@ describe('resident: place search', () => {
     expect(s.place?.key).toBe('station:xierqi');
     expect(s.filters.query).toBe('');
     expect(screen.getByRole('heading', { name: 'Near Xierqi' })).toBeInstanceOf(HTMLElement);
-    expect(screen.getByText('Within 2 km:')).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole('slider', { name: 'Radius 2 km' }).getAttribute('aria-valuetext')).toBe('2 km');
     expect(document.activeElement).toBe(search());
   });
 
@@ -95,18 +95,18 @@ describe('resident: what is near here', () => {
   it('summarises a map-clicked radius without a place name, counting roughly placed parks as only possibly within', async () => {
     renderApp();
     handleMapClick({ lngLat: XIERQI as [number, number], layerId: null, featureId: null });
-    const summary = await screen.findByRole('region', { name: "What's near here" });
+    const summary = await screen.findByRole('region', { name: 'Radius query' });
     // Neither park lies wholly within 2 km of Xierqi: the quantum park (±300 m) is 1.5–2.2 km away, and the Xibeiwang
     // science park, placed only to its town (±6.5 km), anywhere from 0.4 to 9.9 km.
     const parks = within(summary).getByRole('button', { name: /^2 industrial parks possibly within/ });
     await userEvent.click(parks);
     const list = document.getElementById(parks.getAttribute('aria-controls')!)!;
-    const items = within(list).getAllByRole('button');
-    expect(items.map((b) => b.textContent)).toEqual([
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
       'Zhongguancun (Haidian) Quantum Technology Future Industry Park may be 1.5–2.2 km',
       'Zhongguancun Xibeiwang Science Park Phase I may be 0.4–9.9 km',
     ]);
-    await userEvent.click(items[0]!);
+    await userEvent.click(within(items[0]!).getByRole('button', { name: /^Zhongguancun \(Haidian\) Quantum/ }));
     expect(selectSelectedParkId(useAppStore.getState())).toBe('zgc-haidian-quantum-future-industry-park');
   });
 
@@ -137,7 +137,7 @@ describe('resident: what is near here', () => {
     await userEvent.click(parks);
     const list = document.getElementById(parks.getAttribute('aria-controls')!)!;
     const item = within(list).getByRole('button', { name: /永丰数字科技中心/ });
-    expect(item.querySelector('.nearby-item-meta')!.textContent).toBe('可能 最远约 2.6 公里');
+    expect(item.closest('li')!.querySelector('.nearby-item-meta')!.textContent).toBe('可能 最远约 2.6 公里');
     expect(list.textContent).not.toMatch(/(?<![\d.,])0 米/);
   });
 

@@ -12,11 +12,12 @@ import { App } from '../../src/app.tsx';
 import * as maplibre from '../../src/map/maplibre.ts';
 import { ParkTransitBlock } from '../../src/features/park-card/ParkTransitBlock.tsx';
 import { ParkTransitLine } from '../../src/features/park-list/ParkTransitLine.tsx';
-import { RadiusPanel } from '../../src/features/radius/RadiusPanel.tsx';
+import { NearHere } from '../../src/features/radius/NearHere.tsx';
 import { MeasureControl } from '../../src/map/TransitMapLayers.tsx';
 import { handleMapClick } from '../../src/map/map-click.ts';
 import { LAYER } from '../../src/map/ids.ts';
 import { regionsInRadius } from '../../src/lib/radius.ts';
+import { pointRegion } from '../../src/lib/region.ts';
 import { transitRangeByPlace } from '../../src/lib/transit.ts';
 
 const wrap = (ui: ReactNode) => render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
@@ -182,14 +183,22 @@ describe('transit filter and sort', () => {
   });
 });
 
-describe('radius query panel', () => {
+describe('the radius query and what is near it (NearHere)', () => {
   beforeEach(async () => {
     useAppStore.setState(useAppStore.getInitialState(), true);
     await i18n.changeLanguage('zh');
   });
 
-  it('shows a hint until the map is clicked, then lists parks certainly within first, then those that may be, with ranges', async () => {
-    wrap(<RadiusPanel />);
+  /** Opens a group's line when it folds a list; gives the group's items (one for a single-item line). */
+  function groupItems(group: HTMLElement): HTMLElement[] {
+    const line = group.querySelector<HTMLElement>('.nearby-line')!;
+    if (line.getAttribute('aria-expanded') === 'false') fireEvent.click(line);
+    const list = group.querySelector('.nearby-items');
+    return list ? within(list as HTMLElement).getAllByRole('listitem') : [line];
+  }
+
+  it('shows a hint until the map is clicked, then counts parks certainly and possibly within and lists them with ranges', () => {
+    wrap(<NearHere />);
     expect(screen.getByText(/点击地图任意位置/)).toBeInstanceOf(HTMLElement);
     act(() => handleMapClick({ lngLat: BEISHATAN, layerId: null, featureId: null }));
     expect(useAppStore.getState().radius).toEqual({ origin: BEISHATAN, radiusKm: 2 });
@@ -198,38 +207,91 @@ describe('radius query panel', () => {
       [8, 'certain'],
       [7, 'possible'],
     ]);
-    const parks = screen.getByTestId('radius-parks');
-    expect(within(parks).getByRole('heading').textContent).toBe('园区（1，另有 1 个可能在范围内）');
-    const items = within(parks).getAllByRole('listitem');
+    const panel = screen.getByRole('region', { name: '半径查询' });
+    const parks = within(panel).getByTestId('nearby-parks');
+    expect(within(parks).getByRole('button', { expanded: false }).textContent).toBe(
+      '1 个产业园区，另有 1 个可能在范围内▾',
+    );
+    const items = groupItems(parks);
     expect(items.map((li) => li.querySelector('button')!.textContent)).toEqual(expected.map((h) => h.item.name.zh));
     // 东畔's block reaches the station: "up to", never "0 米"; 学院路·东升园 (±600 m) may be within 2 km.
     expect(items[0]!.textContent).toContain('最远约 1.6 公里');
     expect(items[1]!.textContent).toMatch(/可能.*约 0\.9–2\.2 公里/);
     expect(parks.textContent).not.toMatch(/(^|[^\d.,])0 米|NaN/);
-    expect(within(screen.getByTestId('radius-stations')).getAllByRole('listitem')[0]!.textContent).toMatch(
-      /^北沙滩站15号线/,
+    // 北沙滩 station itself, on Line 15, gains the planned Line 19 northern extension: one line opens it directly.
+    expect(within(panel).getByTestId('nearby-stations-new-line').textContent).toBe(
+      '1 个将新增规划线路的车站（约2029年） 北沙滩站 0 米 15号线19号线北延（规划）',
     );
   });
 
   it('adjusts the radius with the slider and clears', () => {
     useAppStore.getState().setRadiusOrigin(BEISHATAN);
-    wrap(<RadiusPanel />);
-    fireEvent.change(screen.getByRole('slider'), { target: { value: '0.5' } });
+    wrap(<NearHere />);
+    fireEvent.change(screen.getByRole('slider', { name: '半径 2 公里' }), { target: { value: '0.5' } });
     expect(useAppStore.getState().radius!.radiusKm).toBe(0.5);
+    expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('500 米');
     // Within 500 m nothing is certain: 东畔's block reaches the station but extends 1.6 km west.
-    expect(within(screen.getByTestId('radius-parks')).getByRole('heading').textContent).toBe(
-      '园区（1 个可能在范围内）',
+    expect(screen.getByTestId('nearby-parks').querySelector('.nearby-label')!.textContent).toBe(
+      '1 个产业园区可能在范围内',
     );
     fireEvent.click(screen.getByRole('button', { name: '清除半径查询' }));
     expect(useAppStore.getState().radius).toBeNull();
   });
 
-  it('re-centres on a station chosen from the list', () => {
+  it('re-centres on a station chosen from the list, named as the place', () => {
+    const liudaokou = transitNetwork('plan').stations.find((st) => st.id === 'liudaokou')!.coordinates;
     useAppStore.getState().setRadiusOrigin([116.36, 40.01]);
-    wrap(<RadiusPanel />);
-    fireEvent.click(screen.getByRole('button', { name: '北沙滩站' }));
+    wrap(<NearHere />);
+    // 北沙滩 is the one station gaining a line here: its line re-centres directly.
+    fireEvent.click(screen.getByTitle('以北沙滩站为中心'));
     expect(useAppStore.getState().radius!.origin).toEqual(BEISHATAN);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('北沙滩附近');
+    // From a list of several: 六道口 among the open stations.
+    fireEvent.click(within(screen.getByTestId('nearby-stations-open')).getByRole('button', { expanded: false }));
+    fireEvent.click(screen.getByRole('button', { name: '六道口站' }));
+    expect(useAppStore.getState().radius!.origin).toEqual(liudaokou);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('六道口附近');
   });
+
+  it.each(['now', 'plan'] as const)(
+    'counts each station group as many as its list shows, and every station once (西二旗, 2 km, scenario %s)',
+    (scenario) => {
+      const xierqi = transitNetwork('plan').stations.find((st) => st.id === 'xierqi')!.coordinates;
+      useAppStore.setState({ scenario });
+      useAppStore.getState().setRadiusOrigin(xierqi);
+      wrap(<NearHere />);
+      const listed = (key: string) => {
+        const group = screen.getByTestId(`nearby-${key}`);
+        const names = groupItems(group).map((el) => el.querySelector('.nearby-item-name')!.textContent);
+        return { label: group.querySelector('.nearby-label')!.textContent, names };
+      };
+      // Once the summary said "3 metro stations" while the list below it showed 4: 清河站 gains a line, so it is
+      // counted and listed apart, and the three counts add up to the stations within 2 km.
+      expect(listed('stations-open')).toEqual({ label: '3 个地铁站', names: ['西二旗站', '东北旺站', '上地软件园站'] });
+      expect(listed('stations-new-line')).toEqual({
+        label: '1 个将新增规划线路的车站（约2029年）',
+        names: ['清河站'],
+      });
+      expect(listed('stations-planned')).toEqual({
+        label: '2 个规划车站可能在范围内（约2029年）',
+        names: ['西三旗站（规划站位示意）', '新龙泽站（规划站位示意）'],
+      });
+      // Every station within 2 km, listed once in the whole panel.
+      const network = transitNetwork('plan');
+      const within2 = regionsInRadius(xierqi, 2, network.stations, (st) =>
+        pointRegion(st.coordinates, st.uncertaintyKm),
+      );
+      const shown = [...document.querySelectorAll('[data-testid^="nearby-stations-"] .nearby-item-name')].map(
+        (el) => el.textContent,
+      );
+      expect(shown).toHaveLength(3 + 1 + 2);
+      expect(new Set(shown).size).toBe(shown.length);
+      const label = (zh: string) => (zh.endsWith('站') ? zh : `${zh}站`);
+      expect(shown.map((n) => n!.replace('（规划站位示意）', '')).sort()).toEqual(
+        within2.map((h) => label(h.item.name.zh)).sort(),
+      );
+    },
+  );
 });
 
 describe('map clicks and the measure tool', () => {

@@ -12,7 +12,7 @@ import '../shell/phone.css';
 
 const MAX_OPTIONS = 8;
 
-/** What choosing a place does; shared with the nearby summary. */
+/** What choosing a place does. */
 export function choosePlaceAction(place: Place): void {
   const s = useAppStore.getState();
   if (place.kind === 'park') {

@@ -28,7 +28,7 @@ export const walkText = (r: KmRange, lang: Lang) => formatWalkRange(r, lang, wal
 export const tooWideForWalk = (r: KmRange) => r.farKm - r.nearKm > WALK_MAX_WIDTH_KM;
 
 /** A station's name, marked when its position is only indicative (a planned station placed at its namesake). */
-export function stationName(t: T, s: ScenarioStation, lang: Lang): string {
+export function stationName(t: T, s: Pick<ScenarioStation, 'name' | 'indicative'>, lang: Lang): string {
   const name = stationLabel(s.name, lang);
   return s.indicative ? t('transit.indicativeStation', { station: name }) : name;
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeNearby, type NearbySources } from '../../../src/lib/nearby.ts';
-import type { LngLat } from '../../../src/lib/schema.ts';
+import type { LngLat, TransitStatus } from '../../../src/lib/schema.ts';
+import type { ScenarioStation, StationLine } from '../../../src/lib/transit.ts';
 import type { Region } from '../../../src/lib/interval.ts';
 import { pointRegion } from '../../../src/lib/region.ts';
-import { PLAN_PROJECTS, PARKS, STATIONS } from '../../../src/data/index.ts';
+import { PLAN_PROJECTS, PARKS, STATIONS, TRANSIT_LINES } from '../../../src/data/index.ts';
+import { buildNetwork } from '../../../src/lib/transit.ts';
 import { regionsInRadius } from '../../../src/lib/radius.ts';
 
 // On a meridian, 1 km is 0.00899320363724538° of latitude (turf's R = 6371.0088 km).
@@ -16,6 +18,18 @@ const placed = (km: number, radiusKm = 0): { coordinates: LngLat; region: Region
   coordinates: north(km),
   region: pointRegion(north(km), radiusKm),
 });
+
+const open = (lineId: string): StationLine => ({ lineId, status: 'open', openingYear: null });
+const planned = (lineId: string, openingYear = 2029): StationLine => ({ lineId, status: 'planned', openingYear });
+function station(
+  id: string,
+  km: number,
+  status: TransitStatus,
+  lines: StationLine[],
+  uncertaintyKm = 0,
+): ScenarioStation {
+  return { id, name: name(id), coordinates: north(km), status, lines, indicative: uncertaintyKm > 0, uncertaintyKm };
+}
 
 const src: NearbySources = {
   parks: [
@@ -38,37 +52,17 @@ const src: NearbySources = {
     { id: 'g-rough', name: name('town-level green'), category: 'green', ...placed(2.5, 1) }, // 1.5–3.5 km: possible
     { id: 'g-far', name: name('far green'), category: 'green', year: 2030, ...placed(3) },
   ],
+  // As a 'plan' network (lib/transit.ts buildNetwork) gives them: each station with its lines and their status there.
   stations: [
-    { id: 's-open', name: name('open'), status: 'open', lines: ['L13'], lngLat: north(0.2) },
-    {
-      id: 's-new',
-      name: name('gains L19N'),
-      status: 'open',
-      lines: ['L13'],
-      plannedLines: ['L19N'],
-      lngLat: north(0.8),
-    },
-    { id: 's-planned', name: name('planned'), status: 'planned', lines: ['L19N'], lngLat: north(1.2) },
+    station('s-open', 0.2, 'open', [open('L13')]),
+    station('s-new', 0.8, 'open', [open('L13'), planned('L19N')]),
+    station('s-planned', 1.2, 'planned', [planned('L19N')]),
     // An indicative planned station, placed to within 0.5 km: 1.6–2.6 km away, possibly within 2 km.
-    {
-      id: 's-indicative',
-      name: name('indicative'),
-      status: 'planned',
-      lines: ['L19N'],
-      lngLat: north(2.1),
-      uncertaintyKm: 0.5,
-    },
-    {
-      id: 's-planned-own-year',
-      name: name('planned 2031'),
-      status: 'planned',
-      lines: ['L19N'],
-      openingYear: 2031,
-      lngLat: north(1.4),
-    },
-    { id: 's-unplaced', name: name('no coordinates'), status: 'planned', lines: ['L19N'], lngLat: null },
+    station('s-indicative', 2.1, 'planned', [planned('L19N')], 0.5),
+    station('s-planned-own-year', 1.4, 'planned', [planned('L19N', 2031)]),
+    // A line whose year the data does not give: the group has no year from it.
+    station('s-new-undated', 3, 'open', [open('L13'), { lineId: 'LX', status: 'planned', openingYear: null }]),
   ],
-  lineYear: (id) => (id === 'L19N' ? 2029 : undefined),
 };
 
 describe('summarizeNearby', () => {
@@ -135,9 +129,51 @@ describe('summarizeNearby', () => {
     expect(summarizeNearby([116.0, 39.5], 2, src)).toEqual([]);
   });
 
-  it('counts the real parks and projects as the radius panel does (Xierqi, 2 km)', () => {
+  it('leaves out the year of a line the data gives none for', () => {
+    const item = summarizeNearby(O, 3.5, src)
+      .find((g) => g.key === 'stations-new-line')!
+      .items.find((i) => i.id === 's-new-undated')!;
+    expect(item).not.toHaveProperty('year');
+    expect(summarizeNearby(O, 3.5, src).find((g) => g.key === 'stations-new-line')!.years).toEqual([2029]);
+  });
+
+  it("carries a station's lines with their status, and whether it is indicative", () => {
+    const items = summarizeNearby(O, 2, src).flatMap((g) => g.items);
+    expect(items.find((i) => i.id === 's-new')).toMatchObject({
+      lines: [
+        { lineId: 'L13', status: 'open' },
+        { lineId: 'L19N', status: 'planned' },
+      ],
+      indicative: false,
+    });
+    expect(items.find((i) => i.id === 's-indicative')).toMatchObject({ indicative: true });
+  });
+
+  it.each(['qinghezhan', 'beishatan', 'xierqi'])(
+    'puts every station of the plan network within 2 km of %s in exactly one station group',
+    (id) => {
+      const at = STATIONS.features.find((f) => f.properties.id === id)!.geometry!.coordinates as LngLat;
+      const network = buildNetwork(STATIONS.features, TRANSIT_LINES.features, 'plan');
+      const groups = summarizeNearby(at, 2, { parks: [], projects: [], stations: network.stations });
+      const listed = groups.flatMap((g) => g.items.map((i) => i.id));
+      const expected = regionsInRadius(at, 2, network.stations, (st) => pointRegion(st.coordinates, st.uncertaintyKm));
+      expect(listed.sort()).toEqual(expected.map((h) => h.item.id).sort());
+      expect(new Set(listed).size).toBe(listed.length);
+      for (const g of groups) expect(g.certain + g.possible).toBe(g.items.length);
+    },
+  );
+
+  it('gives only open stations from a now network (Qinghe station gains no planned line there)', () => {
+    const at = STATIONS.features.find((f) => f.properties.id === 'qinghezhan')!.geometry!.coordinates as LngLat;
+    const network = buildNetwork(STATIONS.features, TRANSIT_LINES.features, 'now');
+    const groups = summarizeNearby(at, 2, { parks: [], projects: [], stations: network.stations });
+    expect(groups.map((g) => g.key)).toEqual(['stations-open']);
+    expect(groups[0]!.items.map((i) => i.id)).toContain('qinghezhan');
+  });
+
+  it('counts the real parks and projects as regionsInRadius does (Xierqi, 2 km)', () => {
     const xierqi = STATIONS.features.find((f) => f.properties.id === 'xierqi')!.geometry!.coordinates as LngLat;
-    const real: NearbySources = { parks: PARKS, projects: PLAN_PROJECTS, stations: [], lineYear: () => undefined };
+    const real: NearbySources = { parks: PARKS, projects: PLAN_PROJECTS, stations: [] };
     const groups = summarizeNearby(xierqi, 2, real);
     const parks = groups.find((g) => g.key === 'parks')!;
     const panel = regionsInRadius(xierqi, 2, PARKS, (p) => p.region);
