@@ -20,6 +20,7 @@ import { PresentMode } from './features/present/PresentMode.tsx';
 import { PrintSheets } from './features/print/PrintSheets.tsx';
 import { ParkList } from './features/park-list/ParkList.tsx';
 import { ParkCard } from './features/park-card/ParkCard.tsx';
+import { EditorPanel } from './features/editor/EditorPanel.tsx';
 import { Legend } from './features/map-controls/Legend.tsx';
 import { LayerToggles } from './features/map-controls/LayerToggles.tsx';
 import { Notices } from './ui/Notices.tsx';
@@ -84,6 +85,7 @@ function Sidebar({ fullWidth }: { fullWidth: boolean }) {
   const projectId = useAppStore(selectSelectedProjectId);
   return (
     <aside className={`sidebar${fullWidth ? ' full' : ''}`}>
+      <EditorPanel />
       {selectedId ? <ParkCard parkId={selectedId} /> : projectId ? <ProjectCard projectId={projectId} /> : null}
       {/* The list stays mounted behind the card, so "back" returns to the same scroll position. */}
       <div className="sidebar-browse" hidden={selectedId !== null || projectId !== null}>

@@ -3,10 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n/index.ts';
 import { startUrlSync } from './store/url-sync.ts';
+import { startDraftStorage } from './store/editor-storage.ts';
 import { App } from './app.tsx';
 import './styles.css';
 
 startUrlSync();
+startDraftStorage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

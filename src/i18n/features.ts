@@ -5,6 +5,7 @@
  */
 export { common } from './common.ts';
 export { compare } from './compare.ts';
+export { editor } from './editor.ts';
 export { exporting as export } from './export.ts';
 export { nearby } from './nearby.ts';
 export { present } from './present.ts';

@@ -43,4 +43,7 @@ export type NoticeKey =
   | 'notice.mapLost'
   | 'search.geo.unavailable'
   | 'search.geo.outside'
-  | 'search.geo.denied';
+  | 'search.geo.denied'
+  | 'editor.notice.corrupt'
+  | 'editor.notice.dropped'
+  | 'editor.notice.saveFailed';

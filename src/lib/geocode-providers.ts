@@ -29,16 +29,16 @@
  * ≥ 50 → 1 km, ≥ 40 → 2 km, ≥ 30 → 5 km, ≥ 25 → 8 km, else 10 km). A Baidu answer with `comprehension` < 50 (it
  * understood less than half the address) is ambiguous.
  */
-import gcoord from 'gcoord';
 import type { Bilingual, Geocode, LngLat } from './schema.ts';
+import { toWgs84, type Datum } from './datum.ts';
 import type { Precision } from './patch.ts';
 import { straightLineKm } from './spatial.ts';
 
 export const PROVIDERS = ['amap', 'tianditu', 'baidu'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
-/** A provider's datum: 'cgcs2000' is WGS-84 to well under a metre, so it is taken as is. */
-export type Datum = 'wgs84' | 'cgcs2000' | 'gcj02' | 'bd09';
+// The conversions live in datum.ts, shared with the site editor; re-exported for the command line and its tests.
+export { fromWgs84, toWgs84, type Datum } from './datum.ts';
 
 type ProviderInfo = {
   /** Its name in each language, for the basis. */
@@ -80,20 +80,6 @@ export const PROVIDER_INFO: Record<Provider, ProviderInfo> = {
 };
 
 const DATUM_NAME: Record<Datum, string> = { wgs84: 'WGS-84', cgcs2000: 'CGCS2000', gcj02: 'GCJ-02', bd09: 'BD-09' };
-
-/** A position given in `datum`, in WGS-84 (gcoord; GCJ-02 and BD-09 inverses are iterative, well under a metre). */
-export function toWgs84(p: LngLat, datum: Datum): LngLat {
-  if (datum === 'wgs84' || datum === 'cgcs2000') return [p[0], p[1]];
-  const [lng, lat] = gcoord.transform([p[0], p[1]], datum === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09, gcoord.WGS84);
-  return [lng, lat];
-}
-
-/** A WGS-84 position in `datum` (for tests and for showing a point to a provider's map). */
-export function fromWgs84(p: LngLat, datum: Datum): LngLat {
-  if (datum === 'wgs84' || datum === 'cgcs2000') return [p[0], p[1]];
-  const [lng, lat] = gcoord.transform([p[0], p[1]], gcoord.WGS84, datum === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09);
-  return [lng, lat];
-}
 
 /* ---- Query ---- */
 

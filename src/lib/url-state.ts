@@ -33,6 +33,8 @@ export type ShareState = {
   /** The side-by-side compare view is open (`view=compare`; promotion feature). */
   compareOpen: boolean;
   dimFiltered: boolean;
+  /** The site editor is open (`edit=1`; issue 13): staff correcting where a park lies. */
+  editing: boolean;
 };
 
 export const DEFAULT_SHARE_STATE: ShareState = {
@@ -47,6 +49,7 @@ export const DEFAULT_SHARE_STATE: ShareState = {
   presenting: false,
   compareOpen: false,
   dimFiltered: false,
+  editing: false,
 };
 
 /** What the parser checks ids and names against. */
@@ -227,6 +230,12 @@ const CODECS: readonly KeyCodec[] = [
     '1',
     (s) => s.dimFiltered,
     (s) => (s.dimFiltered = true),
+  ),
+  flag(
+    'edit',
+    '1',
+    (s) => s.editing,
+    (s) => (s.editing = true),
   ),
   {
     key: 'tk',

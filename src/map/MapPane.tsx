@@ -35,6 +35,7 @@ import { DisplayCrsContext } from './display-crs.ts';
 import { fromDisplay, geojsonToDisplay } from '../lib/crs.ts';
 import { TransitMapLayers } from './TransitMapLayers.tsx';
 import { ProjectsMapLayer } from './ProjectsMapLayer.tsx';
+import { EditorMapLayer } from './EditorMapLayer.tsx';
 
 const [W, S, E, N] = DISTRICT_BBOX;
 /** Users cannot pan far from Haidian; a `#map=` camera outside these limits is refused before the map reads it (url-sync.ts). */
@@ -216,6 +217,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
           <PossibleRings filter={possibleFilter} />
           <TransitMapLayers />
           <ProjectsMapLayer />
+          <EditorMapLayer />
           <MapEffects />
         </DisplayCrsContext.Provider>
       </Map>

@@ -175,3 +175,44 @@ export const measurePoint = {
     'circle-stroke-width': 2.5,
   },
 } satisfies NoSource<CircleLayerSpecification>;
+
+/* ---- site editor: the draft's placement region, and the move from the data's point ---- */
+
+/** The editor's colour (Okabe–Ito orange): the draft marker, its region and the line from the data's point. */
+export const EDITOR_COLOUR = '#E69F00';
+
+export const editorFill = {
+  id: LAYER.editorFill,
+  type: 'fill',
+  filter: ['==', ['get', 'role'], 'region'],
+  paint: { 'fill-color': EDITOR_COLOUR, 'fill-opacity': REGION_STYLE.focus.fillOpacity },
+} satisfies NoSource<FillLayerSpecification>;
+
+export const editorLine = {
+  id: LAYER.editorLine,
+  type: 'line',
+  filter: ['==', ['get', 'role'], 'region'],
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': EDITOR_COLOUR, 'line-width': 2, 'line-dasharray': [3, 2] },
+} satisfies NoSource<LineLayerSpecification>;
+
+export const editorMove = {
+  id: LAYER.editorMove,
+  type: 'line',
+  filter: ['==', ['get', 'role'], 'move'],
+  layout: { 'line-cap': 'round' },
+  paint: { 'line-color': '#1f1d1a', 'line-width': 1.5, 'line-dasharray': [1, 2] },
+} satisfies NoSource<LineLayerSpecification>;
+
+/** The park's point in the data, where the draft moved from: a small hollow dark ring. */
+export const editorOrigin = {
+  id: LAYER.editorOrigin,
+  type: 'circle',
+  filter: ['==', ['get', 'role'], 'origin'],
+  paint: {
+    'circle-radius': 5,
+    'circle-color': 'rgba(255,255,255,0.6)',
+    'circle-stroke-color': '#1f1d1a',
+    'circle-stroke-width': 2,
+  },
+} satisfies NoSource<CircleLayerSpecification>;

@@ -7,8 +7,9 @@ import { createQuerySlice, type QuerySlice } from './query-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 import { createPromoSlice, type PromoSlice } from './promo-slice.ts';
 import { createResidentSlice, type ResidentSlice } from './resident-slice.ts';
+import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
 
-export type AppState = FiltersSlice & SelectionSlice & QuerySlice & UiSlice & PromoSlice & ResidentSlice;
+export type AppState = FiltersSlice & SelectionSlice & QuerySlice & UiSlice & PromoSlice & ResidentSlice & EditorSlice;
 
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
@@ -18,5 +19,6 @@ export const useAppStore = create<AppState>()(
     ...createUiSlice(...a),
     ...createPromoSlice(...a),
     ...createResidentSlice(...a),
+    ...createEditorSlice(...a),
   })),
 );

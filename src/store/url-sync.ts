@@ -49,6 +49,7 @@ export function selectShareState(s: AppState): ShareState {
     presenting: s.presenting,
     compareOpen: s.compareOpen,
     dimFiltered: s.dimFiltered,
+    editing: s.editorOpen,
   };
 }
 
@@ -74,6 +75,8 @@ export function applySearch(search: string, fallbackLang: Lang, envBasemap: stri
     presenting: state.presenting,
     compareOpen: state.compareOpen,
     dimFiltered: state.dimFiltered,
+    editorOpen: state.editing,
+    editorParkId: state.editing ? state.park : null,
     basemapUrl: basemap ?? envBasemap,
     basemapCrs: basemapCrs ?? envCrs(),
   });

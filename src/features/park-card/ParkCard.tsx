@@ -83,6 +83,9 @@ export function ParkCard({ parkId }: { parkId: string }) {
         <button type="button" className="button" aria-pressed={inCompare} onClick={() => s.toggleCompare(park.id)}>
           {t(inCompare ? 'card.uncompare' : 'card.compare')}
         </button>
+        <button type="button" className="button" onClick={() => s.openEditor(park.id)}>
+          {t('editor.open')}
+        </button>
       </div>
     </article>
   );

@@ -1,0 +1,145 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+import { useAppStore } from '../../../src/store/index.ts';
+import { DRAFTS_BACKUP_KEY, DRAFTS_KEY, startDraftStorage } from '../../../src/store/editor-storage.ts';
+import { applySearch, selectShareState } from '../../../src/store/url-sync.ts';
+import { serializeUrlState } from '../../../src/lib/url-state.ts';
+import { PARK_BY_ID } from '../../../src/data/index.ts';
+import { draftFromPark } from '../../../src/lib/site-draft.ts';
+
+const HAIKAI = 'dongsheng-science-park-haikai';
+const QUANTUM = 'zgc-haidian-quantum-future-industry-park';
+const MOVED: [number, number] = [116.37, 40.042];
+
+/** A Storage in memory; `failWrites` makes setItem throw like a full or switched-off storage. */
+function memoryStorage(
+  initial: Record<string, string> = {},
+  failWrites = false,
+): Storage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => {
+      if (failWrites) throw new DOMException('full', 'QuotaExceededError');
+      data.set(k, String(v));
+    },
+    removeItem: (k) => void data.delete(k),
+    clear: () => data.clear(),
+  };
+}
+
+const s = () => useAppStore.getState();
+
+describe('editor slice', () => {
+  beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true));
+
+  it('opens on a park, selecting it; closing keeps the selection', () => {
+    s().openEditor(HAIKAI);
+    expect(s()).toMatchObject({ editorOpen: true, editorParkId: HAIKAI, selection: { kind: 'park', id: HAIKAI } });
+    s().closeEditor();
+    expect(s()).toMatchObject({ editorOpen: false, editorParkId: HAIKAI, selection: { kind: 'park', id: HAIKAI } });
+    s().openEditor('no-such-park');
+    expect(s().editorParkId).toBe(HAIKAI);
+  });
+
+  it('starts a draft from the data on the first edit, and undoes it step by step', () => {
+    s().editDraft(HAIKAI, { point: MOVED }, 'point');
+    const entry = s().drafts[HAIKAI]!;
+    expect(entry.draft.point).toEqual(MOVED);
+    expect(entry.history).toEqual([
+      { ...draftFromPark(PARK_BY_ID.get(HAIKAI)!, ''), editedAt: entry.history[0]!.editedAt },
+    ]);
+    s().undoDraft(HAIKAI);
+    expect(s().drafts[HAIKAI]!.draft.point).toEqual(PARK_BY_ID.get(HAIKAI)!.coordinates);
+    const before = s().drafts;
+    s().undoDraft(HAIKAI);
+    expect(s().drafts).toBe(before);
+  });
+
+  it('ignores an unknown park, and discards only what exists', () => {
+    s().editDraft('no-such-park', { accuracyM: '1' }, 'accuracyM');
+    expect(s().drafts).toEqual({});
+    s().editDraft(HAIKAI, { accuracyM: '1' }, 'accuracyM');
+    s().discardDraft(QUANTUM);
+    expect(Object.keys(s().drafts)).toEqual([HAIKAI]);
+    s().discardDraft(HAIKAI);
+    expect(s().drafts).toEqual({});
+  });
+
+  it('imports drafts as one undoable step each', () => {
+    s().editDraft(HAIKAI, { accuracyM: '900' }, 'accuracyM');
+    const imported = { ...s().drafts[HAIKAI]!.draft, point: MOVED };
+    s().importDrafts({ [HAIKAI]: imported, 'no-such-park': imported });
+    expect(Object.keys(s().drafts)).toEqual([HAIKAI]);
+    expect(s().drafts[HAIKAI]!.draft).toEqual(imported);
+    s().undoDraft(HAIKAI);
+    expect(s().drafts[HAIKAI]!.draft.accuracyM).toBe('900');
+    expect(s().drafts[HAIKAI]!.draft.point).toEqual(PARK_BY_ID.get(HAIKAI)!.coordinates);
+  });
+});
+
+describe('edit=1 in the link', () => {
+  beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true));
+
+  it('opens the editor on the linked park, and writes edit=1 back', () => {
+    expect(applySearch(`?edit=1&park=${HAIKAI}`, 'zh', null)).toBe(0);
+    expect(s()).toMatchObject({ editorOpen: true, editorParkId: HAIKAI });
+    expect(serializeUrlState(selectShareState(s()))).toBe(`?park=${HAIKAI}&edit=1`);
+  });
+  it('ignores a bad value with the usual notice', () => {
+    expect(applySearch('?edit=yes', 'zh', null)).toBe(1);
+    expect(s().editorOpen).toBe(false);
+    expect(s().notices.map((n) => [n.key, n.values])).toEqual([['notice.urlIgnored', { list: 'edit=yes' }]]);
+  });
+});
+
+describe('draft storage', () => {
+  let stop = () => {};
+  beforeEach(() => {
+    stop();
+    useAppStore.setState(useAppStore.getInitialState(), true);
+  });
+
+  it('writes drafts as they change and reads them back after a reload', () => {
+    const storage = memoryStorage();
+    stop = startDraftStorage(storage);
+    s().editDraft(HAIKAI, { point: MOVED }, 'point');
+    expect(storage.data.get(DRAFTS_KEY)).toContain(HAIKAI);
+    stop();
+
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    stop = startDraftStorage(storage);
+    expect(s().drafts[HAIKAI]!.draft.point).toEqual(MOVED);
+    expect(s().drafts[HAIKAI]!.history).toHaveLength(1);
+    expect(s().notices).toEqual([]);
+
+    s().discardDraft(HAIKAI);
+    expect(storage.data.has(DRAFTS_KEY)).toBe(false);
+  });
+
+  it('turns unreadable storage into a notice and no drafts, keeping the text aside', () => {
+    const storage = memoryStorage({ [DRAFTS_KEY]: '{"format":"haidian-site-editor-drafts","version":1,"drafts":' });
+    expect(() => (stop = startDraftStorage(storage))).not.toThrow();
+    expect(s().drafts).toEqual({});
+    expect(s().notices.map((n) => n.key)).toEqual(['editor.notice.corrupt']);
+    expect(storage.data.get(DRAFTS_BACKUP_KEY)).toContain('haidian-site-editor-drafts');
+  });
+
+  it('says once when drafts cannot be saved, and keeps them in the page', () => {
+    stop = startDraftStorage(memoryStorage({}, true));
+    s().editDraft(HAIKAI, { point: MOVED }, 'point');
+    s().editDraft(HAIKAI, { accuracyM: '100' }, 'accuracyM');
+    expect(s().notices.map((n) => n.key)).toEqual(['editor.notice.saveFailed']);
+    expect(s().drafts[HAIKAI]!.draft.accuracyM).toBe('100');
+  });
+
+  it('works without any storage', () => {
+    stop = startDraftStorage(null);
+    s().editDraft(HAIKAI, { point: MOVED }, 'point');
+    expect(s().notices.map((n) => n.key)).toEqual(['editor.notice.saveFailed']);
+  });
+});
