@@ -325,8 +325,8 @@ const CJK = /[\u4e00-\u9fff]/;
  * location (`town.basis: "location"`: the town would no longer be true, and a patch cannot change it); a region that
  * no longer holds the point or that accuracyM does not reach; a basis shorter than the data contract wants
  * (tests/unit/data/contract.test.ts); whatever the build's schema refuses (`ctx.validate`).
- * Warnings do not refuse: a no-op feature, and an outside-town point whose basis does not say "enclave" / "飞地",
- * which the data contract test expects.
+ * An outside-town point whose basis does not say "飞地" / "enclave" is refused too (the data contract asks it).
+ * Warnings do not refuse: a feature that changes nothing.
  */
 export function checkPatch(patch: ParkPatch, current: readonly ParkFeature[], ctx: PatchContext): CheckResult {
   const errors: string[] = [];
@@ -383,9 +383,11 @@ export function checkPatch(patch: ParkPatch, current: readonly ParkFeature[], ct
               `in the feature's "allowOutsideTown" (at least ${MIN_OUTSIDE_TOWN_REASON} characters)`,
           );
         } else if (!/enclave/i.test(geocode.basis?.en ?? '') || !/飞地/.test(geocode.basis?.zh ?? '')) {
-          warnings.push(
-            `${label} › properties.geocode.basis: the point is outside ${name} (allowed: "${f.allowOutsideTown}"); ` +
-              'tests/unit/data/contract.test.ts expects the basis to say why ("enclave" / "飞地")',
+          // The data contract (tests/unit/data/contract.test.ts): the basis itself must explain the enclave.
+          refuse(
+            'properties.geocode.basis',
+            `the point is outside ${name} (allowed: "${f.allowOutsideTown}"), so the basis must say why, ` +
+              'with "飞地" in Chinese and "enclave" in English',
           );
         }
       }

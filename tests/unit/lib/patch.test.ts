@@ -262,9 +262,18 @@ describe('refusals name the feature and the field', () => {
       `feature #0 (${YONGFENG}) › allowOutsideTown: a reason of at least 10 characters; got "too short"`,
     ]);
     p.features[0]!.allowOutsideTown = 'The plot is an enclave of Xibeiwang inside Shangzhuang (镇属飞地).';
+    // The reason alone is not enough: the basis that goes into data/ must explain the enclave too.
+    expect(problems(p)).toEqual([
+      `feature #0 (${YONGFENG}) › properties.geocode.basis: the point is outside 西北旺镇 (Xibeiwang Town) (allowed: "${p.features[0]!.allowOutsideTown}"), so the basis must say why, with "飞地" in Chinese and "enclave" in English`,
+    ]);
+    const g = p.features[0]!.properties.geocode;
+    g.basis = {
+      zh: `${g.basis.zh}（该地块为西北旺镇在上庄镇的飞地）`,
+      en: `${g.basis.en} (the plot is an enclave of Xibeiwang)`,
+    };
     expect(problems(p)).toEqual([]);
     const parsed = parsePatch(JSON.stringify(p));
-    expect(parsed.ok && checkPatch(parsed.value, PARKS, ctx).warnings[0]).toMatch(/expects the basis to say why/);
+    expect(parsed.ok && checkPatch(parsed.value, PARKS, ctx)).toEqual({ errors: [], warnings: [] });
     // The reason stays in the patch (serialised after editedAt) but never reaches the data file.
     expect(parsed.ok && serializePatch(parsed.value)).toMatch(
       /"editedAt": "[^"]+",\n {6}"allowOutsideTown": "The plot/,
