@@ -5,11 +5,11 @@ import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createQuerySlice, type QuerySlice } from './query-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
-import { createPromoSlice, type PromoSlice } from './promo-slice.ts';
-import { createResidentSlice, type ResidentSlice } from './resident-slice.ts';
+import { createShortlistSlice, type ShortlistSlice } from './shortlist-slice.ts';
+import { createPlaceSlice, type PlaceSlice } from './place-slice.ts';
 import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
 
-export type AppState = FiltersSlice & SelectionSlice & QuerySlice & UiSlice & PromoSlice & ResidentSlice & EditorSlice;
+export type AppState = FiltersSlice & SelectionSlice & QuerySlice & UiSlice & ShortlistSlice & PlaceSlice & EditorSlice;
 
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
@@ -17,8 +17,8 @@ export const useAppStore = create<AppState>()(
     ...createSelectionSlice(...a),
     ...createQuerySlice(...a),
     ...createUiSlice(...a),
-    ...createPromoSlice(...a),
-    ...createResidentSlice(...a),
+    ...createShortlistSlice(...a),
+    ...createPlaceSlice(...a),
     ...createEditorSlice(...a),
   })),
 );

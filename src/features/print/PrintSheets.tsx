@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toDataURL } from 'qrcode';
 import { useAppStore } from '../../store/index.ts';
-import type { PrintJob } from '../../store/promo-slice.ts';
+import type { PrintJob } from '../../store/shortlist-slice.ts';
 import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
 import { WALK_MAX_WIDTH_KM, type Lang } from '../../lib/format.ts';
 import { formatAreaM2, formatDistanceKm, joinList } from '../../i18n/format.ts';

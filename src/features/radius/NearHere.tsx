@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useAppStore } from '../../store/index.ts';
 import { transitNetwork } from '../../store/hooks.ts';
-import { MY_LOCATION, type ChosenPlace } from '../../store/resident-slice.ts';
+import { MY_LOCATION, type ChosenPlace } from '../../store/place-slice.ts';
 import { PARKS, PLAN_PROJECTS } from '../../data/index.ts';
 import { placeByKey } from '../../data/gazetteer-data.ts';
 import { summarizeNearby, type NearbyGroup, type NearbyItem } from '../../lib/nearby.ts';

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
-import { MY_LOCATION } from '../../store/resident-slice.ts';
+import { MY_LOCATION } from '../../store/place-slice.ts';
 import { BOUNDARY } from '../../data/index.ts';
 import { pointInPolygonFeature } from '../../lib/spatial.ts';
 import type { LngLat } from '../../lib/schema.ts';

@@ -6,7 +6,7 @@
 import { useEffect, useRef, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
-import type { SheetHeight } from '../../store/resident-slice.ts';
+import type { SheetHeight } from '../../store/place-slice.ts';
 import './phone.css';
 
 const NEXT: Record<SheetHeight, SheetHeight> = { peek: 'half', half: 'full', full: 'peek' };

@@ -1,4 +1,4 @@
-/** State of the resident feature: the chosen place, the selected plan project, the phone sheet's height. */
+/** A chosen place (a searched place or "my location") that centres the radius query, and the phone sheet's height. */
 import type { StateCreator } from 'zustand';
 import type { LngLat } from '../lib/schema.ts';
 import type { AppState } from './index.ts';
@@ -15,7 +15,7 @@ export type SheetHeight = 'peek' | 'half' | 'full';
  */
 export type ChosenPlace = { key: string; origin: LngLat; nonce: number };
 
-export type ResidentSlice = {
+export type PlaceSlice = {
   place: ChosenPlace | null;
   sheet: SheetHeight;
   /** Centres the radius query on a place (keeps the radius), closes any open card. */
@@ -23,12 +23,10 @@ export type ResidentSlice = {
   setSheet: (sheet: SheetHeight) => void;
 };
 
-export const createResidentSlice: StateCreator<
-  AppState,
-  [['zustand/subscribeWithSelector', never]],
-  [],
-  ResidentSlice
-> = (set, get) => ({
+export const createPlaceSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], PlaceSlice> = (
+  set,
+  get,
+) => ({
   place: null,
   sheet: 'peek',
   choosePlace: (key, origin) => {

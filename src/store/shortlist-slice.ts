@@ -1,4 +1,4 @@
-/** State of the promotion feature: the compare view and a pending print job. */
+/** The shortlist views: whether the comparison is open, and a pending print job (sheets of the shortlist or one park). */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './index.ts';
 
@@ -9,7 +9,7 @@ import type { AppState } from './index.ts';
 export type PrintRequest = { scope: 'shortlist' } | { scope: 'park'; parkId: string };
 export type PrintJob = PrintRequest & { nonce: number };
 
-export type PromoSlice = {
+export type ShortlistSlice = {
   /** The side-by-side compare view is open (in the URL as `view=compare`). */
   compareOpen: boolean;
   printJob: PrintJob | null;
@@ -20,9 +20,12 @@ export type PromoSlice = {
 
 let nextNonce = 1;
 
-export const createPromoSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], PromoSlice> = (
-  set,
-) => ({
+export const createShortlistSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  ShortlistSlice
+> = (set) => ({
   compareOpen: false,
   printJob: null,
   setCompareOpen: (compareOpen) => set({ compareOpen }),
