@@ -1,19 +1,11 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
-import { App } from '../../src/app.tsx';
 import * as maplibre from '../../src/map/maplibre.ts';
+import { renderUi } from './render.tsx';
 
-function renderApp() {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>,
-  );
-}
+const renderApp = () => renderUi();
 
 describe('App shell', () => {
   beforeEach(() => {

@@ -19,6 +19,7 @@ import { PARKS } from '../../src/data/index.ts';
 import { App } from '../../src/app.tsx';
 import { ParkListItem } from '../../src/features/park-list/ParkList.tsx';
 import * as maplibre from '../../src/map/maplibre.ts';
+import { renderUi } from './render.tsx';
 
 /** Links with every kind of fault at once: script, broken escapes, huge keys and values, repeated keys, bad cameras. */
 const WORST = [
@@ -49,11 +50,7 @@ describe('malformed links', () => {
     const errors = vi.spyOn(console, 'error');
     // The app is mounted once; each link re-runs the start path under it.
     useAppStore.setState(useAppStore.getInitialState(), true);
-    render(
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>,
-    );
+    renderUi();
     for (const [i, url] of WORST.entries()) {
       const label = `link ${i}: ${url.slice(0, 120)}`;
       let stop = () => {};
@@ -95,11 +92,7 @@ describe('text from data and links is never HTML', () => {
   it('a park name containing <b> renders as the literal text', async () => {
     await i18n.changeLanguage('zh');
     const park = { ...PARKS[0]!, name: { zh: '<b>粗体</b>园区', en: '<b>Bold</b> park <img src=x onerror=alert(1)>' } };
-    const { container } = render(
-      <I18nextProvider i18n={i18n}>
-        <ParkListItem park={park} active />
-      </I18nextProvider>,
-    );
+    const { container } = renderUi(<ParkListItem park={park} active />);
     expect(container.querySelector('b, img')).toBeNull();
     expect(container.textContent).toContain('<b>粗体</b>园区');
     expect(screen.getByRole('button', { name: '查看 <b>粗体</b>园区' })).toBeInstanceOf(HTMLElement);

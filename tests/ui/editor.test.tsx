@@ -5,17 +5,15 @@
  * patch that parsePatch accepts, and a bad patch imported.
  */
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-import { render, screen, within, waitFor } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
 import { startUrlSync } from '../../src/store/url-sync.ts';
 import { DRAFTS_KEY, startDraftStorage } from '../../src/store/editor-storage.ts';
 import { PARK_BY_ID } from '../../src/data/index.ts';
 import { parsePatch } from '../../src/lib/patch.ts';
-import { App } from '../../src/app.tsx';
 import * as maplibre from '../../src/map/maplibre.ts';
+import { renderUi } from './render.tsx';
 
 // 东升科技园（海开）: the plan names 东升镇. 116.370000, 40.042000 (WGS-84) lies 314 m away in 东升镇; AMap (GCJ-02)
 // shows it at 116.376236, 40.043388 (gcoord; tests/unit/lib/site-draft.test.ts).
@@ -29,11 +27,7 @@ let stops: (() => void)[] = [];
 
 /** Renders the app; while the editor is open, waits until its panel is there. */
 async function renderApp() {
-  const view = render(
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>,
-  );
+  const view = renderUi();
   if (s().editorOpen) await editorLoaded();
   return view;
 }

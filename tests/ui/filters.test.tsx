@@ -1,20 +1,14 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
 import { selectSelectedParkId } from '../../src/store/selection-slice.ts';
-import { App } from '../../src/app.tsx';
 import * as maplibre from '../../src/map/maplibre.ts';
+import { renderUi } from './render.tsx';
 
 function renderApp(lang: 'zh' | 'en' = 'en') {
   useAppStore.setState({ lang });
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>,
-  );
+  return renderUi();
 }
 const count = () => screen.getByText(/of 18 parks$/).textContent;
 const listNames = () =>

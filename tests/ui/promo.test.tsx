@@ -1,7 +1,6 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
-import { render, screen, within, act, waitFor } from '@testing-library/react';
+import { screen, within, act, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
@@ -13,8 +12,9 @@ import { HeaderActions } from '../../src/features/shell/HeaderActions.tsx';
 import { PrintSheets } from '../../src/features/print/PrintSheets.tsx';
 import { EMPTY_FILTERS } from '../../src/lib/filters.ts';
 import { CSV_COLUMNS } from '../../src/lib/export.ts';
+import { renderUi } from './render.tsx';
 
-const renderWith = (ui: ReactNode) => render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+const renderWith = (ui: ReactNode) => renderUi(ui);
 
 const VALLEY = 'zgc-international-medical-valley';
 const BONDED = 'zgc-bonded-zone-phase-1';

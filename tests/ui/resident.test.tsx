@@ -1,22 +1,16 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-import { render, screen, within, fireEvent } from '@testing-library/react';
+import { screen, within, fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
 import { selectSelectedParkId, selectSelectedProjectId } from '../../src/store/selection-slice.ts';
-import { App } from '../../src/app.tsx';
 import * as maplibre from '../../src/map/maplibre.ts';
 import { handleMapClick } from '../../src/map/map-click.ts';
 import { PLAN_PROJECTS, STATIONS } from '../../src/data/index.ts';
+import { renderUi } from './render.tsx';
 
 function renderApp(lang: 'zh' | 'en' = 'en') {
   useAppStore.setState({ lang });
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>,
-  );
+  return renderUi();
 }
 
 const XIERQI = STATIONS.features.find((f) => f.properties.id === 'xierqi')!.geometry!.coordinates;

@@ -1,7 +1,6 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
@@ -19,8 +18,9 @@ import { LAYER } from '../../src/map/ids.ts';
 import { regionsInRadius } from '../../src/lib/radius.ts';
 import { pointRegion } from '../../src/lib/region.ts';
 import { transitRangeByPlace } from '../../src/lib/transit.ts';
+import { renderUi } from './render.tsx';
 
-const wrap = (ui: ReactNode) => render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+const wrap = (ui: ReactNode) => renderUi(ui);
 // 清华东路38号 (seq 8): its region is the block west of 京藏高速 (up to 学清路); 北沙滩 station sits at its south-east
 // corner, so the nearest station is "up to 1.1 km" away and no walking time is given.
 const dongpan = PARKS.find((p) => p.seq === 8)!;
