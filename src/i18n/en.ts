@@ -26,7 +26,7 @@ export const en: Shape<typeof zh> = {
   },
   filters: {
     title: 'Filters',
-    search: 'Search parks, places, industries (pinyin works)',
+    search: 'Park, place, industry or pinyin',
     searchLabel: 'Search',
     industry: 'Industry',
     size: 'Size',

@@ -79,9 +79,17 @@ export function TransitFilter() {
         {t('transit.filter.possible')}
       </label>
       <p className="muted small">{t('transit.filter.possibleHint')}</p>
-      <button type="button" className="link-button" aria-expanded={open} onClick={() => setMore(!open)}>
-        {t('transit.filter.more')}
-      </button>
+      {/* Two actions side by side, spaced apart (never run together as one phrase). */}
+      <div className="transit-filter-links">
+        <button type="button" className="link-button" aria-expanded={open} onClick={() => setMore(!open)}>
+          {t('transit.filter.more')}
+        </button>
+        {q.maxKm !== null || q.lines.length || q.statuses.length ? (
+          <button type="button" className="link-button" onClick={() => s.clearFilter('transit')}>
+            {t('transit.filter.clear')}
+          </button>
+        ) : null}
+      </div>
       {open ? (
         <>
           <div className="transit-filter-sub">
@@ -120,11 +128,6 @@ export function TransitFilter() {
             )}
           </div>
         </>
-      ) : null}
-      {q.maxKm !== null || q.lines.length || q.statuses.length ? (
-        <button type="button" className="link-button" onClick={() => s.clearFilter('transit')}>
-          {t('transit.filter.clear')}
-        </button>
       ) : null}
     </fieldset>
   );

@@ -1,0 +1,50 @@
+// Small things a user reads at a glance (issue 14), in one page load at 1440 × 900: the search box's hint fits in
+// it, two link buttons never run together as one phrase, the legend does not cover the map until asked, the page has
+// an icon, and nothing it asks for is missing.
+import assert from 'node:assert/strict';
+import { test, waitForMapIdle, screenshot } from './fixtures.mjs';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('the search hint fits, the transit filter links stand apart, the icon loads and no request fails', async ({
+  page,
+}) => {
+  const failed = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  // A transit distance is set, so both links show: "By line and station status" and "Clear transit filter".
+  await page.goto('/?lang=en&tk=1');
+  await waitForMapIdle(page);
+
+  // The placeholder is not cut: its text is no wider than the box's content area.
+  const search = page.getByRole('combobox', { name: 'Search' });
+  const fit = await search.evaluate((input) => {
+    const cs = getComputedStyle(input);
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    const room = input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    return { text: input.placeholder, width: ctx.measureText(input.placeholder).width, room };
+  });
+  assert.ok(fit.width <= fit.room, `"${fit.text}" is ${fit.width.toFixed(0)} px in ${fit.room.toFixed(0)} px`);
+
+  // The two links are apart: on one line with a gap of at least 12 px, or on separate lines.
+  const more = page.getByRole('button', { name: 'By line and station status' });
+  const clear = page.getByRole('button', { name: 'Clear transit filter' });
+  await more.scrollIntoViewIfNeeded();
+  const [a, b] = [await more.boundingBox(), await clear.boundingBox()];
+  const sameLine = Math.abs(a.y - b.y) < a.height / 2;
+  assert.ok(!sameLine || b.x - (a.x + a.width) >= 12, `links ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
+
+  // The legend waits closed in its corner: open by itself, it would cover eastern Haidian.
+  assert.equal(await page.locator('details.legend').evaluate((d) => d.open), false);
+  assert.ok(await page.getByText('Legend', { exact: true }).isVisible());
+
+  // The page names an icon, and it is served.
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  const icon = await page.request.get(new URL(href, page.url()).href);
+  assert.equal(icon.status(), 200);
+  assert.match(icon.headers()['content-type'], /svg/);
+  assert.deepEqual(failed, [], 'no request of the page failed');
+  await screenshot(page, 'legibility-1440-en');
+});
