@@ -50,6 +50,17 @@ test('compare three parks picked from the list: the table shows their plan figur
   assert.deepEqual((await cells('floor')).map(squash), ['12.1万㎡', '30.4万㎡最大', '3.5万㎡']);
   assert.deepEqual((await cells('above')).map(squash), ['7.9万㎡', '17.9万㎡最大', '规划未给出']);
   assert.deepEqual(await cells('town'), ['温泉镇', '温泉镇', '西北旺镇']);
+  // The plan's location and positioning side by side, and what the planned transit works change for each.
+  const plan = ids.map((id) => PARKS.find((p) => p.id === id));
+  assert.deepEqual(
+    (await cells('location')).map(squash),
+    plan.map((p) => squash(p.location.zh + p.location.en)),
+  );
+  assert.deepEqual(
+    (await cells('positioning')).map((c) => c.slice(0, 12)),
+    plan.map((p) => p.positioning.zh.slice(0, 12)),
+  );
+  assert.equal((await cells('plan-changes')).length, 3);
   assert.equal(await dialog.locator('tr[data-row="town"]').getAttribute('class'), 'differs');
   for (const row of ['station-now', 'station-plan']) {
     // These three parks are placed at town or area level (±1.5–6.5 km): a range of kilometres, no walking time, never "0 米".

@@ -13,6 +13,7 @@ import { PrintSheets } from '../../src/features/print/PrintSheets.tsx';
 import { EMPTY_FILTERS } from '../../src/lib/filters.ts';
 import { CSV_COLUMNS } from '../../src/lib/export.ts';
 import { renderUi } from './render.tsx';
+import { PARKS } from '../../src/data/index.ts';
 
 const renderWith = (ui: ReactNode) => renderUi(ui);
 
@@ -98,6 +99,26 @@ describe('CompareTray and CompareView', () => {
       ['约 3.9–15.0 公里', '—', '约 2.7–9.8 公里'],
       ['约 0.9–11.7 公里', '约 2.7–9.8 公里', '—'],
     ]);
+  });
+
+  it("adds the rows a founder decides on: the plan's location and positioning, and what the planned transit changes", () => {
+    const DONGPAN = 'zgc-dongsheng-phase-3-dongpan';
+    useAppStore.setState({ compareIds: [DONGPAN, BONDED], compareOpen: true });
+    renderWith(<CompareView />);
+    const dialog = screen.getByRole('dialog', { name: '园区对比' });
+    const cells = (row: string) =>
+      within(dialog.querySelector(`tr[data-row="${row}"]`) as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent!);
+    const parks = [DONGPAN, BONDED].map((id) => PARKS.find((p) => p.id === id)!);
+    // The plan's words, Chinese first, then the translation.
+    expect(cells('location')).toEqual(parks.map((p) => p.location.zh + p.location.en));
+    expect(cells('positioning')).toEqual(parks.map((p) => p.positioning.zh + p.positioning.en));
+    // 清华东路38号 gains Line 19N at 北沙滩 (about 2029); the bonded zone, in the far west, gains nothing within reach.
+    const [dongpan, bonded] = cells('plan-changes');
+    expect(dongpan).toMatch(/北沙滩/);
+    expect(dongpan).toMatch(/19号线/);
+    expect(bonded).toBe('规划未带来新线路或更近的车站');
   });
 
   it('states a precise park to its placement and a town-level park with no "0 米" and no walking time', () => {

@@ -11,6 +11,7 @@ import { useAppStore } from '../../store/index.ts';
 import { formatAreaM2 } from '../../i18n/format.ts';
 import type { KmRange } from '../../lib/interval.ts';
 import type { Park } from '../../lib/parks.ts';
+import { Both } from '../common/CardParts.tsx';
 import { AreaBar } from '../../ui/AreaBar.tsx';
 import {
   compareLetter,
@@ -19,7 +20,8 @@ import {
   placementText,
   useCompareParks,
 } from '../common/shortlist.ts';
-import { distanceText, stationWords } from '../transit/transit-text.ts';
+import { changeText, distanceText, stationWords } from '../transit/transit-text.ts';
+import { parkCommute } from '../transit/use-commute.ts';
 import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
 import '../common/views.css';
 
@@ -77,6 +79,8 @@ export function CompareView() {
   const maxAbove = Math.max(...parks.map((p) => p.aboveGroundAreaM2 ?? 0));
   const shared = parks.map((p) => p.industries).reduce((acc, ids) => acc.filter((id) => ids.includes(id)));
   const now = parks.map((p) => nearestStation(p, 'now'));
+  // What the planned transit works change for each park (a new line at a station, a nearer station).
+  const changes = parks.map((p) => parkCommute(p).changes);
   const plan = parks.map((p) => nearestStation(p, 'plan'));
 
   const area = (p: Park, m2: number | null, max: number, label: string) =>
@@ -192,6 +196,38 @@ export function CompareView() {
                     </>
                   ) : null}
                 </>
+              ))}
+            />
+            <Row
+              id="plan-changes"
+              label={t('transit.changesTitle')}
+              differs={!allSame(changes.map((cs) => cs.length))}
+              values={changes.map((cs) =>
+                cs.length ? (
+                  <ul className="compare-changes">
+                    {cs.map((c, i) => (
+                      <li key={i}>{changeText(t, c, lang)}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="muted">{t('compare.noChange')}</span>
+                ),
+              )}
+            />
+            <Row
+              id="location"
+              label={t('card.location')}
+              differs
+              values={parks.map((p) => (
+                <Both text={p.location} lang={lang} />
+              ))}
+            />
+            <Row
+              id="positioning"
+              label={t('card.positioning')}
+              differs
+              values={parks.map((p) => (
+                <Both text={p.positioning} lang={lang} />
               ))}
             />
             <Row
