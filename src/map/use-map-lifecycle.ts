@@ -5,31 +5,41 @@
 import { useEffect, useRef } from 'react';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { useMap } from 'react-map-gl/maplibre';
+import { useAppStore } from '../store/index.ts';
+import { selectSelectedParkId } from '../store/selection-slice.ts';
+import { PARK_BY_ID } from '../data/index.ts';
+import { toDisplay } from '../lib/crs.ts';
+import { useDisplayCrs } from './display-crs.ts';
 
 /**
  * Fits `bounds` once, when the first map finishes loading, unless the page was opened with its own `#map=` camera
  * (read before MapLibre writes the hash). The container can change size between construction and load (style sheets,
- * fonts), so the fit of `initialViewState` alone can be off. A map rebuilt later (after a lost context) keeps its
- * camera.
+ * fonts), so the fit of `initialViewState` alone can be off. A link that opens a park (`?park=`) is centred on that
+ * park instead (zoom 13 or closer), so the park a visitor was sent is in view, not the whole district. A map rebuilt
+ * later (after a lost context) keeps its camera.
  */
 let fitPending = typeof location !== 'undefined' && !location.hash.includes('map=');
 
 export function useFitOnFirstLoad(bounds: LngLatBoundsLike, paddingPx: number): void {
   const { current } = useMap();
+  const crs = useDisplayCrs();
   useEffect(() => {
     const map = current?.getMap?.();
     if (!map || !fitPending) return;
     const fit = () => {
       if (!fitPending) return;
       fitPending = false;
-      map.fitBounds(bounds, { padding: paddingPx, duration: 0 });
+      const id = selectSelectedParkId(useAppStore.getState());
+      const park = id ? PARK_BY_ID.get(id) : undefined;
+      if (park) map.jumpTo({ center: toDisplay(park.coordinates, crs), zoom: Math.max(map.getZoom(), 13) });
+      else map.fitBounds(bounds, { padding: paddingPx, duration: 0 });
     };
     if (map.loaded()) fit();
     else map.once('load', fit);
     return () => {
       map.off('load', fit);
     };
-  }, [current, bounds, paddingPx]);
+  }, [current, bounds, paddingPx, crs]);
 }
 
 /**

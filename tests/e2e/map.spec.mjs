@@ -103,3 +103,27 @@ test('layer toggles hide basemap and app layers alike, from the link and the Lay
   const hide = new URL(page.url()).searchParams.get('hide')?.split(',').sort();
   assert.deepEqual(hide, ['roads', 'towns']);
 });
+
+test('a link that opens a park shows that park, in view and close up, not the whole district', async ({ page }) => {
+  // 翠湖御芝产业园, in the far west: at the district view it is a small ring among others.
+  const id = 'cuihu-yuzhi-industrial-park';
+  await page.goto(`/?lang=en&park=${id}`);
+  await page.locator('.park-card h2').waitFor();
+  await page.waitForFunction(() => window.__haidianMap?.loaded() && !window.__haidianMap.isMoving());
+  await waitForMapIdle(page);
+  const view = await page.evaluate((id) => {
+    const map = window.__haidianMap;
+    const [f] = map.querySourceFeatures('parks', { filter: ['==', ['get', 'id'], id] });
+    const { x, y } = map.project(f.geometry.coordinates);
+    const canvas = map.getCanvas();
+    return { zoom: map.getZoom(), x, y, w: canvas.clientWidth, h: canvas.clientHeight };
+  }, id);
+  assert.ok(view.zoom >= 13 - 1e-6, `zoom ${view.zoom}`);
+  assert.ok(view.x > 0 && view.x < view.w && view.y > 0 && view.y < view.h, `the park at ${view.x},${view.y}`);
+  const drawn = await renderedFeatures(page, ['parks-circle']);
+  assert.ok(
+    drawn.some((f) => f.properties.id === id),
+    'the park is drawn',
+  );
+  await screenshot(page, 'map-park-link-en');
+});
