@@ -8,7 +8,8 @@ export const print = {
       shortlistTitle: '园区清单',
       park: '园区',
       mapAlt: '打印时的地图视图',
-      mapCaption: '地图：打印时的当前视图',
+      mapCaption: '地图：显示所列全部园区',
+      mapCaptionPark: '地图：以本园区为中心',
       locatorCaption: '在海淀区的位置（示意）',
       locatorNumbered: '编号与下表一致（位置示意）',
       transitNote:
@@ -28,7 +29,8 @@ export const print = {
       shortlistTitle: 'Park shortlist',
       park: 'Park',
       mapAlt: 'The map view when printed',
-      mapCaption: 'Map: the current view when printed',
+      mapCaption: 'Map: every park listed here',
+      mapCaptionPark: 'Map: centred on this park',
       locatorCaption: 'Location in Haidian district (indicative)',
       locatorNumbered: 'Numbers match the table (indicative positions)',
       transitNote:

@@ -24,6 +24,12 @@ function km([lng1, lat1], [lng2, lat2]) {
     Math.sin(r(lat2 - lat1) / 2) ** 2 + Math.cos(r(lat1)) * Math.cos(r(lat2)) * Math.sin(r(lng2 - lng1) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
 }
+const DATA_POINTS = new Map(
+  JSON.parse(readFileSync(path.join(ROOT, 'data/parks.geojson'), 'utf8')).features.map((f) => [
+    f.properties.id,
+    f.geometry.coordinates,
+  ]),
+);
 const squash = (s) => s.replace(/\s+/g, '');
 
 test('compare three parks picked from the list: the table shows their plan figures and distances', async ({
@@ -178,10 +184,34 @@ test('the shortlist prints to an A4 PDF with every park, its floor area and the 
   });
   await page.goto(`/?lang=zh&ind=biomed`);
   await waitForMapIdle(page);
+  // The user has zoomed into the south-east, away from every biomed park; each camera the map takes is recorded.
+  const away = { center: [116.33, 39.96], zoom: 14 };
+  await page.evaluate((away) => {
+    const map = window.__haidianMap;
+    map.jumpTo(away);
+    window.__views = [];
+    map.on('moveend', () => {
+      const b = map.getBounds();
+      window.__views.push({ w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth(), zoom: map.getZoom() });
+    });
+  }, away);
+  await waitForMapIdle(page);
   await page.getByRole('button', { name: '打印' }).click();
   await page.getByRole('button', { name: /打印清单/ }).click();
   await page.waitForSelector('.print-sheets[data-ready="true"]', { state: 'attached' });
   assert.equal(await page.evaluate(() => window.__printCalls), 1, 'window.print() called once the sheets were ready');
+  // The shortlist's picture was taken with every shortlisted park in view, and the user's view was put back.
+  const biomed = PARKS.filter((p) => p.industries.includes('biomed'));
+  const at = (id) => DATA_POINTS.get(id);
+  const views = await page.evaluate(() => window.__views);
+  assert.ok(
+    views.some((v) =>
+      biomed.every((p) => at(p.id)[0] > v.w && at(p.id)[0] < v.e && at(p.id)[1] > v.s && at(p.id)[1] < v.n),
+    ),
+    `a view held all ${biomed.length} parks: ${JSON.stringify(views)}`,
+  );
+  const last = views.at(-1);
+  assert.ok(Math.abs(last.zoom - away.zoom) < 1e-6, `the view is back at zoom ${last.zoom}`);
   // The map image is a real picture of the map, not a blank canvas.
   const colours = await page.evaluate(async () => {
     const img = document.querySelector('.shortlist-sheet .sheet-map img');

@@ -28,6 +28,9 @@ const transitAssumptions = (lang: Lang) => ({
   walkMax: formatDistanceKm(WALK_MAX_WIDTH_KM, lang),
 });
 
+/** Room around the parks in a sheet's map picture, px: a park's label fits. */
+const SHEET_MAP_PADDING_PX = 80;
+
 type Assets = { nonce: number; mapPng: string | null; qrPng: string | null; date: Date; href: string };
 
 export function PrintSheets() {
@@ -149,7 +152,7 @@ function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets
         {withMap && assets.mapPng ? (
           <figure className="sheet-map">
             <img src={assets.mapPng} alt={t('print.sheet.mapAlt')} />
-            <figcaption>{t('print.sheet.mapCaption')}</figcaption>
+            <figcaption>{t('print.sheet.mapCaptionPark')}</figcaption>
           </figure>
         ) : null}
         <figure className="sheet-locator">
@@ -217,7 +220,13 @@ function PrintJobSheets({ job }: { job: PrintJob }) {
   useEffect(() => {
     let live = true;
     const href = window.location.href;
-    void Promise.all([snapshot(), toDataURL(href, { ...QR_OPTIONS, width: 200 }).catch(() => null)]).then(
+    // The shortlist's map shows every shortlisted park; one park's sheet centres that park, with room for its label.
+    const points =
+      job.scope === 'park'
+        ? [PARK_BY_ID.get(job.parkId)?.coordinates].filter((p) => p !== undefined)
+        : shortlist.parks.map((p) => p.coordinates);
+    const frame = { points, paddingPx: SHEET_MAP_PADDING_PX, maxZoom: job.scope === 'park' ? 14 : 13 };
+    void Promise.all([snapshot(frame), toDataURL(href, { ...QR_OPTIONS, width: 200 }).catch(() => null)]).then(
       ([mapPng, qrPng]) => {
         if (live) setAssets({ nonce: job.nonce, mapPng, qrPng, date: new Date(), href });
       },
