@@ -6,7 +6,7 @@ import { test, waitForMapIdle, screenshot } from './fixtures.mjs';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-test('the search hint fits, the transit filter links stand apart, the icon loads and no request fails', async ({
+test('the search hint fits, the transit filter links stand apart, sorted list rows neither overlap nor gap, the icon loads, no request fails', async ({
   page,
 }) => {
   const failed = [];
@@ -39,6 +39,33 @@ test('the search hint fits, the transit filter links stand apart, the icon loads
   // The legend waits closed in its corner: open by itself, it would cover eastern Haidian.
   assert.equal(await page.locator('details.legend').evaluate((d) => d.open), false);
   assert.ok(await page.getByText('Legend', { exact: true }).isVisible());
+
+  // After a sort, the list's rows follow one another exactly: no row drawn over another, no blank gap.
+  await clear.click();
+  await page.getByText('18 of 18 parks').waitFor();
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('floor');
+  const list = page.locator('#park-list');
+  for (const y of [0, 600, 1200]) {
+    await list.evaluate((el, y) => {
+      el.scrollTop = y;
+    }, y);
+    // The virtual list measures the rows it adds on the next frame.
+    await list.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const rows = await list.locator('[role="listitem"]').evaluateAll((els) =>
+      els
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { i: Number(el.dataset.index), top: r.top, bottom: r.bottom };
+        })
+        .sort((a, b) => a.i - b.i),
+    );
+    assert.ok(rows.length >= 3, `${rows.length} rows rendered`);
+    for (let k = 1; k < rows.length; k++)
+      assert.ok(
+        Math.abs(rows[k].top - rows[k - 1].bottom) < 1,
+        `row ${rows[k].i} starts at ${rows[k].top}, row ${rows[k - 1].i} ends at ${rows[k - 1].bottom}`,
+      );
+  }
 
   // The page names an icon, and it is served.
   const href = await page.locator('link[rel="icon"]').getAttribute('href');

@@ -92,6 +92,9 @@ export function ParkList() {
   const hoveredId = useAppStore((s) => s.hoveredParkId);
   const virtualizer = useVirtualizer({
     count: parks.length,
+    // Measured heights belong to a park, not to a position: after a sort each row keeps its own height, so rows
+    // never overlap or leave gaps.
+    getItemKey: (i) => parks[i]!.id,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 112,
     overscan: 6,
