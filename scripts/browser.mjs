@@ -40,8 +40,8 @@ export const randomPort = () => 4300 + Math.floor(Math.random() * 600);
  * The `vite preview` command line (node and vite's own script, so stopping its process group stops vite; `npx` would
  * leave it running). E2E_DIST serves another build folder (default: dist/).
  */
-export function previewArgs(port) {
-  const outDir = process.env.E2E_DIST ? ['--outDir', process.env.E2E_DIST] : [];
+export function previewArgs(port, dist = process.env.E2E_DIST) {
+  const outDir = dist ? ['--outDir', dist] : [];
   return [
     path.join(ROOT, 'node_modules/vite/bin/vite.js'),
     'preview',
@@ -54,10 +54,13 @@ export function previewArgs(port) {
   ];
 }
 
-/** Starts `vite preview` on a free port in its own process group; resolves with its base URL and a stop function. */
-export async function startServer() {
+/**
+ * Starts `vite preview` on a free port in its own process group, serving `dist` (default: E2E_DIST, else dist/);
+ * resolves with its base URL and a stop function.
+ */
+export async function startServer({ dist } = {}) {
   const port = randomPort();
-  const child = spawn(process.execPath, previewArgs(port), {
+  const child = spawn(process.execPath, previewArgs(port, dist), {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

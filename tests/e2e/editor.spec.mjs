@@ -5,13 +5,13 @@
 // at its new point and states the nearest-station interval the editor showed for the draft.
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
 import { test, waitForMapIdle, screenshot } from './fixtures.mjs';
-import { randomPort } from '../../scripts/browser.mjs';
+import { startServer } from '../../scripts/browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = JSON.parse(readFileSync(path.join(ROOT, 'data/parks.geojson'), 'utf8')).features;
@@ -60,37 +60,6 @@ function scratchProject() {
     if (existsSync(path.join(ROOT, entry))) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
-}
-
-/** `vite preview` of `dir`'s build on a free port; resolves with its URL and a stop function. */
-async function preview(dir) {
-  const port = randomPort();
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    { cwd: dir, detached: true, stdio: 'ignore' },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  for (const deadline = Date.now() + 20000; ;) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (Date.now() > deadline) throw new Error('the scratch preview did not start');
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
 }
 
 test.describe(() => {
@@ -212,7 +181,7 @@ test.describe(() => {
           timeout: 240_000,
         },
       );
-      server = await preview(dir);
+      server = await startServer({ dist: path.join(dir, 'dist') });
 
       // The rebuilt app: the park drawn at its new point, and the card states the interval the editor showed.
       await page.goto(`${server.url}?lang=en&park=${HAIKAI}`);
