@@ -75,3 +75,30 @@ test('the search hint fits, the transit filter links stand apart, sorted list ro
   assert.deepEqual(failed, [], 'no request of the page failed');
   await screenshot(page, 'legibility-1440-en');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the map controls cover neither each other nor the attribution', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await waitForMapIdle(page);
+    const box = async (sel) => page.locator(sel).first().boundingBox();
+    const boxes = {
+      layers: await box('details.layers summary'),
+      legend: await box('details.legend summary'),
+      measure: await box('.measure-control'),
+      zoom: await box('.maplibregl-ctrl-zoom-in'),
+      attribution: await box('.maplibregl-ctrl-attrib'),
+    };
+    const overlap = (a, b) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const names = Object.keys(boxes);
+    for (const [i, a] of names.entries())
+      for (const b of names.slice(i + 1))
+        assert.ok(
+          !overlap(boxes[a], boxes[b]),
+          `${a} ${JSON.stringify(boxes[a])} overlaps ${b} ${JSON.stringify(boxes[b])}`,
+        );
+    await screenshot(page, 'legibility-phone-390-en');
+  });
+});
