@@ -152,6 +152,16 @@ test.describe(() => {
         Math.abs(center[0] - tour[i].coordinates[0]) < 1e-5 && Math.abs(center[1] - tour[i].coordinates[1]) < 1e-5,
         `map at park ${i + 1}: ${center}`,
       );
+      // The whole card fits on the screen (a projector at 720 px high), and the park sits in the map to the right of
+      // it, clear of it and of its label.
+      const cardBox = await card.boundingBox();
+      assert.ok(
+        cardBox.y >= 0 && cardBox.y + cardBox.height <= 720,
+        `card from y ${cardBox.y} to ${cardBox.y + cardBox.height}`,
+      );
+      const cardRight = (await card.boundingBox()).x + (await card.boundingBox()).width;
+      const parkX = await page.evaluate((p) => window.__haidianMap.project(p).x, tour[i].coordinates);
+      assert.ok(parkX > cardRight + 80, `park ${i + 1} at x ${parkX}, card ends at ${cardRight}`);
       if (i === 2) {
         await waitForMapIdle(page);
         await screenshot(page, 'promo-present-en');

@@ -18,6 +18,7 @@ vi.mock('react-map-gl/maplibre', () => {
     fitBounds: vi.fn(),
     getZoom: () => 11,
     getCanvas: () => ({ toDataURL: () => 'data:image/png;base64,' }),
+    getContainer: () => ({ clientWidth: 1024, clientHeight: 768 }),
   };
   return {
     Map: ({ children }: { children?: ReactNode }) => createElement('div', { 'data-testid': 'fake-map' }, children),
