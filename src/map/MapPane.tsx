@@ -27,6 +27,7 @@ import { POSSIBLE_RING, parksCircle, parksHover, parksLabel, parksPossible, park
 import { bilingualLabel, idFilter, parkOpacity } from './expressions.ts';
 import { useMapImage } from './use-map-image.ts';
 import { useLayerVisibility } from './layer-visibility.ts';
+import { usePresentationText } from './use-presentation-text.ts';
 import { RegionsMapLayer } from './RegionsMapLayer.tsx';
 import { useFlyToSelection } from './use-fly-to-selection.ts';
 import { useFlyToPlace } from './use-fly-to-place.ts';
@@ -81,9 +82,10 @@ function usePossibleIds(): string[] {
   return useMemo(() => [...matches].filter(([, w]) => w === 'possible').map(([id]) => id), [matches]);
 }
 
-/** What the map does by itself inside <Map>: layer toggles, the first-load fit, flying to what is chosen. */
+/** What the map does by itself inside <Map>: layer toggles, projector-sized text, the first-load fit, flying to what is chosen. */
 function MapEffects() {
   useLayerVisibility();
+  usePresentationText();
   useFitOnFirstLoad(INITIAL_VIEW.bounds, INITIAL_VIEW.fitBoundsOptions.padding);
   useFlyToSelection();
   useFlyToPlace();

@@ -127,6 +127,18 @@ test.describe(() => {
     const card = page.locator('.present-card');
     await card.waitFor();
     assert.equal(await page.locator('.app-header').isVisible(), false, 'header hidden');
+    // Map text big enough for a projector: no label under 16 px.
+    const sizes = () =>
+      page.evaluate(() => ({
+        stations: window.__haidianMap.getLayoutProperty('stations-label', 'text-size'),
+        parks: window.__haidianMap.getLayoutProperty('parks-label', 'text-size'),
+      }));
+    const big = await sizes();
+    assert.equal(big.stations, 16.5);
+    assert.deepEqual(
+      big.parks.slice(3).filter((_, i) => i % 2 === 1),
+      [16.5, 21],
+    );
     assert.equal(await page.locator('.sidebar').isVisible(), false, 'sidebar hidden');
     assert.match(page.url(), /present=1/);
     const titlePx = await card.locator('h2').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
@@ -178,6 +190,7 @@ test.describe(() => {
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
     assert.equal(await page.locator('.app-header').isVisible(), true);
+    assert.equal((await sizes()).stations, 11, 'map text back to its size after the presentation');
     assert.doesNotMatch(page.url(), /present=1/);
     assert.match(page.url(), new RegExp(`park=${tour[tour.length - 2].id}`), 'the last park shown stays selected');
   });
