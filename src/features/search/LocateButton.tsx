@@ -71,7 +71,7 @@ export function LocateButton() {
         <path d="M12 2v4M12 18v4M2 12h4M18 12h4" stroke="currentColor" strokeWidth="2" />
         <circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" strokeWidth="2" />
       </svg>
-      <span className="locate-text">{busy ? t('search.locating') : t('search.locate')}</span>
+      <span className="visually-hidden">{busy ? t('search.locating') : t('search.locate')}</span>
     </button>
   );
 }
