@@ -17,7 +17,8 @@ import {
   type PatchContext,
 } from '../../../src/lib/patch.ts';
 import { validateParkFeature, validateParksText } from '../../../src/lib/patch-validate.ts';
-import type { BoundaryFile, Geocode, LngLat, ParksFile, TownsFile } from '../../../src/lib/schema.ts';
+import type { BoundaryFile, LngLat, ParksFile, TownsFile } from '../../../src/lib/schema.ts';
+import { SURVEYED as surveyed } from '../patch-fixtures.ts';
 
 const read = (file: string) => readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
 const PARKS_TEXT = read('data/parks.geojson');
@@ -42,16 +43,6 @@ const DONGPAN = 'zgc-dongsheng-phase-3-dongpan';
 const IN_SHANGZHUANG: LngLat = [116.2185, 40.1155];
 /** A point east of the district (朝阳区). */
 const OUTSIDE_DISTRICT: LngLat = [116.5, 39.9];
-
-const surveyed: Geocode = {
-  precision: 'address',
-  basis: {
-    zh: '在现场按门牌核对的园区主入口位置,2026年5月由区投资促进中心工作人员核实。',
-    en: 'The main gate of the park, checked on site against the door number by district investment-promotion staff in May 2026.',
-  },
-  accuracyM: 150,
-  source: 'site visit, 2026-05-01',
-};
 
 function edit(id: string, coordinates: LngLat, extra: Partial<ParkEdit> = {}): ParkEdit {
   return {

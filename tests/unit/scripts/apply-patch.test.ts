@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { applyPatch, buildPatch, serializeDataFile, serializePatch } from '../../../src/lib/patch.ts';
-import type { Geocode, LngLat, ParksFile } from '../../../src/lib/schema.ts';
+import type { LngLat, ParksFile } from '../../../src/lib/schema.ts';
 // @ts-expect-error -- a plain .mjs helper of the command line, without types
 import { writeFileAtomic } from '../../../tools/data/atomic-write.mjs';
+import { SURVEYED as surveyed } from '../patch-fixtures.ts';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SCRIPT = path.join(ROOT, 'tools/data/apply-patch.mjs');
@@ -37,15 +38,6 @@ function run(...args: string[]): Promise<Run> {
 }
 
 const parks = () => JSON.parse(ORIGINAL.toString('utf8')) as ParksFile;
-const surveyed: Geocode = {
-  precision: 'address',
-  basis: {
-    zh: '在现场按门牌核对的园区主入口位置,2026年5月由区投资促进中心工作人员核实。',
-    en: 'The main gate of the park, checked on site against the door number by district investment-promotion staff in May 2026.',
-  },
-  accuracyM: 150,
-  source: 'site visit, 2026-05-01',
-};
 function patchMoving(moves: [string, LngLat][]) {
   const byId = new Map(parks().features.map((f) => [f.properties.id, f]));
   return buildPatch(
