@@ -57,7 +57,14 @@ export const en: Shape<typeof zh> = {
     keyTransit: 'Distance to a station',
     dim: 'Dim other parks',
   },
-  list: { label: 'Parks', floor: 'Floor area', above: 'above ground', town: 'Town', select: 'Open {{name}}' },
+  list: {
+    label: 'Parks',
+    floor: 'Floor area',
+    above: 'above ground',
+    town: 'Town',
+    select: 'Open {{name}}',
+    inCompare: 'In the comparison as {{letter}}',
+  },
   card: {
     back: 'Back to list',
     location: 'Location',

@@ -52,7 +52,14 @@ export const zh = {
     keyTransit: '距车站',
     dim: '淡化未选园区',
   },
-  list: { label: '园区列表', floor: '总建筑面积', above: '地上', town: '所在镇街', select: '查看 {{name}}' },
+  list: {
+    label: '园区列表',
+    floor: '总建筑面积',
+    above: '地上',
+    town: '所在镇街',
+    select: '查看 {{name}}',
+    inCompare: '对比中的 {{letter}}',
+  },
   card: {
     back: '返回列表',
     location: '空间位置',

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { IndustryTags } from '../common/IndustryTags.tsx';
+import { compareLetter } from '../common/shortlist.ts';
 import { useAppStore } from '../../store/index.ts';
 import { selectSelectedParkId } from '../../store/selection-slice.ts';
 import { useSortedVisibleParks, useTransitMatches } from '../../store/hooks.ts';
@@ -25,6 +26,7 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
   const lang = useAppStore((s) => s.lang);
   const maxKm = useAppStore((s) => s.filters.transit.maxKm);
   const hovered = useAppStore((s) => s.hoveredParkId === park.id);
+  const compareAt = useAppStore((s) => s.compareIds.indexOf(park.id));
   const area = formatAreaM2(park.floorAreaM2, lang, { short: true });
   return (
     <button
@@ -45,6 +47,11 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
           {park.seq}
         </span>
         {park.name[lang]}
+        {compareAt >= 0 ? (
+          <span className="compare-letter" title={t('list.inCompare', { letter: compareLetter(compareAt) })}>
+            {compareLetter(compareAt)}
+          </span>
+        ) : null}
         {maybe && maxKm !== null ? (
           <span className="maybe-tag">{t('transit.filter.mayBe', { distance: formatDistanceKm(maxKm, lang) })}</span>
         ) : null}
