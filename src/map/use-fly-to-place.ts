@@ -1,6 +1,6 @@
 /**
  * Moves the camera when the user chooses a place (search or "use my location"): fits the radius circle,
- * leaving room for the phone's bottom sheet; a jump under prefers-reduced-motion.
+ * clear of the panels over the map (the phone's bottom sheet, an open legend); a jump under prefers-reduced-motion.
  */
 import { useEffect } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
@@ -8,6 +8,7 @@ import { useAppStore } from '../store/index.ts';
 import { prefersReducedMotion } from './use-fly-to-selection.ts';
 import { toDisplay } from '../lib/crs.ts';
 import { useDisplayCrs } from './display-crs.ts';
+import { mapCoverPadding } from './cover-padding.ts';
 
 /** km per degree of latitude (mean); good to 0.5 % for framing a view. */
 const KM_PER_DEG = 111.32;
@@ -23,10 +24,8 @@ export function useFlyToPlace(): void {
     const km = s.radius?.radiusKm ?? 2;
     const dLat = km / KM_PER_DEG;
     const dLng = km / (KM_PER_DEG * Math.cos((lat * Math.PI) / 180));
-    const phone = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 767px)').matches === true;
-    const h = map.getContainer?.().clientHeight ?? 0;
-    // On a phone the sheet covers the lower half of the map.
-    const padding = phone && h > 200 ? { top: 56, left: 16, right: 16, bottom: Math.round(h * 0.5) + 16 } : 48;
+    // Clear of every panel over the map: on a phone the sheet covers its lower half.
+    const padding = mapCoverPadding(map.getMap());
     map.fitBounds(
       [
         [lng - dLng, lat - dLat],

@@ -1,4 +1,7 @@
-/** Moves the camera when the selected park changes: a short fly-to, or a jump under prefers-reduced-motion. */
+/**
+ * Moves the camera when the selected park changes: a short fly-to, or a jump under prefers-reduced-motion, centring
+ * the park in the part of the map that no panel covers (src/map/cover-padding.ts).
+ */
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import { useAppStore } from '../store/index.ts';
@@ -6,22 +9,10 @@ import { selectSelectedParkId } from '../store/selection-slice.ts';
 import { PARK_BY_ID } from '../data/index.ts';
 import { toDisplay } from '../lib/crs.ts';
 import { useDisplayCrs } from './display-crs.ts';
+import { mapCoverOffset } from './cover-padding.ts';
 
 export function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
-}
-
-/**
- * The presentation card's right edge, px from the map's left (common/views.css .present-card: left 24 + width 580).
- * While presenting, the camera centres parks in the map to the right of it, so the card covers neither the park nor
- * its label and nearest station.
- */
-const PRESENT_CARD_RIGHT_PX = 24 + 580;
-const NO_PADDING = { top: 0, right: 0, bottom: 0, left: 0 };
-
-/** Padding that keeps the selected park clear of the presentation card (at most half the map's width). */
-function presentPadding(width: number) {
-  return { ...NO_PADDING, left: Math.min(PRESENT_CARD_RIGHT_PX + 24, Math.round(width / 2)) };
 }
 
 export function useFlyToSelection(): void {
@@ -40,8 +31,9 @@ export function useFlyToSelection(): void {
     if (!park) return;
     const zoom = Math.max(map.getZoom(), 13);
     const center = toDisplay(park.coordinates, crs);
-    const padding = presenting ? presentPadding(map.getContainer().clientWidth) : NO_PADDING;
-    if (prefersReducedMotion()) map.jumpTo({ center, zoom, padding });
-    else map.flyTo({ center, zoom, padding, duration: 1000 });
+    // Centred in the part of the map no panel covers (the presentation card, an open legend, the phone's sheet).
+    const offset = mapCoverOffset(map.getMap());
+    if (prefersReducedMotion()) map.easeTo({ center, zoom, offset, duration: 0 });
+    else map.flyTo({ center, zoom, offset, duration: 1000 });
   }, [map, selectedId, crs, presenting]);
 }

@@ -10,6 +10,7 @@ import { selectSelectedParkId } from '../store/selection-slice.ts';
 import { PARK_BY_ID } from '../data/index.ts';
 import { toDisplay } from '../lib/crs.ts';
 import { useDisplayCrs } from './display-crs.ts';
+import { mapCoverOffset, mapCoverPadding } from './cover-padding.ts';
 
 /**
  * Fits `bounds` once, when the first map finishes loading, unless the page was opened with its own `#map=` camera
@@ -31,8 +32,11 @@ export function useFitOnFirstLoad(bounds: LngLatBoundsLike, paddingPx: number): 
       fitPending = false;
       const id = selectSelectedParkId(useAppStore.getState());
       const park = id ? PARK_BY_ID.get(id) : undefined;
-      if (park) map.jumpTo({ center: toDisplay(park.coordinates, crs), zoom: Math.max(map.getZoom(), 13) });
-      else map.fitBounds(bounds, { padding: paddingPx, duration: 0 });
+      // Either way clear of the panels over the map (on a phone, the sheet).
+      if (park) {
+        const zoom = Math.max(map.getZoom(), 13);
+        map.easeTo({ center: toDisplay(park.coordinates, crs), zoom, offset: mapCoverOffset(map), duration: 0 });
+      } else map.fitBounds(bounds, { padding: mapCoverPadding(map, paddingPx), duration: 0 });
     };
     if (map.loaded()) fit();
     else map.once('load', fit);
