@@ -9,11 +9,12 @@ import type { KmRange } from './interval.ts';
 import type { Park } from './parks.ts';
 
 /**
- * The CSV header, in column order: Chinese and English columns side by side, areas in m². `placement_accuracy_m`: the
- * radius within which the park's true site lies. `station_*_near_m` / `_far_m`: the interval of the distance from
- * anywhere the park may lie to the nearest station of the scenario, whole metres (near rounded down, far up);
- * `nearest_station_*`: the station nearest the placed point, which names the figure. The names are column keys for
- * scripts and spreadsheets, the same whatever the reader's language, so they are not translated.
+ * The CSV's column keys, in column order: Chinese and English columns side by side, areas in m². `placement_precision`:
+ * the contract's code (address, landmark, area, town); `placement_accuracy_m`: the radius within which the park's true
+ * site lies; `placement_zh` / `_en`: the same in words. `station_*_near_m` / `_far_m`: the interval of the distance
+ * from anywhere the park may lie to the nearest station of the scenario, whole metres (near rounded down, far up);
+ * `nearest_station_*`: the station nearest the placed point, which names the figure. The keys are for scripts and stay
+ * the same in every language; each header cell puts the reader's label before its key (csvHeaderCell).
  */
 export const CSV_COLUMNS = [
   'seq',
@@ -35,6 +36,8 @@ export const CSV_COLUMNS = [
   'lat',
   'placement_precision',
   'placement_accuracy_m',
+  'placement_zh',
+  'placement_en',
   'nearest_station_now_zh',
   'nearest_station_now_en',
   'station_now_near_m',
@@ -52,11 +55,26 @@ export type StationRange = { station: Bilingual; range: KmRange };
 export type ParkTransit = { now: StationRange | null; plan: StationRange | null };
 /** Transit figures by park id, computed by the caller (lib cannot reach the shipped network's derived figures). */
 export type TransitByPark = ReadonlyMap<string, ParkTransit>;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 /**
- * The words a CSV carries, from the string tables (src/i18n/format.ts csvText): the `source` cell of every row, and
- * what joins a park's industries in the Chinese and English columns.
+ * The words a CSV carries, from the string tables (src/i18n/format.ts csvText, features/export/csv-text.ts): the
+ * `source` cell of every row, and what joins a park's industries in the Chinese and English columns. Optional:
+ * `headers`, each column's label in the reader's language; `placement`, how precisely a park is placed, in words.
  */
-export type CsvText = { source: string; join: Bilingual };
+export type CsvText = {
+  source: string;
+  join: Bilingual;
+  headers?: Readonly<Record<CsvColumn, string>>;
+  placement?: (park: Park) => Bilingual;
+};
+
+/**
+ * One header cell: the reader's label, then the column key in brackets, "园区名称 · 中文 (name_zh)", so a person
+ * reads it and a script finds the key with /\(([a-z0-9_]+)\)$/. Just the key without a label.
+ */
+export function csvHeaderCell(key: CsvColumn, label?: string): string {
+  return label?.trim() ? `${label.trim()} (${key})` : key;
+}
 
 /**
  * A distance interval in whole metres, rounded outward (near down, far up) so it never looks narrower than it is.
@@ -90,10 +108,11 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 /**
- * The parks as CSV text: a UTF-8 byte-order mark (so Excel reads Chinese correctly), the CSV_COLUMNS header,
- * one row per park in input order, CRLF line ends. Industry names come from `industries` (unknown ids are kept as ids),
- * joined by `text.join` in each language; `text.source` fills the source column. A missing above-ground or expansion
- * figure is an empty field, and so are the station columns of a park (or scenario) missing from `transit`. Empty input
+ * The parks as CSV text: a UTF-8 byte-order mark (so Excel reads Chinese correctly), one header row (CSV_COLUMNS,
+ * labelled by `text.headers` where given: csvHeaderCell), one row per park in input order, CRLF line ends. Industry
+ * names come from `industries` (unknown ids are kept as ids), joined by `text.join` in each language; `text.source`
+ * fills the source column. A missing above-ground or expansion figure is an empty field, and so are the placement
+ * words without `text.placement` and the station columns of a park (or scenario) missing from `transit`. Empty input
  * gives the header only.
  */
 export function parksToCsv(
@@ -104,6 +123,7 @@ export function parksToCsv(
 ): string {
   const rows = parks.map((p) => {
     const names = p.industries.map((id) => industries.get(id) ?? { id, zh: id, en: id });
+    const placed = text.placement?.(p);
     const cells: (string | number | null | undefined)[] = [
       p.seq,
       p.id,
@@ -124,13 +144,16 @@ export function parksToCsv(
       p.coordinates[1],
       p.geocode.precision,
       p.geocode.accuracyM,
+      placed?.zh,
+      placed?.en,
       ...stationCells(transit?.get(p.id)?.now),
       ...stationCells(transit?.get(p.id)?.plan),
       text.source,
     ];
     return cells.map(csvField).join(',');
   });
-  return BOM + [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  const header = CSV_COLUMNS.map((key) => csvField(csvHeaderCell(key, text.headers?.[key]))).join(',');
+  return BOM + [header, ...rows].join('\r\n') + '\r\n';
 }
 
 /** A scenario's nearest station in the GeoJSON: names and the distance interval in whole metres, as in the CSV. */

@@ -312,11 +312,17 @@ describe('HeaderActions', () => {
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(6);
     // The station columns carry the ranges of the app's own figures: 中关村综保区(一期) is placed only to its town.
-    const header = lines[0]!.replace('\uFEFF', '').split(',');
+    // Each header cell is "label (key)" in the reader's language (features/export/csv-text.ts).
+    const header = lines[0]!
+      .replace('\uFEFF', '')
+      .split(',')
+      .map((h) => /\(([a-z0-9_]+)\)$/.exec(h)?.[1]);
     expect(header).toEqual([...CSV_COLUMNS]);
-    const bonded = lines.find((l) => l.includes(BONDED))!.split(',');
-    // Counted from the end: the text columns before these may hold quoted commas.
-    const cell = (name: (typeof CSV_COLUMNS)[number]) => bonded[bonded.length - (header.length - header.indexOf(name))];
+    // Fields split as RFC 4180 reads them: text columns may hold quoted commas.
+    const bonded = [...lines.find((l) => l.includes(BONDED))!.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map(
+      (m) => m[1],
+    );
+    const cell = (name: (typeof CSV_COLUMNS)[number]) => bonded[header.indexOf(name)];
     expect([
       cell('placement_precision'),
       cell('placement_accuracy_m'),

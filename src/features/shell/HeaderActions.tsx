@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { selectSelectedParkId } from '../../store/selection-slice.ts';
 import { useVisibleParks } from '../../store/hooks.ts';
-import { INDUSTRY_BY_ID, PARK_BY_ID } from '../../data/index.ts';
+import { INDUSTRY_BY_ID, PARK_BY_ID, PARKS } from '../../data/index.ts';
 import { exportFileName, parksToCsv, parksToGeoJson } from '../../lib/export.ts';
-import { csvText } from '../../i18n/format.ts';
-import { useMapSnapshot } from '../../map/use-map-snapshot.ts';
+import { useExportPicture } from '../../map/use-export-picture.ts';
 import { SharePanel } from '../share/SharePanel.tsx';
 import { transitByPark, useShortlist } from '../common/shortlist.ts';
 import { downloadDataUrl, downloadText, localIsoDate } from '../export/download.ts';
+import { csvTextFor } from '../export/csv-text.ts';
+import { pngContent } from '../export/png-text.ts';
+import { drawExportPng } from '../export/png-export.ts';
 import { enterPresentation } from '../present/presentation.ts';
 import '../common/views.css';
 import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
@@ -57,35 +59,63 @@ function PrintMenu({ id, onDone }: { id: string; onDone: () => void }) {
 
 function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
   const parks = useVisibleParks();
-  const snapshot = useMapSnapshot();
+  const picture = useExportPicture();
   const [failed, setFailed] = useState(false);
-  const today = () => localIsoDate(new Date());
+  const [busy, setBusy] = useState(false);
+  const fixed = () => ({ zh: i18n.getFixedT('zh'), en: i18n.getFixedT('en') });
   // Computed on click, not on render: the figures are cached per park (use-commute.ts) but need not exist to open the menu.
-  const transit = () => transitByPark(parks, { zh: i18n.getFixedT('zh'), en: i18n.getFixedT('en') });
+  const transit = () => transitByPark(parks, fixed());
   const csv = () => {
     downloadText(
-      exportFileName('parks', today(), 'csv'),
-      parksToCsv(parks, INDUSTRY_BY_ID, csvText(), transit()),
+      exportFileName('parks', localIsoDate(new Date()), 'csv'),
+      parksToCsv(parks, INDUSTRY_BY_ID, csvTextFor(lang, fixed()), transit()),
       'text/csv;charset=utf-8',
     );
     onDone();
   };
   const geojson = () => {
     downloadText(
-      exportFileName('parks', today(), 'geojson'),
+      exportFileName('parks', localIsoDate(new Date()), 'geojson'),
       `${JSON.stringify(parksToGeoJson(parks, transit()), null, 2)}\n`,
       'application/geo+json',
     );
     onDone();
   };
   const png = async () => {
-    const url = await snapshot();
-    if (!url) {
+    setBusy(true);
+    const date = new Date();
+    const shot = await picture(parks.map((p) => p.coordinates));
+    const s = useAppStore.getState();
+    const content = shot
+      ? pngContent(
+          {
+            lang,
+            t,
+            parks,
+            total: PARKS.length,
+            filters: s.filters,
+            scenario: s.scenario,
+            hiddenLayers: s.hiddenLayers,
+            date,
+          },
+          shot,
+        )
+      : null;
+    const page = shot && content ? await drawExportPng(shot, content) : null;
+    setBusy(false);
+    if (!page) {
       setFailed(true);
       return;
     }
-    downloadDataUrl(exportFileName('map', today(), 'png'), url);
+    // The end-to-end tests check the pixels against the layout; only automation (navigator.webdriver) gets it.
+    if (navigator.webdriver) {
+      const { canvas, ...picture } = shot!;
+      const debug = { ...picture, canvas: [canvas.width, canvas.height], layout: page.layout };
+      (window as unknown as { __haidianPngExport?: unknown }).__haidianPngExport = debug;
+    }
+    downloadDataUrl(exportFileName('map', localIsoDate(date), 'png'), page.dataUrl);
     onDone();
   };
   return (
@@ -98,8 +128,9 @@ function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
       <button type="button" className="menu-item" disabled={!parks.length} onClick={geojson}>
         {t('export.geojson')}
       </button>
-      <button type="button" className="menu-item" onClick={() => void png()}>
+      <button type="button" className="menu-item" disabled={busy} onClick={() => void png()}>
         {t('export.png')}
+        <span className="menu-hint">{t('export.pngHint')}</span>
       </button>
       {failed ? (
         <p className="menu-note" role="alert">

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CSV_COLUMNS,
   csvField,
+  csvHeaderCell,
   exportFileName,
   fitProjection,
   formatSheetDate,
@@ -82,7 +83,7 @@ describe('parksToCsv', () => {
 
   it('writes the exact header and one row per filtered park', () => {
     expect(rows[0]!.join(',')).toBe(
-      'seq,id,name_zh,name_en,town_zh,town_en,location_zh,location_en,floor_area_m2,above_ground_area_m2,expansion_area_m2,industries_zh,industries_en,positioning_zh,positioning_en,lng,lat,placement_precision,placement_accuracy_m,' +
+      'seq,id,name_zh,name_en,town_zh,town_en,location_zh,location_en,floor_area_m2,above_ground_area_m2,expansion_area_m2,industries_zh,industries_en,positioning_zh,positioning_en,lng,lat,placement_precision,placement_accuracy_m,placement_zh,placement_en,' +
         'nearest_station_now_zh,nearest_station_now_en,station_now_near_m,station_now_far_m,nearest_station_plan_zh,nearest_station_plan_en,station_plan_near_m,station_plan_far_m,source',
     );
     expect(rows).toHaveLength(1 + 5);
@@ -133,6 +134,38 @@ describe('parksToCsv', () => {
     const stationCols = CSV_COLUMNS.filter((c) => c.includes('station'));
     expect(stationCols).toHaveLength(8);
     expect(rows.slice(1).every((r) => stationCols.every((c) => r[col(c)] === ''))).toBe(true);
+  });
+});
+
+describe('parksToCsv header labels and placement words', () => {
+  const headers = Object.fromEntries(CSV_COLUMNS.map((k) => [k, `label of ${k}`])) as Record<
+    (typeof CSV_COLUMNS)[number],
+    string
+  >;
+  const placement = (p: Park) => ({ zh: `${p.geocode.precision} 中文`, en: `${p.geocode.precision} words` });
+  const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+
+  it('puts each label before its key in one header row', () => {
+    const [header] = parseCsv(parksToCsv(biomed, INDUSTRY_BY_ID, { ...TEXT, headers }).slice(1));
+    expect(header).toEqual(CSV_COLUMNS.map((k) => `label of ${k} (${k})`));
+    expect(header!.map((h) => /\(([a-z0-9_]+)\)$/.exec(h)?.[1])).toEqual([...CSV_COLUMNS]);
+  });
+
+  it('writes the placement in words beside the precision code', () => {
+    const rows = parseCsv(parksToCsv(biomed, INDUSTRY_BY_ID, { ...TEXT, placement }).slice(1)).slice(1);
+    expect(rows[0]![col('placement_precision')]).toBe('town');
+    expect([rows[0]![col('placement_zh')], rows[0]![col('placement_en')]]).toEqual(['town 中文', 'town words']);
+  });
+});
+
+describe('csvHeaderCell', () => {
+  it.each([
+    ['name_zh', '园区名称 · 中文', '园区名称 · 中文 (name_zh)'],
+    ['seq', 'Plan no.', 'Plan no. (seq)'],
+    ['seq', '  ', 'seq'],
+    ['seq', undefined, 'seq'],
+  ] as const)('%s labelled %j is %j', (key, label, cell) => {
+    expect(csvHeaderCell(key, label)).toBe(cell);
   });
 });
 
