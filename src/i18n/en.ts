@@ -100,6 +100,7 @@ export const en: Shape<typeof zh> = {
   legend: {
     title: 'Legend',
     parks: 'Industrial parks (circle size = floor area)',
+    size: 'Circle size: total floor area (at this zoom)',
     open: 'Line in service',
     building: 'Under construction',
     planned: 'Planned line',

@@ -90,6 +90,7 @@ export const zh = {
   legend: {
     title: '图例',
     parks: '产业园区（圆圈大小表示总建筑面积）',
+    size: '圆圈大小：总建筑面积（按当前缩放）',
     open: '运营线路',
     building: '在建线路',
     planned: '规划线路',

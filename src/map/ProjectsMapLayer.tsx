@@ -1,6 +1,7 @@
 /**
  * The plan projects of data/plan-projects.geojson, inside <Map>: a circle in the category colour with the category's
- * glyph drawn on it (canvas-drawn images, since the offline style has no sprite), names from zoom 12.5.
+ * glyph drawn on it (canvas-drawn images, since the offline style has no sprite), names from zoom 12.5. Drawn under
+ * the parks and after station and park names in label priority (basemap-style.ts, BASEMAP_LABEL_ORDER).
  * Toggled with the 'projects' layer switch; the selected project gets a dark ring.
  */
 import { useEffect, useMemo, useState } from 'react';
@@ -40,6 +41,10 @@ export const projectsCircle = {
   },
 } satisfies NoSource<CircleLayerSpecification>;
 
+/**
+ * The category glyph on each project circle: always drawn (allow overlap) and never in the way of a label (ignore
+ * placement). The layers lie under the parks (beforeId), so park, station and chosen-place names draw over them.
+ */
 export const projectsLabel = {
   id: LAYER.projectsLabel,
   type: 'symbol',
@@ -48,19 +53,25 @@ export const projectsLabel = {
     'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.75, 14, 1.1],
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
+  },
+} satisfies NoSource<SymbolLayerSpecification>;
+
+/** Below this zoom project names are not laid out at all (a transparent name would still push other labels away). */
+const PROJECT_NAME_MINZOOM = 12.5;
+
+/** Project names, after station and park names in priority: placed only where they fit. */
+export const projectsName = {
+  id: LAYER.projectsName,
+  type: 'symbol',
+  minzoom: PROJECT_NAME_MINZOOM,
+  layout: {
     'text-font': [FONT_REGULAR],
     'text-size': 12,
-    'text-anchor': 'top',
-    'text-offset': [0, 1.1],
-    'text-optional': true,
+    'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+    'text-radial-offset': 1.1,
     'text-max-width': 10,
   },
-  paint: {
-    'text-color': '#3d3a36',
-    'text-halo-color': '#ffffff',
-    'text-halo-width': 1.4,
-    'text-opacity': ['step', ['zoom'], 0, 12.5, 1],
-  },
+  paint: { 'text-color': '#3d3a36', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
 } satisfies NoSource<SymbolLayerSpecification>;
 
 /** One category's glyph, white on transparent, as raw RGBA for map.addImage. */
@@ -133,14 +144,16 @@ export function ProjectsMapLayer() {
   );
   const crs = useDisplayCrs();
   const data = useMemo(() => geojsonToDisplay(MAP_DATA.projects, crs), [crs]);
-  const labelLayout = useMemo(
-    () => ({ ...projectsLabel.layout, 'text-field': ['get', `name_${lang}`] as ExpressionSpecification }),
+  const nameLayout = useMemo(
+    () => ({ ...projectsName.layout, 'text-field': ['get', `name_${lang}`] as ExpressionSpecification }),
     [lang],
   );
+  // Under the parks: see projectsLabel.
   return (
     <Source id={SRC.projects} type="geojson" data={data}>
-      <Layer {...projectsCircle} paint={circlePaint} />
-      {glyphsReady ? <Layer {...projectsLabel} layout={labelLayout} /> : null}
+      <Layer {...projectsCircle} paint={circlePaint} beforeId={LAYER.parksCircle} />
+      <Layer {...projectsName} layout={nameLayout} beforeId={LAYER.parksCircle} />
+      {glyphsReady ? <Layer {...projectsLabel} beforeId={LAYER.parksCircle} /> : null}
     </Source>
   );
 }

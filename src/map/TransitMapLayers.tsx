@@ -1,18 +1,25 @@
 /**
  * Inside <Map>: the radius query's circle and centre, the measure tool's path and points, and the measure control
  * (a small panel over the map: toggle, running total, undo, clear). Map clicks are routed by map-click.ts.
+ * Also the labels that must win (issue 14), added here after the park layers so they are placed first: station
+ * names, then the chosen place's name and its dot on top, and the edge frame that keeps labels inside the map.
  */
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
-import type { FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { useAppStore } from '../store/index.ts';
 import { circlePolygon, pathLengthKm } from '../lib/spatial.ts';
 import { formatCount } from '../lib/format.ts';
 import { formatDistanceKm } from '../i18n/format.ts';
+import { placeByKey } from '../data/gazetteer-data.ts';
+import { MY_LOCATION } from '../store/place-slice.ts';
+import type { LngLat } from '../lib/schema.ts';
 import { LAYER, SRC } from './ids.ts';
-import { measureLine, measurePoint, radiusCentre, radiusFill, radiusLine } from './layers.ts';
+import { measureLine, measurePoint, radiusCentre, radiusFill, radiusLabel, radiusLine } from './layers.ts';
+import { stationsLabelLayer } from './basemap-style.ts';
+import { EdgeFrameLayer } from './EdgeFrameLayer.tsx';
 import { geojsonToDisplay } from '../lib/crs.ts';
 import { useDisplayCrs } from './display-crs.ts';
 import { SHORTCUT_LEVEL, useShortcuts } from '../ui/use-shortcuts.ts';
@@ -63,24 +70,64 @@ export function MeasureControl() {
   );
 }
 
+const sameOrigin = (a: LngLat, b: LngLat) => Math.abs(a[0] - b[0]) < 1e-9 && Math.abs(a[1] - b[1]) < 1e-9;
+
+/**
+ * The chosen place while it is still the radius origin: its name in both languages ("my location" for the user's
+ * position) and, for a station, its id. Null without one, or once the centre has moved off it.
+ */
+function useChosenPlace(): { name: { zh: string; en: string }; stationId: string | null } | null {
+  const { i18n } = useTranslation();
+  const place = useAppStore((s) => s.place);
+  const origin = useAppStore((s) => s.radius?.origin ?? null);
+  return useMemo(() => {
+    if (!place || !origin || !sameOrigin(place.origin, origin)) return null;
+    if (place.key === MY_LOCATION) {
+      const me = (lang: string) => i18n.getFixedT(lang)('search.myLocation');
+      return { name: { zh: me('zh'), en: me('en') }, stationId: null };
+    }
+    const found = placeByKey(place.key);
+    if (!found) return null;
+    return { name: found.name, stationId: found.kind === 'station' ? found.id : null };
+  }, [place, origin, i18n]);
+}
+
 export function TransitMapLayers() {
+  const lang = useAppStore((s) => s.lang);
   const radius = useAppStore((s) => s.radius);
   const points = useAppStore((s) => s.measurePoints);
   const crs = useDisplayCrs();
+  const chosen = useChosenPlace();
 
   const circle = useMemo<FeatureCollection>(() => {
     if (!radius) return EMPTY;
+    const named = chosen ? { name_zh: chosen.name.zh, name_en: chosen.name.en } : {};
     return geojsonToDisplay(
       {
         type: 'FeatureCollection',
         features: [
           { type: 'Feature', properties: { role: 'circle' }, geometry: circlePolygon(radius.origin, radius.radiusKm) },
-          { type: 'Feature', properties: { role: 'centre' }, geometry: { type: 'Point', coordinates: radius.origin } },
+          {
+            type: 'Feature',
+            properties: { role: 'centre', ...named },
+            geometry: { type: 'Point', coordinates: radius.origin },
+          },
         ],
       } satisfies FeatureCollection,
       crs,
     );
-  }, [radius, crs]);
+  }, [radius, chosen, crs]);
+
+  // The chosen station's name is the place label: its own station label stands aside, so it is not named twice.
+  const chosenStation = chosen?.stationId ?? '';
+  const stations = useMemo(() => {
+    const spec = stationsLabelLayer(lang);
+    return { ...spec, filter: ['!=', ['get', 'id'], chosenStation] as FilterSpecification };
+  }, [lang, chosenStation]);
+  const placeLayout = useMemo(
+    () => ({ ...radiusLabel.layout, 'text-field': ['get', `name_${lang}`] as ExpressionSpecification }),
+    [lang],
+  );
 
   const measure = useMemo<FeatureCollection>(
     () =>
@@ -111,15 +158,18 @@ export function TransitMapLayers() {
 
   return (
     <>
+      <Layer {...stations} />
       <Source id={SRC.radius} type="geojson" data={circle}>
         <Layer {...radiusFill} filter={POLYGONS} beforeId={LAYER.parksCircle} />
         <Layer {...radiusLine} filter={POLYGONS} beforeId={LAYER.parksCircle} />
         <Layer {...radiusCentre} filter={POINTS} />
+        <Layer {...radiusLabel} layout={placeLayout} filter={POINTS} />
       </Source>
       <Source id={SRC.measure} type="geojson" data={measure}>
         <Layer {...measureLine} filter={LINES} />
         <Layer {...measurePoint} filter={POINTS} />
       </Source>
+      <EdgeFrameLayer />
       <MeasureControl />
     </>
   );

@@ -2,9 +2,15 @@
  * The embedded basemap: a MapLibre style built from the project's own geo/ files, with fonts shipped in the build.
  * Pure: it takes the data and URLs and returns a style object; no request leaves the page's origin.
  */
-import type { StyleSpecification, LayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type {
+  StyleSpecification,
+  LayerSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { Lang } from '../lib/format.ts';
-import { FIRST_OVERLAY_LAYER, FONT_BOLD, FONT_REGULAR } from './ids.ts';
+import { FIRST_OVERLAY_LAYER, FONT_BOLD, FONT_REGULAR, LAYER, SRC } from './ids.ts';
 
 export type FontFamilyList = { family: string; weight: number; subsets: { file: string; unicodeRange: string[] }[] }[];
 
@@ -16,7 +22,14 @@ export type BasemapInput = {
   /** URLs (or inline data) of the drawn-only sources. */
   urls: { roads: string; water: string; green: string };
   /** GeoJSON objects (flattened properties) for the sources the app also reasons about. */
-  data: { boundary: unknown; towns: unknown; townLabels: unknown; lines: unknown; stations: unknown };
+  data: {
+    boundary: unknown;
+    towns: unknown;
+    townLabels: unknown;
+    landmarkLabels: unknown;
+    lines: unknown;
+    stations: unknown;
+  };
 };
 
 export const BASEMAP_COLOURS = {
@@ -31,8 +44,32 @@ export const BASEMAP_COLOURS = {
   townLine: '#9a958c',
   district: '#4a4640',
   label: '#6b665e',
+  /** Town names: large and faint, a backdrop the other labels read over. */
+  townLabel: '#948e83',
+  landmarkLabel: '#5d7a4c',
   halo: '#f5f3ef',
 } as const;
+
+/**
+ * Label priorities, highest first. MapLibre places the symbols of the topmost layer first and a later label gives way
+ * to an earlier one, so the drawing order is the priority order: the chosen place's name (radius-label), station names
+ * and park names (app layers, TransitMapLayers.tsx and MapPane.tsx, drawn over the basemap), plan-project names (drawn
+ * under the parks, ProjectsMapLayer.tsx), then these basemap labels from planned-line names down to water.
+ */
+const BASEMAP_LABEL_ORDER = [
+  'transit-planned-label',
+  'landmarks-label',
+  'towns-label',
+  'roads-major-label',
+  'roads-label',
+  'water-label',
+  'water-line-label',
+] as const;
+
+/** The zoom from which main roads (ring roads, expressways) are named: the district view (about 10.4 at 1280 × 800). */
+export const MAJOR_ROAD_LABEL_MINZOOM = 9.5;
+/** The zoom from which landmarks (campuses, 颐和园, 圆明园, parks) are named. */
+export const LANDMARK_LABEL_MINZOOM = 9.5;
 
 /** The text of a label in the chosen language. */
 export function nameExpr(lang: Lang): ExpressionSpecification {
@@ -141,14 +178,6 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
       paint: { 'line-color': ['get', 'colour'], 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 2, 15, 4] },
     },
     {
-      id: 'green-label',
-      type: 'symbol',
-      source: 'green',
-      minzoom: 11.5,
-      layout: { ...text, 'text-field': nameExpr(lang), 'text-size': 11 },
-      paint: { ...halo, 'text-color': '#5d7a4c' },
-    },
-    {
       id: 'water-label',
       type: 'symbol',
       source: 'water',
@@ -171,6 +200,7 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
       type: 'symbol',
       source: 'roads',
       minzoom: 12.5,
+      filter: ['!', major],
       layout: {
         ...text,
         'text-field': nameExpr(lang),
@@ -180,6 +210,23 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
       paint: halo,
     },
     {
+      // Main roads are named from the district view on, sparsely: they are how people find their way.
+      id: 'roads-major-label',
+      type: 'symbol',
+      source: 'roads',
+      minzoom: MAJOR_ROAD_LABEL_MINZOOM,
+      filter: major,
+      layout: {
+        ...text,
+        'text-field': nameExpr(lang),
+        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 10, 14, 12],
+        'symbol-placement': 'line',
+        'symbol-spacing': ['interpolate', ['linear'], ['zoom'], 10, 260, 14, 500],
+        'text-padding': 4,
+      },
+      paint: { ...halo, 'text-color': '#7a7468' },
+    },
+    {
       id: 'towns-label',
       type: 'symbol',
       source: 'town-labels',
@@ -187,9 +234,27 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
       layout: {
         ...text,
         'text-field': nameExpr(lang),
-        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 10, 13, 13],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 12, 13, 15],
+        'text-letter-spacing': 0.04,
+        'text-max-width': 7,
+        'text-padding': 1,
       },
-      paint: { ...halo, 'text-color': '#8b857a' },
+      paint: { ...halo, 'text-color': c.townLabel, 'text-halo-width': 1.2 },
+    },
+    {
+      // Landmarks small, under towns in size and under parks and stations in priority.
+      id: 'landmarks-label',
+      type: 'symbol',
+      source: 'landmark-labels',
+      minzoom: LANDMARK_LABEL_MINZOOM,
+      layout: {
+        ...text,
+        'text-field': nameExpr(lang),
+        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 10, 14, 12],
+        'text-max-width': 7,
+        'text-padding': 2,
+      },
+      paint: { ...halo, 'text-color': c.landmarkLabel },
     },
     {
       id: 'transit-planned-label',
@@ -232,23 +297,39 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
         'circle-opacity': 0.8,
       },
     },
-    {
-      id: 'stations-label',
-      type: 'symbol',
-      source: 'transit-stations',
-      minzoom: 12,
-      layout: {
-        ...text,
-        'text-field': nameExpr(lang),
-        'text-size': 11,
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
-        'text-optional': true,
-      },
-      paint: halo,
-    },
   ];
-  return { ground, overlay };
+  // Symbol layers in priority order (see BASEMAP_LABEL_ORDER); the linework and station circles keep their places.
+  const rank = (l: LayerSpecification) => BASEMAP_LABEL_ORDER.indexOf(l.id as (typeof BASEMAP_LABEL_ORDER)[number]);
+  const labels = overlay.filter((l) => rank(l) >= 0).sort((a, b) => rank(b) - rank(a));
+  const firstStation = overlay.findIndex((l) => l.id === 'stations-circle');
+  const lines = overlay.slice(0, firstStation).filter((l) => rank(l) < 0);
+  const stations = overlay.slice(firstStation).filter((l) => rank(l) < 0);
+  return { ground, overlay: [...lines, ...labels, ...stations] };
+}
+
+/**
+ * Station names, drawn from the basemap's station source but added by the app (TransitMapLayers.tsx) above the park
+ * layers, so they are placed before the parks' names: a park's name moves to another side of its circle rather than
+ * hide a station's. Each name tries four sides of its station.
+ */
+export function stationsLabelLayer(lang: Lang): SymbolLayerSpecification {
+  return {
+    id: LAYER.stationsLabel,
+    type: 'symbol',
+    source: SRC.stations,
+    minzoom: 12,
+    layout: {
+      'text-font': [FONT_REGULAR],
+      'text-field': nameExpr(lang),
+      'text-size': 11,
+      'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+      'text-radial-offset': 0.8,
+      'text-padding': 1,
+      // Stations in service before planned ones.
+      'symbol-sort-key': ['case', ['==', ['get', 'status'], 'open'], 0, 1],
+    },
+    paint: { 'text-color': '#4a463f', 'text-halo-color': BASEMAP_COLOURS.halo, 'text-halo-width': 1.5 },
+  };
 }
 
 /** The whole embedded style. */
@@ -266,6 +347,7 @@ export function buildBasemapStyle(input: BasemapInput): StyleSpecification {
       boundary: gj(input.data.boundary),
       towns: gj(input.data.towns),
       'town-labels': gj(input.data.townLabels),
+      'landmark-labels': gj(input.data.landmarkLabels),
       'transit-lines': gj(input.data.lines),
       'transit-stations': gj(input.data.stations),
     },
@@ -287,7 +369,8 @@ export function mergeOnlineStyle(online: StyleSpecification, embedded: StyleSpec
     'roads-casing',
     'roads-line',
     'roads-label',
-    'green-label',
+    'roads-major-label',
+    'landmarks-label',
     'water-label',
     'water-line-label',
   ]);

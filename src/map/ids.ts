@@ -8,6 +8,9 @@ export const SRC = {
   radius: 'radius',
   measure: 'measure',
   editor: 'editor',
+  edgeFrame: 'edge-frame',
+  /** A basemap source (basemap-style.ts) that the app's station labels also draw from. */
+  stations: 'transit-stations',
 } as const;
 
 export const LAYER = {
@@ -19,7 +22,15 @@ export const LAYER = {
   regionsFill: 'regions-fill',
   regionsLine: 'regions-line',
   projectsCircle: 'projects-circle',
+  /** The category glyphs on the project circles (named before the names moved to their own layer). */
   projectsLabel: 'projects-label',
+  projectsName: 'projects-name',
+  /** Station names: an app layer over the parks (TransitMapLayers.tsx), so a park's name moves aside for a station's. */
+  stationsLabel: 'stations-label',
+  /** The chosen place's name (a search result, "my location") beside the radius centre. */
+  radiusLabel: 'radius-label',
+  /** Invisible boxes just outside the map's edges that push labels inward (EdgeFrameLayer.tsx). */
+  edgeFrame: 'edge-frame',
   radiusFill: 'radius-fill',
   radiusLine: 'radius-line',
   measureLine: 'measure-line',
@@ -48,10 +59,10 @@ export const MAP_ID = 'haidian-map';
  */
 export const LAYER_MEMBERS: Readonly<Record<LayerId, readonly string[]>> = {
   towns: ['towns-line', 'towns-label'],
-  roads: ['roads-casing', 'roads-line', 'roads-label'],
-  'transit-now': ['transit-now-line', 'stations-circle', 'stations-label'],
+  roads: ['roads-casing', 'roads-line', 'roads-label', 'roads-major-label'],
+  'transit-now': ['transit-now-line', 'stations-circle', LAYER.stationsLabel],
   'transit-planned': ['transit-planned-line', 'transit-planned-label', 'stations-planned-circle'],
   parks: [LAYER.parksCircle, LAYER.parksLabel, LAYER.parksPossible],
   regions: [],
-  projects: [LAYER.projectsCircle, LAYER.projectsLabel],
+  projects: [LAYER.projectsCircle, LAYER.projectsLabel, LAYER.projectsName],
 };

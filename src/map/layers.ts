@@ -9,8 +9,34 @@ import { FONT_BOLD, LAYER } from './ids.ts';
 
 type NoSource<T> = Omit<T, 'source'>;
 
-/** Circle radius grows with the square root of floor area: 2.2万㎡ → 6 px, 80.7万㎡ → 24 px at zoom 11. */
-const radius = ['interpolate', ['linear'], ['sqrt', ['get', 'floor']], 148, 6, 900, 24] as const;
+/**
+ * Park circle sizes: the radius grows with the square root of floor area (√m²: 148 → 6 px, 900 → 24 px, i.e. 2.2万㎡ →
+ * 6 px and 81万㎡ → 24 px), times a zoom factor (0.7 at zoom 9, 1.3 at zoom 13, linear between, held outside).
+ * The layer expression below and parkRadiusPx (the legend's size key) are both built from these numbers.
+ */
+const PARK_RADIUS = {
+  sqrtStops: [
+    [148, 6],
+    [900, 24],
+  ],
+  zoomStops: [
+    [9, 0.7],
+    [13, 1.3],
+  ],
+} as const;
+
+const [[s0, r0], [s1, r1]] = PARK_RADIUS.sqrtStops;
+const [[z0, k0], [z1, k1]] = PARK_RADIUS.zoomStops;
+const radius = ['interpolate', ['linear'], ['sqrt', ['get', 'floor']], s0, r0, s1, r1] as const;
+
+/** Linear interpolation between two stops, held at the ends (MapLibre's `interpolate linear`). */
+const lerp = (x: number, xa: number, ya: number, xb: number, yb: number) =>
+  x <= xa ? ya : x >= xb ? yb : ya + ((x - xa) / (xb - xa)) * (yb - ya);
+
+/** A park circle's radius in CSS px for a floor area (m²) at a zoom: what the parks-circle layer draws. */
+export function parkRadiusPx(floorM2: number, zoom: number): number {
+  return lerp(zoom, z0, k0, z1, k1) * lerp(Math.sqrt(Math.max(0, floorM2)), s0, r0, s1, r1);
+}
 
 /** A park placed only at area or town level (map/placement.ts): drawn as a ring, not a filled disc. */
 const rough = ['==', ['get', 'rough'], true] as const;
@@ -29,10 +55,10 @@ export const parksCircle = {
       'interpolate',
       ['linear'],
       ['zoom'],
-      9,
-      ['*', 0.7, radius as never],
-      13,
-      ['*', 1.3, radius as never],
+      z0,
+      ['*', k0, radius as never],
+      z1,
+      ['*', k1, radius as never],
     ],
     'circle-color': ['get', 'colour'],
     'circle-opacity': ['case', rough as never, PARK_STYLE.rough.fillOpacity, PARK_STYLE.precise.fillOpacity],
@@ -66,7 +92,7 @@ export const parksPossible = {
   type: 'symbol',
   layout: {
     'icon-image': POSSIBLE_RING.image,
-    'icon-size': ['interpolate', ['linear'], ['zoom'], 9, ringScale(0.7) as never, 13, ringScale(1.3) as never],
+    'icon-size': ['interpolate', ['linear'], ['zoom'], z0, ringScale(k0) as never, z1, ringScale(k1) as never],
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
   },
@@ -86,10 +112,10 @@ export const parksSelected = {
       'interpolate',
       ['linear'],
       ['zoom'],
-      9,
-      ['+', 4, ['*', 0.7, radius as never]],
-      13,
-      ['+', 4, ['*', 1.3, radius as never]],
+      z0,
+      ['+', 4, ['*', k0, radius as never]],
+      z1,
+      ['+', 4, ['*', k1, radius as never]],
     ],
     'circle-color': 'rgba(0,0,0,0)',
     'circle-stroke-color': '#1f1d1a',
@@ -103,7 +129,8 @@ export const parksLabel = {
   layout: {
     'text-font': [FONT_BOLD],
     'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 14],
-    'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+    // Eight places to try: a station label or the map's edge (EdgeFrameLayer.tsx) placed first moves the name around.
+    'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
     'text-radial-offset': 1.4,
     'text-justify': 'auto',
     'text-max-width': 12,
@@ -157,6 +184,23 @@ export const radiusCentre = {
   type: 'circle',
   paint: { 'circle-radius': 5, 'circle-color': '#0072B2', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
 } satisfies NoSource<CircleLayerSpecification>;
+
+/**
+ * The chosen place's name (a search result, "my location") beside its dot: the first label placed (the top symbol
+ * layer under the edge frame), so nothing hides it.
+ */
+export const radiusLabel = {
+  id: LAYER.radiusLabel,
+  type: 'symbol',
+  layout: {
+    'text-font': [FONT_BOLD],
+    'text-size': 13,
+    'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+    'text-radial-offset': 0.9,
+    'text-max-width': 12,
+  },
+  paint: { 'text-color': '#0b4f7a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
+} satisfies NoSource<SymbolLayerSpecification>;
 
 export const measureLine = {
   id: LAYER.measureLine,

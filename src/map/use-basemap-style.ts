@@ -57,11 +57,12 @@ export function useBasemapStyle(): { style: StyleSpecification; crs: Crs } {
   const crs: Crs = online ? basemapCrs : 'wgs84';
   // The overlay data in the display CRS (a copy only when shifted).
   const data = useMemo(() => {
-    const { boundary, towns, townLabels, lines, stations } = MAP_DATA;
+    const { boundary, towns, townLabels, landmarkLabels, lines, stations } = MAP_DATA;
     return {
       boundary: geojsonToDisplay(boundary, crs),
       towns: geojsonToDisplay(towns, crs),
       townLabels: geojsonToDisplay(townLabels, crs),
+      landmarkLabels: geojsonToDisplay(landmarkLabels, crs),
       lines: geojsonToDisplay(lines, crs),
       stations: geojsonToDisplay(stations, crs),
     };

@@ -8,7 +8,53 @@ import { useTransitMatches } from '../../store/hooks.ts';
 import { INDUSTRY_GROUPS } from '../../lib/industry-groups.ts';
 import { formatDistanceKm } from '../../i18n/format.ts';
 import { ROUGH_ACCURACY_M } from '../../map/placement.ts';
+import { parkRadiusPx } from '../../map/layers.ts';
+import { useMapZoom } from '../../map/use-map-zoom.ts';
+import { formatAreaM2 } from '../../i18n/format.ts';
+import type { Lang } from '../../lib/format.ts';
 import { ProjectsLegend } from './ProjectsLegend.tsx';
+
+/** Floor areas of the size key, m²: the parks run from 2.2万 to 80.7万㎡. */
+const SIZE_KEY_M2 = [50_000, 200_000, 800_000] as const;
+/** The zoom the key is drawn for before the map reports one (about the district view). */
+const DEFAULT_ZOOM = 10.5;
+
+/**
+ * Circles as large as the map draws parks of these floor areas at the map's current zoom (the parks-circle radius,
+ * map/layers.ts), each above its area.
+ */
+function SizeKey({ lang }: { lang: Lang }) {
+  const zoom = useMapZoom() ?? DEFAULT_ZOOM;
+  const radii = SIZE_KEY_M2.map((m2) => parkRadiusPx(m2, zoom));
+  const box = Math.ceil(2 * Math.max(...radii)) + 2;
+  return (
+    <ul className="legend-size" style={{ display: 'flex', alignItems: 'flex-end', gap: 12, padding: 0 }}>
+      {SIZE_KEY_M2.map((m2, i) => {
+        const r = radii[i]!;
+        return (
+          <li
+            key={m2}
+            data-area-m2={m2}
+            style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 2 }}
+          >
+            <svg width={box} height={2 * r + 2} aria-hidden="true">
+              <circle
+                cx={box / 2}
+                cy={r + 1}
+                r={r}
+                fill="#9a958c"
+                fillOpacity={0.35}
+                stroke="#6b665e"
+                strokeWidth={1}
+              />
+            </svg>
+            <span className="figure">{formatAreaM2(m2, lang, { short: true })}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 export function Legend() {
   const { t } = useTranslation();
@@ -29,6 +75,8 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      <p className="legend-heading">{t('legend.size')}</p>
+      <SizeKey lang={lang} />
       <p className="legend-heading">{t('regions.heading')}</p>
       <ul className="legend-placement">
         <li>

@@ -1,0 +1,111 @@
+/**
+ * Keeps labels inside the map (issue 14). MapLibre places a label that runs past the canvas edge and lets the edge
+ * cut it. Here a row of invisible boxes lines each edge, just outside it, in the collision index: they are placed
+ * before every label (this layer is the topmost symbol layer), so a label that would cross an edge tries its other
+ * anchors (text-variable-anchor) and moves inward, or gives way. The boxes follow the camera: their points are
+ * recomputed when a move ends and when the map is resized, before the map reports idle.
+ */
+import { useEffect } from 'react';
+import { Layer, Source, useMap } from 'react-map-gl/maplibre';
+import type { FeatureCollection, Point } from 'geojson';
+import type { GeoJSONSource, SymbolLayerSpecification } from 'maplibre-gl';
+import { LAYER, SRC } from './ids.ts';
+import { useMapImage } from './use-map-image.ts';
+
+type NoSource<T> = Omit<T, 'source'>;
+
+/** Box spacing along an edge and the box half-size (px); a label may come this close to an edge: INSET_PX. */
+const STEP_PX = 48;
+const HALF_PX = 28;
+const INSET_PX = 3;
+const IMAGE = 'edge-frame-dot';
+
+/** Each box's centre lies HALF_PX − INSET_PX beyond its edge; its point sits just inside (tiles hold it), offset out. */
+const OUT = HALF_PX - INSET_PX;
+
+const edgeFrame = {
+  id: LAYER.edgeFrame,
+  type: 'symbol',
+  layout: {
+    'icon-image': IMAGE,
+    'icon-allow-overlap': true,
+    'icon-padding': HALF_PX,
+    'icon-offset': [
+      'match',
+      ['get', 'side'],
+      'n',
+      ['literal', [0, -OUT]],
+      's',
+      ['literal', [0, OUT]],
+      'e',
+      ['literal', [OUT, 0]],
+      ['literal', [-OUT, 0]],
+    ],
+  },
+  paint: { 'icon-opacity': 0 },
+} satisfies NoSource<SymbolLayerSpecification>;
+
+/** Points 1 px inside the edges of a `w` × `h` canvas, every STEP_PX, each with the side it guards. */
+function edgePoints(w: number, h: number): { x: number; y: number; side: 'n' | 's' | 'e' | 'w' }[] {
+  const along = (len: number) => {
+    const n = Math.max(1, Math.ceil(len / STEP_PX));
+    return Array.from({ length: n + 1 }, (_, i) => (i * len) / n);
+  };
+  return [
+    ...along(w).flatMap((x) => [
+      { x, y: 1, side: 'n' as const },
+      { x, y: h - 1, side: 's' as const },
+    ]),
+    ...along(h).flatMap((y) => [
+      { x: 1, y, side: 'w' as const },
+      { x: w - 1, y, side: 'e' as const },
+    ]),
+  ];
+}
+
+const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+const drawNothing = () => {};
+
+export function EdgeFrameLayer() {
+  const { current: ref } = useMap();
+  const ready = useMapImage(IMAGE, 1, drawNothing);
+  useEffect(() => {
+    const map = ref?.getMap?.();
+    if (!map || !ready) return;
+    let filled: GeoJSONSource | undefined;
+    const update = () => {
+      const source = map.getSource<GeoJSONSource>(SRC.edgeFrame);
+      const canvas = map.getCanvas();
+      if (!source) return;
+      filled = source;
+      const features = edgePoints(canvas.clientWidth, canvas.clientHeight).map(({ x, y, side }) => {
+        const { lng, lat } = map.unproject([x, y]);
+        return {
+          type: 'Feature' as const,
+          properties: { side },
+          geometry: { type: 'Point' as const, coordinates: [lng, lat] },
+        };
+      });
+      source.setData({ type: 'FeatureCollection', features });
+    };
+    // A style change (the language switch) re-creates the source empty: fill the new one.
+    const refill = () => {
+      if (map.getSource(SRC.edgeFrame) !== filled) update();
+    };
+    update();
+    // moveend comes before the frame that fires idle, so the map reports idle only once the boxes are in place.
+    map.on('moveend', update);
+    map.on('resize', update);
+    map.on('styledata', refill);
+    return () => {
+      map.off('moveend', update);
+      map.off('resize', update);
+      map.off('styledata', refill);
+    };
+  }, [ref, ready]);
+  return ready ? (
+    <Source id={SRC.edgeFrame} type="geojson" data={EMPTY}>
+      <Layer {...edgeFrame} />
+    </Source>
+  ) : null;
+}

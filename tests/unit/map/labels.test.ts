@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
+import { FONT_FAMILIES } from 'virtual:map-fonts';
+import { parksCircle, parkRadiusPx } from '../../../src/map/layers.ts';
+import { buildBasemapStyle } from '../../../src/map/basemap-style.ts';
+import { MAP_DATA } from '../../../src/map/basemap-data.ts';
+
+const radiusAt = (zoom: number, floor: number) => {
+  const parsed = createExpression(parksCircle.paint['circle-radius'], {
+    type: 'number',
+    'property-type': 'data-driven',
+    expression: { interpolated: true, parameters: ['zoom', 'feature'] },
+  } as never);
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  return parsed.value.evaluate({ zoom }, { type: 'Point', properties: { floor }, geometry: [] } as never) as number;
+};
+
+describe('parkRadiusPx (the legend size key)', () => {
+  it.each([
+    [8, 50_000],
+    [10.4, 200_000],
+    [12, 800_000],
+    [14, 22_000],
+  ])('matches the parks-circle radius at zoom %s for %s m²', (zoom, floor) => {
+    expect(parkRadiusPx(floor, zoom)).toBeCloseTo(radiusAt(zoom, floor), 6);
+  });
+});
+
+describe('basemap label priority', () => {
+  const layers = buildBasemapStyle({
+    lang: 'zh',
+    fontBaseUrl: 'http://127.0.0.1/fonts/',
+    fonts: FONT_FAMILIES,
+    urls: { roads: 'r', water: 'w', green: 'g' },
+    data: MAP_DATA,
+  }).layers.map((l) => l.id);
+  it('draws (so places first) planned-line names, then landmarks, towns, main roads, other roads', () => {
+    const order = ['roads-label', 'roads-major-label', 'towns-label', 'landmarks-label', 'transit-planned-label'];
+    expect(order.map((id) => layers.indexOf(id))).toEqual(
+      [...order.map((id) => layers.indexOf(id))].sort((a, b) => a - b),
+    );
+    expect(layers).not.toContain('stations-label');
+  });
+  it('labels each landmark of geo/green.geojson once, at a point', () => {
+    expect(MAP_DATA.landmarkLabels.features.length).toBe(10);
+    expect(MAP_DATA.landmarkLabels.features.every((f) => (f.geometry as { type: string }).type === 'Point')).toBe(true);
+  });
+});
