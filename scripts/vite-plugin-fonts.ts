@@ -4,6 +4,7 @@
  * - In the build, every Chinese subset file is trimmed (subset-font, HarfBuzz) to the characters the app can show:
  *   all text in data/, geo/, src/ and index.html. Subsets with none of them are left out. This turns ~2 MB in ~60
  *   files into a few kB per file, which is what makes the first map `idle` fast. Latin files ship whole (user input).
+ *   A subset that would keep no glyph but .notdef (its range lists characters the font does not draw) is left out.
  *   A character outside the trimmed set (e.g. typed in the search box) falls back to the next font in the CSS stack.
  * - The dev server serves the untrimmed files.
  * - `virtual:map-fonts` exports the shipped files (file, unicode-range) for MapLibre's `font-faces`.
@@ -102,6 +103,18 @@ function css(fams: FontFamily[]): string {
 
 type Shipped = { families: FontFamily[]; files: Map<string, Buffer> };
 
+/** The glyph count of an OpenType/TrueType font (its `maxp` table), or 0 if it has none. */
+export function glyphCount(sfnt: Uint8Array): number {
+  const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+  const tables = view.getUint16(4);
+  for (let i = 0; i < tables; i++) {
+    const at = 12 + 16 * i;
+    const tag = String.fromCharCode(...sfnt.subarray(at, at + 4));
+    if (tag === 'maxp') return view.getUint16(view.getUint32(at + 8) + 4);
+  }
+  return 0;
+}
+
 /** Trims the Chinese subsets to the used characters; drops subsets with none. */
 async function buildShipped(sources: SourceFamily[], root: string): Promise<Shipped> {
   const { default: subsetFont } = await import('subset-font');
@@ -121,6 +134,9 @@ async function buildShipped(sources: SourceFamily[], root: string): Promise<Ship
       const inRange = [...used].filter((cp) => ranges.some(([a, b]) => cp >= a && cp <= b));
       if (!inRange.length) continue;
       const text = String.fromCodePoint(...inRange);
+      // A subset whose range names characters the font has no glyph for (▸ ▾ in subset 88) would keep only
+      // .notdef: an empty glyph table that browsers refuse to decode. Leave it out; those characters fall back.
+      if (glyphCount(await subsetFont(source, text, { targetFormat: 'sfnt' })) <= 1) continue;
       files.set(s.file, Buffer.from(await subsetFont(source, text, { targetFormat: 'woff2' })));
       subsets.push(s);
     }
