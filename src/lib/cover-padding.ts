@@ -12,13 +12,23 @@ export const ZERO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 type Side = keyof Padding;
 
+/** Covers smaller than this share of the map's area are left to the margin (map buttons, closed disclosures). */
+export const MIN_COVER_SHARE = 0.04;
+
 /**
  * How far each side of `view` must be pushed in so that no part of `covers` lies inside, one side per cover (the
- * side that gives up the smallest share of the map's width or height), plus `margin` on every side (room for a label). The padded area keeps at least
+ * side that gives up the smallest share of the map's width or height), plus `margin` on every side (room for a
+ * label). Covers under `minShare` of the view's area are left to the margin. The padded area keeps at least
  * `minKeep` of the view's width and height: a cover too big to avoid (a panel over most of the map) shrinks the
  * padding on that axis in proportion rather than leaving nothing to frame.
  */
-export function coverPadding(view: Rect, covers: readonly Rect[], margin = 0, minKeep = 0.3): Padding {
+export function coverPadding(
+  view: Rect,
+  covers: readonly Rect[],
+  margin = 0,
+  minKeep = 0.3,
+  minShare = MIN_COVER_SHARE,
+): Padding {
   const pad: Padding = { ...ZERO_PADDING };
   const width = view.right - view.left;
   const height = view.bottom - view.top;
@@ -28,6 +38,8 @@ export function coverPadding(view: Rect, covers: readonly Rect[], margin = 0, mi
     const top = Math.max(c.top, view.top);
     const bottom = Math.min(c.bottom, view.bottom);
     if (right <= left || bottom <= top) continue;
+    // A button (a closed legend, the zoom or measure control) covers too little to frame around; the margin does.
+    if ((right - left) * (bottom - top) < minShare * width * height) continue;
     const need: Padding = {
       left: right - view.left,
       right: view.right - left,

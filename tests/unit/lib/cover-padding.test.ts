@@ -25,18 +25,28 @@ describe('coverPadding', () => {
       { left: 10, top: 66, right: 84, bottom: 124 },
       { left: 331, top: 172, right: 380, bottom: 230 },
     ];
-    expect(coverPadding(phone, phoneCovers, 0)).toEqual({ top: 68, right: 59, bottom: 364, left: 0 });
+    expect(coverPadding(phone, phoneCovers, 0, 0.3, 0)).toEqual({ top: 68, right: 59, bottom: 364, left: 0 });
     const card = { left: 24, top: 80, right: 604, bottom: 700 };
     const projector = { left: 0, top: 0, right: 1280, bottom: 720 };
     expect(coverPadding(projector, [card], 24).left).toBe(628);
   });
 
   it('takes the largest need per side over several panels', () => {
-    const layers = { left: 1300, top: 70, right: 1430, bottom: 110 };
+    const layers = { left: 1000, top: 55, right: 1430, bottom: 300 }; // an open Layers panel, top right
     const legend = { left: 1160, top: 420, right: 1428, bottom: 888 };
-    const notice = { left: 500, top: 60, right: 1000, bottom: 120 };
+    const notice = { left: 500, top: 60, right: 1000, bottom: 160 };
     const p = coverPadding(VIEW, [layers, legend, notice]);
-    expect(p).toEqual({ top: 65, right: 280, bottom: 0, left: 0 });
+    expect(p).toEqual({ top: 245, right: 280, bottom: 0, left: 0 });
+  });
+
+  it('leaves buttons (under 4% of the map) to the margin', () => {
+    const phone = { left: 0, top: 56, right: 390, bottom: 844 };
+    const buttons = [
+      { left: 10, top: 66, right: 100, bottom: 124 }, // Measure
+      { left: 10, top: 190, right: 76, bottom: 248 }, // Layers, closed
+      { left: 310, top: 172, right: 380, bottom: 230 }, // Legend, closed
+    ];
+    expect(coverPadding(phone, buttons, 16)).toEqual({ top: 16, right: 16, bottom: 16, left: 16 });
   });
 
   it('keeps at least minKeep of each axis when a panel covers most of the map', () => {
