@@ -1,0 +1,55 @@
+/* global window */
+// `npm run docs:screenshots`: the README's pictures, from the built app (run `npm run build` first) in headless
+// Chromium: the default map (docs/screenshot.png, 1440 × 900), a presentation slide on a 1280 × 720 projector
+// (docs/present.png) and the exported map page (docs/export.png, from the Export menu). Chinese UI throughout.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer, CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const docs = (name) => path.join(ROOT, 'docs', name);
+const idle = (page) => page.waitForSelector('.map-wrap[data-map-idle="true"]', { timeout: 60000 });
+/** Waits until the map has stopped moving and drawn everything (labels placed, fonts in). */
+const settled = (page) =>
+  page.waitForFunction(() => {
+    const map = window.__haidianMap;
+    return map && !map.isMoving() && map.loaded() && map.areTilesLoaded();
+  });
+
+const server = await startServer({ dist: process.env.E2E_DIST });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  const open = async (width, height, query) => {
+    const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce', acceptDownloads: true });
+    await page.goto(`${server.url}${query}`);
+    await idle(page);
+    await settled(page);
+    await page.waitForTimeout(500);
+    return page;
+  };
+
+  const map = await open(1440, 900, '?lang=zh');
+  await map.screenshot({ path: docs('screenshot.png') });
+  const [download] = await Promise.all([
+    map.waitForEvent('download'),
+    (async () => {
+      await map.getByRole('button', { name: '导出' }).click();
+      await map.getByRole('button', { name: /当前地图图片/ }).click();
+    })(),
+  ]);
+  writeFileSync(docs('export.png'), await (await download.createReadStream()).toArray().then(Buffer.concat));
+  await map.close();
+
+  const present = await open(1280, 720, '?lang=zh&ind=biomed&present=1');
+  await present.locator('.present-card').waitFor();
+  await settled(present);
+  await present.waitForTimeout(800);
+  await present.screenshot({ path: docs('present.png') });
+  await present.close();
+  console.log('docs/screenshot.png, docs/export.png, docs/present.png written');
+} finally {
+  await browser.close();
+  server.stop();
+}
