@@ -67,6 +67,24 @@ test('the search hint fits, the transit filter links stand apart, sorted list ro
       );
   }
 
+  // Back from a card opened from the sorted list, the rows are there at once, where they were, and the next one can be
+  // clicked (the list used to come back empty and re-measure, its rows moving under the pointer).
+  await list.evaluate((el) => {
+    el.scrollTop = 0;
+  });
+  const place = () =>
+    list
+      .locator('[role="listitem"]')
+      .evaluateAll((els) =>
+        els.map((el) => `${el.dataset.index}@${Math.round(el.getBoundingClientRect().top)}`).sort(),
+      );
+  const before = await place();
+  for (const i of [0, 1]) {
+    await list.locator(`[data-index="${i}"] .park-item`).click({ timeout: 5_000 });
+    await page.getByRole('button', { name: 'Back to list' }).click();
+    assert.deepEqual(await place(), before, `rows after Back from row ${i}`);
+  }
+
   // The page names an icon, and it is served.
   const href = await page.locator('link[rel="icon"]').getAttribute('href');
   const icon = await page.request.get(new URL(href, page.url()).href);
