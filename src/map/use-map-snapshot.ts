@@ -1,52 +1,82 @@
 /**
- * The current map view as a PNG data URL, for the print sheets and the PNG export.
- * The map is created with `preserveDrawingBuffer` (MapPane.tsx), so its canvas can be read between frames; where the
- * copy is taken in a fresh `render` event. The header and the print sheets live outside <Map>: they reach the map
- * through the app's MapProvider (map-context.ts).
+ * Pictures of the map, for the print sheets (a PNG data URL) and the PNG export (a canvas copy with what a scale bar
+ * and a size key need). The map is created with `preserveDrawingBuffer` (MapPane.tsx), so its canvas can be read
+ * between frames; the copy is taken in a fresh `render` event. Given points to show, the camera is fitted to them for
+ * the picture and put back where the user left it afterwards. The header and the print sheets live outside <Map>:
+ * they reach the map through the app's MapProvider (map-context.ts).
  */
 import { useCallback } from 'react';
 import { useAppMap } from './map-context.ts';
 import type { LngLat } from '../lib/schema.ts';
 
 type Camera = { center: { lng: number; lat: number }; zoom: number; bearing: number; pitch: number };
+type Padding = { top: number; bottom: number; left: number; right: number };
 type Capturable = {
   getCanvas: () => HTMLCanvasElement;
+  getContainer: () => HTMLElement;
   once: (type: 'render' | 'idle', listener: () => void) => unknown;
   triggerRepaint: () => void;
   getCenter: () => Camera['center'];
   getZoom: () => number;
   getBearing: () => number;
   getPitch: () => number;
+  project: (p: LngLat) => { x: number; y: number };
   jumpTo: (camera: Camera) => unknown;
   fitBounds: (
     bounds: [[number, number], [number, number]],
-    options: { padding: number; maxZoom: number; duration: number },
+    options: { padding: number | Padding; maxZoom: number; duration: number },
   ) => unknown;
 };
 
 /** What the picture must show: these points (WGS-84), with room around them, no closer than `maxZoom`. */
-export type SnapshotFrame = { points: readonly LngLat[]; paddingPx: number; maxZoom: number };
+export type SnapshotFrame = {
+  points: readonly LngLat[];
+  paddingPx: number | Padding;
+  maxZoom: number;
+  /** Fit only when a point lies outside the current view less `paddingPx` (the export keeps a view that shows all). */
+  onlyIfNeeded?: boolean;
+};
+
+export type MapPicture = {
+  /** A copy of the map canvas, device pixels. */
+  canvas: HTMLCanvasElement;
+  /** Device pixels per CSS pixel. */
+  pixelRatio: number;
+  centerLat: number;
+  zoom: number;
+  /** Whether the camera was fitted to the points for the picture (and then put back). */
+  fitted: boolean;
+  /** Each point's position in the picture, CSS px. */
+  pointsPx: { x: number; y: number }[];
+};
 
 const RENDER_WAIT_MS = 1000;
 /** Longest wait for the map to draw a fitted frame before the picture is taken anyway. */
 const FIT_WAIT_MS = 5000;
 
-function copy(canvas: HTMLCanvasElement | null | undefined): string | null {
-  if (!canvas || canvas.width === 0 || canvas.height === 0) return null;
+function copyCanvas(source: HTMLCanvasElement): HTMLCanvasElement | null {
+  if (source.width === 0 || source.height === 0) return null;
+  const out = document.createElement('canvas');
+  out.width = source.width;
+  out.height = source.height;
+  const ctx = out.getContext('2d');
+  if (!ctx) return null;
+  ctx.drawImage(source, 0, 0);
   try {
-    return canvas.toDataURL('image/png');
+    // A tainted canvas (tiles from a basemap server without CORS) cannot be read: fail here, not at export.
+    ctx.getImageData(0, 0, 1, 1);
   } catch {
-    // A tainted canvas (tiles from a basemap server without CORS) cannot be read.
     return null;
   }
+  return out;
 }
 
-function captureInRender(map: Capturable): Promise<string | null> {
+function captureInRender(map: Capturable): Promise<HTMLCanvasElement | null> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(copy(map.getCanvas())), RENDER_WAIT_MS);
+    const timer = setTimeout(() => resolve(copyCanvas(map.getCanvas())), RENDER_WAIT_MS);
     map.once('render', () => {
       clearTimeout(timer);
-      resolve(copy(map.getCanvas()));
+      resolve(copyCanvas(map.getCanvas()));
     });
     map.triggerRepaint();
   });
@@ -63,40 +93,75 @@ function settled(map: Capturable, ms: number): Promise<void> {
   });
 }
 
-/**
- * Returns a function that resolves to the map as `data:image/png;base64,…`, or null when there is no readable map.
- * Given a frame, the picture shows those points (the print sheets: every shortlisted park, or one park centred): the
- * camera is fitted to them for the picture and put back where the user left it afterwards.
- */
-export function useMapSnapshot(): (frame?: SnapshotFrame) => Promise<string | null> {
+/** The frame's padding per side, at most a quarter of the view (a small screen still has a middle to fit into). */
+function sides(p: number | Padding, box: { width: number; height: number }): Padding {
+  const { top, bottom, left, right } = typeof p === 'number' ? { top: p, bottom: p, left: p, right: p } : p;
+  const x = (v: number) => Math.min(v, box.width / 4);
+  const y = (v: number) => Math.min(v, box.height / 4);
+  return { top: y(top), bottom: y(bottom), left: x(left), right: x(right) };
+}
+
+async function takePicture(map: Capturable, frame?: SnapshotFrame): Promise<MapPicture | null> {
+  const box = map.getContainer().getBoundingClientRect();
+  const points = frame?.points ?? [];
+  const room = sides(frame?.paddingPx ?? 0, box);
+  let fit = points.length > 0;
+  if (fit && frame?.onlyIfNeeded) {
+    const inside = ({ x, y }: { x: number; y: number }) =>
+      x >= room.left && x <= box.width - room.right && y >= room.top && y <= box.height - room.bottom;
+    fit = !points.every((p) => inside(map.project(p)));
+  }
+  const before: Camera = {
+    center: map.getCenter(),
+    zoom: map.getZoom(),
+    bearing: map.getBearing(),
+    pitch: map.getPitch(),
+  };
+  if (fit && frame) {
+    // WGS-84 points: over a GCJ-02 online basemap the parks are drawn ~500 m off them, well inside the padding.
+    const lngs = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    map.fitBounds(
+      [
+        [Math.min(...lngs), Math.min(...lats)],
+        [Math.max(...lngs), Math.max(...lats)],
+      ],
+      { padding: room, maxZoom: frame.maxZoom, duration: 0 },
+    );
+    await settled(map, FIT_WAIT_MS);
+  }
+  const canvas = await captureInRender(map);
+  const picture: MapPicture | null = canvas
+    ? {
+        canvas,
+        pixelRatio: box.width > 0 ? canvas.width / box.width : 1,
+        centerLat: map.getCenter().lat,
+        zoom: map.getZoom(),
+        fitted: fit,
+        pointsPx: points.map((p) => map.project(p)).map(({ x, y }) => ({ x, y })),
+      }
+    : null;
+  if (fit) map.jumpTo(before);
+  return picture;
+}
+
+/** Returns a function that resolves to the map picture (showing `frame`'s points), or null with no readable map. */
+export function useMapPicture(): (frame?: SnapshotFrame) => Promise<MapPicture | null> {
   const ref = useAppMap();
   return useCallback(
     async (frame?: SnapshotFrame) => {
       const map = (ref as { getMap?: () => Capturable } | undefined)?.getMap?.();
-      if (!map) return null;
-      if (!frame || frame.points.length === 0) return captureInRender(map);
-      const before: Camera = {
-        center: map.getCenter(),
-        zoom: map.getZoom(),
-        bearing: map.getBearing(),
-        pitch: map.getPitch(),
-      };
-      // WGS-84 points: over a GCJ-02 online basemap the parks are drawn ~500 m off them, well inside the padding.
-      const shown = frame.points;
-      const lngs = shown.map((p) => p[0]),
-        lats = shown.map((p) => p[1]);
-      map.fitBounds(
-        [
-          [Math.min(...lngs), Math.min(...lats)],
-          [Math.max(...lngs), Math.max(...lats)],
-        ],
-        { padding: frame.paddingPx, maxZoom: frame.maxZoom, duration: 0 },
-      );
-      await settled(map, FIT_WAIT_MS);
-      const png = await captureInRender(map);
-      map.jumpTo(before);
-      return png;
+      return map ? takePicture(map, frame) : null;
     },
     [ref],
+  );
+}
+
+/** The same picture as `data:image/png;base64,…` (the print sheets), or null. */
+export function useMapSnapshot(): (frame?: SnapshotFrame) => Promise<string | null> {
+  const picture = useMapPicture();
+  return useCallback(
+    async (frame?: SnapshotFrame) => (await picture(frame))?.canvas.toDataURL('image/png') ?? null,
+    [picture],
   );
 }

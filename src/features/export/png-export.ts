@@ -1,11 +1,12 @@
 /**
- * Draws the PNG export on a 2D canvas: the map picture (use-export-picture.ts) framed by the title band, the legend
+ * Draws the PNG export on a 2D canvas: the map picture (map/use-map-snapshot.ts, framed by `exportFrame`) framed by the title band, the legend
  * column and the footer with scale bar and attribution, as lib/png-layout.ts places them. Text is set in the UI's
  * fonts (Noto Sans, Noto Sans SC), loaded for exactly the characters drawn before the first word is measured.
  */
 import { pngLayout, type LegendSymbol, type PngContent, type PngLayout, type TextFont } from '../../lib/png-layout.ts';
 import { PARK_STYLE } from '../../map/layers.ts';
-import type { MapPicture } from '../../map/use-export-picture.ts';
+import type { MapPicture, SnapshotFrame } from '../../map/use-map-snapshot.ts';
+import type { LngLat } from '../../lib/schema.ts';
 
 const FAMILY = '"Noto Sans", "Noto Sans SC", sans-serif';
 const INK = '#1f1d1a';
@@ -15,6 +16,15 @@ const RULE = '#d9d4cc';
 /** The legend's neutral park colour and line colour, as in the on-screen legend (styles.css .swatch-*). */
 const NEUTRAL = '#5e5952';
 const LINE = '#0072b2';
+
+/**
+ * The picture shows every park the title counts, with room for its label (bold 11–14 px, up to 12 em wide, beside
+ * a circle of up to 31 px radius): when one lies outside the view or this near its edge, the camera is fitted to
+ * them for the picture and put back afterwards; otherwise the user's view is kept as it is.
+ */
+export function exportFrame(points: readonly LngLat[]): SnapshotFrame {
+  return { points, paddingPx: { top: 64, bottom: 64, left: 110, right: 110 }, maxZoom: 14, onlyIfNeeded: true };
+}
 
 const css = (f: TextFont) => `${f.bold ? 700 : 400} ${f.sizePx}px ${FAMILY}`;
 

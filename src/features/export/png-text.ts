@@ -22,7 +22,7 @@ import { INDUSTRY_BY_ID, PARK_TOWNS, TRANSIT_LINES } from '../../data/index.ts';
 import { formatAreaM2, formatDistanceKm, joinList } from '../../i18n/format.ts';
 import { parksCircle } from '../../map/layers.ts';
 import { isRoughlyPlaced, ROUGH_ACCURACY_M } from '../../map/placement.ts';
-import type { MapPicture } from '../../map/use-export-picture.ts';
+import type { MapPicture } from '../../map/use-map-snapshot.ts';
 
 /** Floor areas of the size key, m²: round figures across the parks' range (2.2万㎡ to 80.7万㎡). */
 const SIZE_KEY_M2 = [50_000, 200_000, 800_000];

@@ -48,7 +48,11 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
         </span>
         {park.name[lang]}
         {compareAt >= 0 ? (
-          <span className="compare-letter" title={t('list.inCompare', { letter: compareLetter(compareAt) })}>
+          <span
+            className="compare-letter"
+            aria-hidden="true"
+            title={t('list.inCompare', { letter: compareLetter(compareAt) })}
+          >
             {compareLetter(compareAt)}
           </span>
         ) : null}
@@ -69,6 +73,9 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
           <IndustryTags ids={park.industries} lang={lang} />
         </span>
         <ParkTransitLine park={park} />
+        {compareAt >= 0 ? (
+          <span className="visually-hidden">{t('list.inCompare', { letter: compareLetter(compareAt) })}</span>
+        ) : null}
       </span>
     </button>
   );

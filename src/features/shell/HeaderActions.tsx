@@ -6,13 +6,13 @@ import { selectSelectedParkId } from '../../store/selection-slice.ts';
 import { useVisibleParks } from '../../store/hooks.ts';
 import { INDUSTRY_BY_ID, PARK_BY_ID, PARKS } from '../../data/index.ts';
 import { exportFileName, parksToCsv, parksToGeoJson } from '../../lib/export.ts';
-import { useExportPicture } from '../../map/use-export-picture.ts';
+import { useMapPicture } from '../../map/use-map-snapshot.ts';
 import { SharePanel } from '../share/SharePanel.tsx';
 import { transitByPark, useShortlist } from '../common/shortlist.ts';
 import { downloadDataUrl, downloadText, localIsoDate } from '../export/download.ts';
 import { csvTextFor } from '../export/csv-text.ts';
 import { pngContent } from '../export/png-text.ts';
-import { drawExportPng } from '../export/png-export.ts';
+import { drawExportPng, exportFrame } from '../export/png-export.ts';
 import { enterPresentation } from '../present/presentation.ts';
 import '../common/views.css';
 import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
@@ -61,7 +61,7 @@ function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const parks = useVisibleParks();
-  const picture = useExportPicture();
+  const picture = useMapPicture();
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const fixed = () => ({ zh: i18n.getFixedT('zh'), en: i18n.getFixedT('en') });
@@ -86,7 +86,7 @@ function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
   const png = async () => {
     setBusy(true);
     const date = new Date();
-    const shot = await picture(parks.map((p) => p.coordinates));
+    const shot = await picture(exportFrame(parks.map((p) => p.coordinates)));
     const s = useAppStore.getState();
     const content = shot
       ? pngContent(
@@ -112,7 +112,12 @@ function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
     // The end-to-end tests check the pixels against the layout; only automation (navigator.webdriver) gets it.
     if (navigator.webdriver) {
       const { canvas, ...picture } = shot!;
-      const debug = { ...picture, canvas: [canvas.width, canvas.height], layout: page.layout };
+      const debug = {
+        ...picture,
+        parksPx: picture.pointsPx,
+        canvas: [canvas.width, canvas.height],
+        layout: page.layout,
+      };
       (window as unknown as { __haidianPngExport?: unknown }).__haidianPngExport = debug;
     }
     downloadDataUrl(exportFileName('map', localIsoDate(date), 'png'), page.dataUrl);
