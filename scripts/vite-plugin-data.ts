@@ -11,11 +11,14 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { DATASETS, validateDataset, type DatasetPath } from '../src/lib/schema.ts';
 import { toMapCollection, type FeatureLike } from '../src/lib/geojson.ts';
-import { pinyin } from 'pinyin-pro';
+import { pinyin, polyphonic } from 'pinyin-pro';
+import { CURATED_LANDMARKS, PLACE_ALIASES } from '../src/data/landmarks.ts';
 
 const MAP_URL = '?map-url';
 const PINYIN = 'virtual:pinyin';
 const PINYIN_RESOLVED = `\0${PINYIN}`;
+const PINYIN_CHARS = 'virtual:pinyin-chars';
+const PINYIN_CHARS_RESOLVED = `\0${PINYIN_CHARS}`;
 
 /** Every Chinese string in the data's bilingual fields, for the search index. */
 function chineseStrings(value: unknown, out: Set<string>): Set<string> {
@@ -37,6 +40,64 @@ export function pinyinTable(data: Map<DatasetPath, unknown>): Record<string, str
   for (const zh of [...all].sort())
     table[zh] = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
   return table;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+
+/** The 6763 Chinese characters of GB 2312 (levels 1 and 2, rows 0xB0–0xF7): the set every Chinese input method offers first. */
+export function gb2312Hanzi(): string[] {
+  const decoder = new TextDecoder('gb2312');
+  const out: string[] = [];
+  for (let hi = 0xb0; hi <= 0xf7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      const c = decoder.decode(new Uint8Array([hi, lo]));
+      if (HAN.test(c)) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** The Chinese names the search matches by sound: every feature's name.zh in the datasets, and src/data/landmarks.ts. */
+function gazetteerNames(data: Map<DatasetPath, unknown>): string[] {
+  const names: string[] = [];
+  for (const value of data.values()) {
+    const features = (value as { features?: { properties?: { name?: { zh?: unknown } } }[] }).features;
+    for (const f of Array.isArray(features) ? features : []) {
+      const zh = f.properties?.name?.zh;
+      if (typeof zh === 'string') names.push(zh);
+    }
+  }
+  for (const l of CURATED_LANDMARKS) names.push(l.name.zh, ...(l.aliases ?? []));
+  for (const aliases of Object.values(PLACE_ALIASES)) names.push(...aliases);
+  return names;
+}
+
+/**
+ * The toneless readings (ü written v) of the characters a user may type, grouped by reading: `{ qi: '七其奇旗…', … }`.
+ * The search loads it lazily (src/data/gazetteer-data.ts loadCharPinyin) to match a query typed with a homophone
+ * (西二其 → 西二旗). Characters: GB 2312's and those of the names searched by sound. Only the readings of those names'
+ * characters are kept, and characters left with none are dropped: a typed character can match a name only through a
+ * reading the name has, so nothing that could match is lost (about 11 KiB gzip instead of 18; pinyin-pro's own
+ * dictionary is about 140).
+ */
+export function charPinyinTable(data: Map<DatasetPath, unknown>): Record<string, string> {
+  const nameChars = new Set([...gazetteerNames(data).join('')].filter((c) => HAN.test(c)));
+  const list = [...new Set([...gb2312Hanzi(), ...nameChars])].sort();
+  const polyphones = polyphonic(list.join(''), { toneType: 'none', type: 'array' });
+  const readingsOf = new Map(
+    list.map((c, i) => [c, [...new Set((polyphones[i] ?? []).map((r) => r.toLowerCase().replace(/ü/g, 'v')))]]),
+  );
+  const used = new Set([...nameChars].flatMap((c) => readingsOf.get(c) ?? []));
+  const by = new Map<string, string[]>();
+  for (const [c, readings] of readingsOf) {
+    for (const r of readings) {
+      if (!used.has(r) || !/^[a-z]+$/.test(r)) continue;
+      const group = by.get(r) ?? [];
+      group.push(c);
+      by.set(r, group);
+    }
+  }
+  return Object.fromEntries([...by.keys()].sort().map((r) => [r, by.get(r)!.join('')]));
 }
 
 export function validateAll(root: string): { errors: string[]; data: Map<DatasetPath, unknown> } {
@@ -88,6 +149,7 @@ export function dataPlugin(): Plugin {
     },
     async resolveId(source, importer) {
       if (source === PINYIN) return PINYIN_RESOLVED;
+      if (source === PINYIN_CHARS) return PINYIN_CHARS_RESOLVED;
       if (!source.endsWith(MAP_URL)) return null;
       const resolved = await this.resolve(source.slice(0, -MAP_URL.length), importer, { skipSelf: true });
       return resolved ? `${resolved.id}${MAP_URL}` : null;
@@ -96,6 +158,10 @@ export function dataPlugin(): Plugin {
       if (id === PINYIN_RESOLVED) {
         if (!cache.size) check();
         return `export default ${JSON.stringify(pinyinTable(cache))};`;
+      }
+      if (id === PINYIN_CHARS_RESOLVED) {
+        if (!cache.size) check();
+        return `export default ${JSON.stringify(charPinyinTable(cache))};`;
       }
       const file = datasetOf(id);
       if (!file) return null;

@@ -16,3 +16,8 @@ declare module 'virtual:pinyin' {
   const table: Record<string, string>;
   export default table;
 }
+declare module 'virtual:pinyin-chars' {
+  /** Characters by toneless reading (ü written v): `{ qi: '七其奇旗…' }`, for homophone search; loaded lazily. */
+  const table: Record<string, string>;
+  export default table;
+}

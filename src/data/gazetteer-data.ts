@@ -8,7 +8,9 @@ import greenFile from '../../geo/green.geojson';
 import waterFile from '../../geo/water.geojson';
 import type { GreenFile, RoadsFile, WaterFile } from '../lib/schema.ts';
 import { buildGazetteer, makePlace, representativePoint, type Gazetteer, type Place } from '../lib/gazetteer.ts';
+import { charPinyinIndex, type CharPinyin } from '../lib/text-match.ts';
 import { PARKS, PLAN_PROJECTS, STATIONS, TOWNS, pinyinOf } from './index.ts';
+import { CURATED_LANDMARKS, PLACE_ALIASES } from './landmarks.ts';
 
 type Named = { properties: { id: string; name: { zh: string; en: string } }; geometry: Parameters<typeof representativePoint>[0] | null };
 
@@ -21,7 +23,7 @@ function fromFeatures(kind: 'road' | 'landmark', features: readonly Named[]): Pl
   return out;
 }
 
-export const GAZETTEER_PLACES: readonly Place[] = Object.freeze([
+const FROM_DATA: readonly Place[] = [
   ...STATIONS.features.flatMap((f) =>
     // Planned stations without a published position (none, or only an indicative one at their namesake landmark) are
     // not places a user can go to, so they are not offered.
@@ -33,7 +35,21 @@ export const GAZETTEER_PLACES: readonly Place[] = Object.freeze([
   ...fromFeatures('landmark', (greenFile as GreenFile).features as Named[]),
   ...fromFeatures('landmark', (waterFile as WaterFile).features as Named[]),
   ...fromFeatures('road', (roadsFile as RoadsFile).features as Named[]),
-]);
+];
+
+/** The data's places with their other names, then the curated landmarks, each at the point of the feature it names. */
+function withCurated(places: readonly Place[]): Place[] {
+  const byKey = new Map(places.map((p) => [p.key, p]));
+  const out = places.map((p) => (PLACE_ALIASES[p.key] ? { ...p, aliases: PLACE_ALIASES[p.key] } : p));
+  for (const l of CURATED_LANDMARKS) {
+    const at = byKey.get(l.at);
+    // A landmark whose feature has left the data is not offered (a unit test keeps every `at` resolving).
+    if (at) out.push(makePlace('landmark', l.id, l.name, l.pinyin, at.lngLat, { aliases: l.aliases, pointNote: l.pointNote }));
+  }
+  return out;
+}
+
+export const GAZETTEER_PLACES: readonly Place[] = Object.freeze(withCurated(FROM_DATA));
 
 let index: Gazetteer | null = null;
 /** The search index, built on first use. */
@@ -45,4 +61,21 @@ export function gazetteer(): Gazetteer {
 /** A place by key (`station:xierqi`), or undefined. */
 export function placeByKey(key: string): Place | undefined {
   return gazetteer().byKey.get(key);
+}
+
+let readings: Promise<CharPinyin> | null = null;
+/**
+ * The readings of the characters a user may type (GB 2312, plus every character of the data's names), for matching a
+ * query written with homophones (西二其 → 西二旗). A separate chunk of about 18 KiB gzip, loaded on first use, so it
+ * costs the start-up nothing; a failed load is retried on the next call.
+ */
+export function loadCharPinyin(): Promise<CharPinyin> {
+  readings ??= import('virtual:pinyin-chars').then(
+    (m) => charPinyinIndex(m.default),
+    (e: unknown) => {
+      readings = null;
+      throw e;
+    },
+  );
+  return readings;
 }

@@ -1,16 +1,31 @@
 /**
- * The one search box: typing filters the park list (as before) and offers places from the offline gazetteer
- * in an ARIA combobox. Choosing a park opens its card; any other place centres the radius query there.
+ * The one search box. It offers places from the offline gazetteer in an ARIA combobox, by name, other name, pinyin,
+ * homophone (西二其 → 西二旗, once the readings have loaded on focus) or typo; choosing a park opens its card, any other
+ * place centres the radius query there and clears the text.
+ *
+ * The same text filters the park list (the `q=` of a link) only while some park's name, location, town or positioning
+ * contains it: a place name no park mentions ("西二旗", "中关村软件园") leaves the list, map and counts whole instead of
+ * emptying them. A line under the box says which of the two is happening.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
-import { gazetteer } from '../../data/gazetteer-data.ts';
+import { gazetteer, loadCharPinyin } from '../../data/gazetteer-data.ts';
+import { PARKS, pinyinOf } from '../../data/index.ts';
 import { searchPlaces, type Place } from '../../lib/gazetteer.ts';
+import { EMPTY_FILTERS, filterParks } from '../../lib/filters.ts';
+import type { CharPinyin } from '../../lib/text-match.ts';
 import { LocateButton } from './LocateButton.tsx';
 import '../shell/phone.css';
+import './search.css';
 
 const MAX_OPTIONS = 8;
+
+/** The text as a park filter: itself when some park contains it (filterParks' own matching), else '' (no filter). */
+function asParkFilter(text: string): string {
+  if (!text.trim()) return '';
+  return filterParks(PARKS, { ...EMPTY_FILTERS, query: text }, { pinyin: pinyinOf }).length ? text : '';
+}
 
 /** What choosing a place does. */
 export function choosePlaceAction(place: Place): void {
@@ -27,14 +42,34 @@ export function choosePlaceAction(place: Place): void {
 export function PlaceSearch() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
+  // `query` is the park filter as applied (and in the link); `text` is what the box shows.
   const query = useAppStore((s) => s.filters.query);
   const setQuery = useAppStore((s) => s.setQuery);
+  const [text, setText] = useState(query);
+  const written = useRef<string | null>(null);
+  const [readings, setReadings] = useState<CharPinyin | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = useId();
-  const hits = useMemo(() => searchPlaces(gazetteer(), query, MAX_OPTIONS), [query]);
+  const hits = useMemo(() => searchPlaces(gazetteer(), text, MAX_OPTIONS, readings ?? undefined), [text, readings]);
   const other = lang === 'zh' ? 'en' : 'zh';
-  const showList = open && query.trim() !== '';
+  const showList = open && text.trim() !== '';
+
+  const apply = (value: string) => {
+    const q = asParkFilter(value);
+    written.current = q;
+    if (q !== useAppStore.getState().filters.query) setQuery(q);
+  };
+  // A filter text set elsewhere (a link, a chip's ×, "Clear all") shows in the box, and is dropped if no park has it.
+  useEffect(() => {
+    if (query === written.current) return;
+    setText(query);
+    apply(query);
+  }, [query]);
+  // The readings of characters (a lazy chunk) are fetched when the box is first used; without them, no sound matches.
+  const wantReadings = () => {
+    if (!readings) loadCharPinyin().then(setReadings, () => {});
+  };
 
   const inputRef = useRef<HTMLInputElement>(null);
   const choose = (place: Place, by: 'keyboard' | 'pointer') => {
@@ -42,8 +77,9 @@ export function PlaceSearch() {
     if (by === 'pointer') inputRef.current?.blur();
     setOpen(false);
     setActive(-1);
-    // The place replaces the text: keeping "xierqi" would leave the park list filtered to nothing.
-    setQuery('');
+    // The place replaces the text, and with it any park filter by text.
+    setText('');
+    apply('');
     choosePlaceAction(place);
   };
 
@@ -82,18 +118,21 @@ export function PlaceSearch() {
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={showList && active >= 0 && active < hits.length ? optionId(active) : undefined}
-          aria-describedby={`${listId}-hint`}
-          value={query}
+          aria-describedby={`${listId}-hint${text.trim() ? ` ${listId}-scope` : ''}`}
+          value={text}
           placeholder={t('filters.search')}
           aria-label={t('filters.searchLabel')}
           maxLength={100}
           autoComplete="off"
           onChange={(e) => {
-            setQuery(e.target.value);
+            setText(e.target.value);
+            apply(e.target.value);
+            wantReadings();
             setOpen(true);
             setActive(-1);
           }}
           onFocus={() => {
+            wantReadings();
             setOpen(true);
             if (useAppStore.getState().sheet === 'peek') useAppStore.getState().setSheet('half');
           }}
@@ -105,6 +144,11 @@ export function PlaceSearch() {
       <span id={`${listId}-hint`} className="visually-hidden">
         {t('search.hint')}
       </span>
+      {text.trim() ? (
+        <p id={`${listId}-scope`} className={`search-scope${query ? ' is-filtering' : ''}`}>
+          {query ? t('search.listFiltered', { q: query.trim() }) : t('search.listNotFiltered', { q: text.trim() })}
+        </p>
+      ) : null}
       <ul
         id={listId}
         role="listbox"
@@ -129,8 +173,13 @@ export function PlaceSearch() {
                 <span className="place-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
                   {h.place.name[other]}
                 </span>
+                {h.place.pointNote ? <span className="place-note"> {h.place.pointNote[lang]}</span> : null}
+              </span>{' '}
+              {/* The spaces keep the option's accessible name readable: "西二旗 Xierqi 读音相近 地铁站". */}
+              <span className="place-tags">
+                {h.match === 'sound' ? <span className="place-sound">{t('search.soundsLike')}</span> : null}{' '}
+                <span className="place-kind">{t(`search.kind.${h.place.kind}`)}</span>
               </span>
-              <span className="place-kind">{t(`search.kind.${h.place.kind}`)}</span>
             </li>
           ))}
       </ul>
