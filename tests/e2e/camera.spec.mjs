@@ -44,7 +44,9 @@ test.describe('at 1440 × 900', () => {
     assert.ok((await titlesInView(page)) >= 3, `zh: ${await titlesInView(page)} parks in view`);
     // The tray's letters stand for the names; the list marks the same parks with them.
     assert.equal(
-      await page.locator('#park-list [data-park-id="zgc-bonded-zone-phase-1"] .compare-letter').innerText(),
+      await page
+        .locator('#park-list [role="listitem"]:has([data-park-id="zgc-bonded-zone-phase-1"]) .compare-letter')
+        .innerText(),
       'A',
     );
     // The names, their remove buttons and Clear open on demand.

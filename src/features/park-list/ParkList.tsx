@@ -47,15 +47,6 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
           {park.seq}
         </span>
         {park.name[lang]}
-        {compareAt >= 0 ? (
-          <span
-            className="compare-letter"
-            aria-hidden="true"
-            title={t('list.inCompare', { letter: compareLetter(compareAt) })}
-          >
-            {compareLetter(compareAt)}
-          </span>
-        ) : null}
         {maybe && maxKm !== null ? (
           <span className="maybe-tag">{t('transit.filter.mayBe', { distance: formatDistanceKm(maxKm, lang) })}</span>
         ) : null}
@@ -78,6 +69,25 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
         ) : null}
       </span>
     </button>
+  );
+}
+
+/**
+ * The park's letter in the compare set (A–D), over the row's top right corner: outside the button, whose name is the
+ * park's (the row's description says the same in words).
+ */
+function CompareBadge({ parkId }: { parkId: string }) {
+  const { t } = useTranslation();
+  const at = useAppStore((s) => s.compareIds.indexOf(parkId));
+  if (at < 0) return null;
+  return (
+    <span
+      className="compare-letter row-badge"
+      aria-hidden="true"
+      title={t('list.inCompare', { letter: compareLetter(at) })}
+    >
+      {compareLetter(at)}
+    </span>
   );
 }
 
@@ -183,6 +193,7 @@ export function ParkList() {
                 active={row.index === Math.min(active, parks.length - 1)}
                 maybe={matches.get(park.id) === 'possible'}
               />
+              <CompareBadge parkId={park.id} />
             </div>
           );
         })}
