@@ -31,7 +31,7 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
   return (
     <button
       type="button"
-      className={`park-item${hovered ? ' is-hovered' : ''}${maybe ? ' is-maybe' : ''}`}
+      className={`park-item${hovered ? ' is-hovered' : ''}${maybe ? ' is-maybe' : ''}${compareAt >= 0 ? ' in-compare' : ''}`}
       data-park-id={park.id}
       data-transit-match={maybe ? 'possible' : undefined}
       tabIndex={active ? 0 : -1}
