@@ -5,6 +5,10 @@
  * - `import x from '…/data/parks.geojson'` gives the validated data as a module.
  * - `import url from '…/geo/roads.geojson?map-url'` emits a flattened copy for MapLibre and gives its URL,
  *   so geometry that is only drawn stays out of the JavaScript bundle.
+ * - `virtual:gazetteer` is the search's list of places (src/lib/places.ts gazetteerPlaces), built here from the
+ *   validated data: one point and the pinyin of each name, so the geometry it is taken from (roads, green, water)
+ *   never reaches the bundle. The search loads it on first use (src/data/gazetteer-data.ts).
+ * - `virtual:pinyin` is the pinyin of the parks' names, locations and towns, for the park list's text filter.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,12 +17,24 @@ import { DATASETS, validateDataset, type DatasetPath } from '../src/lib/schema.t
 import { toMapCollection, type FeatureLike } from '../src/lib/geojson.ts';
 import { pinyin, polyphonic } from 'pinyin-pro';
 import { CURATED_LANDMARKS, PLACE_ALIASES } from '../src/data/landmarks.ts';
+import { gazetteerPlaces, type GazetteerSources, type Place } from '../src/lib/places.ts';
+import type {
+  GreenFile,
+  ParksFile,
+  PlanProjectsFile,
+  RoadsFile,
+  StationsFile,
+  TownsFile,
+  WaterFile,
+} from '../src/lib/schema.ts';
 
 const MAP_URL = '?map-url';
 const PINYIN = 'virtual:pinyin';
 const PINYIN_RESOLVED = `\0${PINYIN}`;
 const PINYIN_CHARS = 'virtual:pinyin-chars';
 const PINYIN_CHARS_RESOLVED = `\0${PINYIN_CHARS}`;
+const GAZETTEER = 'virtual:gazetteer';
+const GAZETTEER_RESOLVED = `\0${GAZETTEER}`;
 
 /** Every Chinese string in the data's bilingual fields, for the search index. */
 function chineseStrings(value: unknown, out: Set<string>): Set<string> {
@@ -32,14 +48,48 @@ function chineseStrings(value: unknown, out: Set<string>): Set<string> {
   return out;
 }
 
-/** Toneless pinyin without spaces, computed at build time so the pinyin dictionary stays out of the bundle. */
+/** Toneless pinyin without spaces, lower case: computed at build time so the pinyin dictionary stays out of the bundle. */
+const tonelessPinyin = (zh: string) =>
+  pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
+
+/**
+ * Toneless pinyin of the parks' short Chinese strings (names, locations, towns: what the park list's text filter
+ * matches by pinyin), by the Chinese text. The search's places carry their own (gazetteerTable).
+ */
 export function pinyinTable(data: Map<DatasetPath, unknown>): Record<string, string> {
-  const all = new Set<string>();
-  for (const value of data.values()) chineseStrings(value, all);
+  const all = chineseStrings(data.get('data/parks.geojson'), new Set());
   const table: Record<string, string> = {};
-  for (const zh of [...all].sort())
-    table[zh] = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
+  for (const zh of [...all].sort()) table[zh] = tonelessPinyin(zh);
   return table;
+}
+
+/** Rounds a coordinate to 6 decimals (about 0.1 m), which is all a search result's point needs. */
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The search's places from the validated data (src/lib/places.ts gazetteerPlaces), points rounded to 6 decimals. */
+export function gazetteerTable(data: Map<DatasetPath, unknown>): Place[] {
+  const features = <T>(file: DatasetPath) => (data.get(file) as { features: T[] }).features;
+  const at = (c: number[]): [number, number] => [c[0]!, c[1]!];
+  const parks = features<ParksFile['features'][number]>('data/parks.geojson')
+    .map((f) => ({ ...f.properties, coordinates: at(f.geometry.coordinates) }))
+    .sort((a, b) => a.seq - b.seq);
+  const projects = features<PlanProjectsFile['features'][number]>('data/plan-projects.geojson').map((f) => ({
+    ...f.properties,
+    coordinates: at(f.geometry.coordinates),
+  }));
+  const sources: GazetteerSources = {
+    stations: features<StationsFile['features'][number]>('geo/transit-stations.geojson'),
+    parks,
+    projects,
+    towns: features<TownsFile['features'][number]>('geo/towns.geojson'),
+    green: features<GreenFile['features'][number]>('geo/green.geojson'),
+    water: features<WaterFile['features'][number]>('geo/water.geojson'),
+    roads: features<RoadsFile['features'][number]>('geo/roads.geojson'),
+    pinyinOf: tonelessPinyin,
+    curated: CURATED_LANDMARKS,
+    aliases: PLACE_ALIASES,
+  };
+  return gazetteerPlaces(sources).map((p) => ({ ...p, lngLat: [round6(p.lngLat[0]), round6(p.lngLat[1])] }));
 }
 
 const HAN = /^\p{Script=Han}$/u;
@@ -150,6 +200,7 @@ export function dataPlugin(): Plugin {
     async resolveId(source, importer) {
       if (source === PINYIN) return PINYIN_RESOLVED;
       if (source === PINYIN_CHARS) return PINYIN_CHARS_RESOLVED;
+      if (source === GAZETTEER) return GAZETTEER_RESOLVED;
       if (!source.endsWith(MAP_URL)) return null;
       const resolved = await this.resolve(source.slice(0, -MAP_URL.length), importer, { skipSelf: true });
       return resolved ? `${resolved.id}${MAP_URL}` : null;
@@ -158,6 +209,11 @@ export function dataPlugin(): Plugin {
       if (id === PINYIN_RESOLVED) {
         if (!cache.size) check();
         return `export default ${JSON.stringify(pinyinTable(cache))};`;
+      }
+      if (id === GAZETTEER_RESOLVED) {
+        if (!cache.size) check();
+        // JSON.parse of a string literal parses faster than the same object literal (V8).
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(gazetteerTable(cache)))});`;
       }
       if (id === PINYIN_CHARS_RESOLVED) {
         if (!cache.size) check();

@@ -1,12 +1,16 @@
-/** The shell: header, sidebar beside the map; a full-width list when the map cannot run. */
-import { Component, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+/**
+ * The shell: header, sidebar beside the map; a full-width list when the map cannot run. The shell paints first: the map
+ * pane's code (with react-map-gl; maplibre-gl itself starts loading in src/map/maplibre.ts) loads on demand, a quiet
+ * panel in its place meanwhile, and so do the editor, the comparison, the presentation and the print sheets, on
+ * first use (index.html preloads the map's chunks, scripts/vite-plugin-startup.ts).
+ */
+import { Component, Suspense, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from './store/index.ts';
 import { selectSelectedParkId, selectSelectedProjectId } from './store/selection-slice.ts';
 import { i18n } from './i18n/index.ts';
-import { MapPane } from './map/MapPane.tsx';
 import { MapProvider } from './map/map-context.ts';
-import { hasWebGL2 } from './map/maplibre.ts';
+import { afterFirstPaint, hasWebGL2 } from './map/maplibre.ts';
 import { FilterPanel, ResultBar } from './features/filters/FilterPanel.tsx';
 import { PlaceSearch } from './features/search/PlaceSearch.tsx';
 import { NearHere } from './features/radius/NearHere.tsx';
@@ -15,17 +19,41 @@ import { BottomSheet } from './features/shell/BottomSheet.tsx';
 import { HeaderMenu } from './features/shell/HeaderMenu.tsx';
 import { HeaderActions } from './features/shell/HeaderActions.tsx';
 import { CompareTray } from './features/compare/CompareTray.tsx';
-import { CompareView } from './features/compare/CompareView.tsx';
-import { PresentMode } from './features/present/PresentMode.tsx';
-import { PrintSheets } from './features/print/PrintSheets.tsx';
 import { ParkList } from './features/park-list/ParkList.tsx';
 import { ParkCard } from './features/park-card/ParkCard.tsx';
-import { EditorPanel } from './features/editor/EditorPanel.tsx';
 import { Legend } from './features/map-controls/Legend.tsx';
 import { LayerToggles } from './features/map-controls/LayerToggles.tsx';
 import { Notices } from './ui/Notices.tsx';
 import { useNoticeItems } from './features/shell/use-notice-text.ts';
 import { SHORTCUT_LEVEL, useShortcuts } from './ui/use-shortcuts.ts';
+import { Deferred, lazyNamed } from './ui/Deferred.tsx';
+
+// Run after the first frame, like maplibre-gl (src/map/maplibre.ts): the shell and the list paint first.
+const MapPane = lazyNamed(() => afterFirstPaint().then(() => import('./map/MapPane.tsx').then((m) => m.MapPane)));
+const EditorPanel = lazyNamed(() => import('./features/editor/EditorPanel.tsx').then((m) => m.EditorPanel));
+const CompareView = lazyNamed(() => import('./features/compare/CompareView.tsx').then((m) => m.CompareView));
+const PresentMode = lazyNamed(() => import('./features/present/PresentMode.tsx').then((m) => m.PresentMode));
+const PrintSheets = lazyNamed(() => import('./features/print/PrintSheets.tsx').then((m) => m.PrintSheets));
+
+/** A part of the app loaded on first use, with the words for its pending and failed states. */
+function OnDemand({ children, className }: { children: ReactNode; className?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Deferred pending={t('common.loading')} failed={t('common.loadFailed')} className={className}>
+      {children}
+    </Deferred>
+  );
+}
+
+/** Where the map will be, while its code loads: the map's ground colour and one quiet line. */
+function MapPlaceholder() {
+  const { t } = useTranslation();
+  return (
+    <div className="map-placeholder" role="status">
+      {t('map.loading')}
+    </div>
+  );
+}
 
 /** Focuses the park list's current entry (or an open card's title) instead of following the link. */
 function skipToList(e: MouseEvent) {
@@ -83,15 +111,25 @@ function Header() {
 function Sidebar({ fullWidth }: { fullWidth: boolean }) {
   const selectedId = useAppStore(selectSelectedParkId);
   const projectId = useAppStore(selectSelectedProjectId);
+  const editorOpen = useAppStore((s) => s.editorOpen);
+  const comparing = useAppStore((s) => s.compareOpen && s.compareIds.length >= 2);
   return (
     <aside className={`sidebar${fullWidth ? ' full' : ''}`}>
-      <EditorPanel />
+      {editorOpen ? (
+        <OnDemand>
+          <EditorPanel />
+        </OnDemand>
+      ) : null}
       {selectedId ? <ParkCard parkId={selectedId} /> : projectId ? <ProjectCard projectId={projectId} /> : null}
       {/* The list stays mounted behind the card, so "back" returns to the same scroll position. */}
       <div className="sidebar-browse" hidden={selectedId !== null || projectId !== null}>
         <PlaceSearch />
         <NearHere />
-        <CompareView />
+        {comparing ? (
+          <OnDemand>
+            <CompareView />
+          </OnDemand>
+        ) : null}
         <FilterPanel />
         <ResultBar />
         <ParkList />
@@ -108,6 +146,7 @@ export function App() {
   const notices = useNoticeItems();
   const dismiss = useAppStore((s) => s.dismissNotice);
   const presenting = useAppStore((s) => s.presenting);
+  const printing = useAppStore((s) => s.printJob !== null);
   // While the WebGL context is lost the map stays mounted (so MapLibre can restore it) but hidden behind the list.
   const mapLost = useAppStore((s) => s.mapLost);
   const listOnly = !mapOk || mapLost;
@@ -145,8 +184,11 @@ export function App() {
           </BottomSheet>
           {mapOk ? (
             <section className="map-area" hidden={mapLost}>
+              {/* A map chunk that cannot load is a map failure: the boundary falls back to the list. */}
               <MapBoundary onError={fail}>
-                <MapPane onFatal={fail} />
+                <Suspense fallback={<MapPlaceholder />}>
+                  <MapPane onFatal={fail} />
+                </Suspense>
               </MapBoundary>
               {mapLost ? null : <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} />}
               <div className="map-overlay-right">
@@ -158,9 +200,17 @@ export function App() {
             </section>
           ) : null}
           {listOnly ? <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} /> : null}
-          <PresentMode />
+          {presenting ? (
+            <OnDemand className="deferred-overlay">
+              <PresentMode />
+            </OnDemand>
+          ) : null}
         </main>
-        <PrintSheets />
+        {printing ? (
+          <OnDemand className="deferred-overlay">
+            <PrintSheets />
+          </OnDemand>
+        ) : null}
       </div>
     </MapProvider>
   );

@@ -21,3 +21,8 @@ declare module 'virtual:pinyin-chars' {
   const table: Record<string, string>;
   export default table;
 }
+declare module 'virtual:gazetteer' {
+  /** The search's places, built from the data at build time (scripts/vite-plugin-data.ts); loaded lazily. */
+  const places: import('./lib/places.ts').Place[];
+  export default places;
+}

@@ -5,6 +5,10 @@
 export const common = {
   zh: {
     close: '关闭',
+    /** Where a part of the app loaded on first use will appear, while it loads. */
+    loading: '正在加载…',
+    /** A part loaded on first use could not be fetched (offline on a first visit). */
+    loadFailed: '这部分无法加载，请检查网络后刷新页面。',
     /** The source of every park fact, as cited on sheets and in exports. */
     planSource: '《海淀区2025年重点工作》',
     join: { list: '、', clause: '，' },
@@ -16,6 +20,8 @@ export const common = {
   },
   en: {
     close: 'Close',
+    loading: 'Loading…',
+    loadFailed: 'This part could not load; check the connection and reload the page.',
     planSource: 'Haidian District 2025 work plan (《海淀区2025年重点工作》)',
     join: { list: ', ', clause: ', ' },
     noStation: 'No station data nearby',

@@ -129,6 +129,7 @@ export const en: Shape<typeof zh> = {
   },
   map: {
     label: 'Map of Haidian District showing the 18 industrial parks; the park list carries the same information',
+    loading: 'Loading the map…',
     attribution: '© OpenStreetMap contributors (transit); park and project positions hand-placed by this project',
     lineStatus: { year: '~{{year}}', indicative: 'indicative', after: ' ({{status}})' },
   },

@@ -120,6 +120,8 @@ export const zh = {
   },
   map: {
     label: '海淀区地图，显示 18 个产业园区；同样的信息见园区列表',
+    /** The map area while the map's code loads (the list is usable meanwhile). */
+    loading: '地图加载中…',
     attribution: '© OpenStreetMap 贡献者（轨道交通）；园区与规划项目点位为本项目手工标注',
     /** After a line's name on the map when it is not open (the status from transit.status): "16号线（在建，约2029年）". */
     lineStatus: { year: '约{{year}}年', indicative: '走向示意', after: '（{{status}}）' },

@@ -5,84 +5,8 @@
  */
 // The basic build: no extended-search syntax, which this index does not use (about 2 KiB gzip smaller).
 import Fuse from 'fuse.js/basic';
-import type { Bilingual, LngLat } from './schema.ts';
 import { homophoneIndexOf, normalizeForSearch, type CharPinyin } from './text-match.ts';
-
-export const PLACE_KINDS = ['station', 'park', 'project', 'town', 'landmark', 'road'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-
-/** One searchable place. `key` is `${kind}:${id}`, unique across the gazetteer. */
-export type Place = {
-  key: string;
-  kind: PlaceKind;
-  id: string;
-  name: Bilingual;
-  /** Toneless pinyin of name.zh without spaces ('' when unknown). */
-  pinyin: string;
-  lngLat: LngLat;
-  /** Other names people search for it by (北大, PKU), in any language; matched like the name. */
-  aliases?: readonly string[];
-  /**
-   * Set when the point only roughly stands for the place because it was taken from another feature: says which, e.g.
-   * "位置取自上地软件园站" / "shown at Shangdiruanjianyuan station".
-   */
-  pointNote?: Bilingual;
-};
-
-/** Builds a Place; the key is derived from kind and id. */
-export function makePlace(
-  kind: PlaceKind,
-  id: string,
-  name: Bilingual,
-  pinyin: string,
-  lngLat: LngLat,
-  extra: Pick<Place, 'aliases' | 'pointNote'> = {},
-): Place {
-  return { key: `${kind}:${id}`, kind, id, name, pinyin, lngLat, ...extra };
-}
-
-type Geometry =
-  | { type: 'Point'; coordinates: number[] }
-  | { type: 'LineString'; coordinates: number[][] }
-  | { type: 'MultiLineString'; coordinates: number[][][] }
-  | { type: 'Polygon'; coordinates: number[][][] }
-  | { type: 'MultiPolygon'; coordinates: number[][][][] };
-
-const pt = (c: number[] | undefined): LngLat | null => (c && c.length >= 2 ? [c[0]!, c[1]!] : null);
-const longest = <T>(parts: readonly T[][]): T[] => parts.reduce<T[]>((a, b) => (b.length > a.length ? b : a), []);
-
-/**
- * One point to stand for a geometry in the gazetteer: a point itself; the middle vertex of a line
- * (of the part with the most vertices for a multi-line); the vertex average of the outer ring of a polygon
- * (of the ring with the most vertices for a multi-polygon; fine for the compact parks and lakes named here,
- * not a guaranteed interior point). Null for an empty geometry.
- */
-export function representativePoint(g: Geometry): LngLat | null {
-  switch (g.type) {
-    case 'Point':
-      return pt(g.coordinates);
-    case 'LineString':
-      return pt(g.coordinates[Math.floor(g.coordinates.length / 2)]);
-    case 'MultiLineString': {
-      const part = longest(g.coordinates);
-      return pt(part[Math.floor(part.length / 2)]);
-    }
-    case 'Polygon':
-    case 'MultiPolygon': {
-      const ring = g.type === 'Polygon' ? (g.coordinates[0] ?? []) : longest(g.coordinates.map((p) => p[0] ?? []));
-      // A closed ring repeats its first vertex; leave the repeat out of the average.
-      const vs = ring.length > 1 ? ring.slice(0, -1) : ring;
-      if (!vs.length) return null;
-      let x = 0;
-      let y = 0;
-      for (const v of vs) {
-        x += v[0] ?? 0;
-        y += v[1] ?? 0;
-      }
-      return [x / vs.length, y / vs.length];
-    }
-  }
-}
+import type { Place, PlaceKind } from './places.ts';
 
 type Entry = { place: Place; zh: string; en: string; py: string; al: string[] };
 

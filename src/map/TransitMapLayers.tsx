@@ -10,10 +10,8 @@ import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { useAppStore } from '../store/index.ts';
-import { circlePolygon, pathLengthKm } from '../lib/spatial.ts';
-import { formatCount } from '../lib/format.ts';
-import { formatDistanceKm } from '../i18n/format.ts';
-import { placeByKey } from '../data/gazetteer-data.ts';
+import { circlePolygon } from '../lib/spatial.ts';
+import { usePlaceIndex } from '../store/use-place-index.ts';
 import { MY_LOCATION } from '../store/place-slice.ts';
 import type { LngLat } from '../lib/schema.ts';
 import { LAYER, SRC } from './ids.ts';
@@ -22,49 +20,30 @@ import { stationsLabelLayer } from './basemap-style.ts';
 import { EdgeFrameLayer } from './EdgeFrameLayer.tsx';
 import { geojsonToDisplay } from '../lib/crs.ts';
 import { useDisplayCrs } from './display-crs.ts';
-import { SHORTCUT_LEVEL, useShortcuts } from '../ui/use-shortcuts.ts';
+import { Deferred, lazyNamed } from '../ui/Deferred.tsx';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** The measure read-out and its shortcuts load the first time the tool is switched on (MeasureReadout.tsx). */
+const MeasureReadout = lazyNamed(() => import('./MeasureReadout.tsx').then((m) => m.MeasureReadout));
+
 export function MeasureControl() {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
   const measuring = useAppStore((s) => s.measuring);
-  const points = useAppStore((s) => s.measurePoints);
-  const s = useAppStore.getState();
-  const km = useMemo(() => pathLengthKm(points), [points]);
-
-  // Escape leaves measure mode.
-  useShortcuts(SHORTCUT_LEVEL.tool, measuring, { Escape: () => useAppStore.getState().setMeasuring(false) });
-
   return (
     <div className="measure-control map-panel">
-      <button type="button" className="button" aria-pressed={measuring} onClick={() => s.setMeasuring(!measuring)}>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={measuring}
+        onClick={() => useAppStore.getState().setMeasuring(!measuring)}
+      >
         {measuring ? t('transit.measure.done') : t('transit.measure.toggle')}
       </button>
       {measuring ? (
-        <div className="measure-readout" aria-live="polite">
-          {points.length < 2 ? (
-            <span>{t('transit.measure.hint')}</span>
-          ) : (
-            <strong className="figure" data-testid="measure-total">
-              {t('transit.measure.total', { distance: formatDistanceKm(km, lang) })}
-            </strong>
-          )}
-          {points.length ? (
-            <span className="muted"> · {t('transit.measure.points', { count: formatCount(points.length, lang) })}</span>
-          ) : null}
-          {points.length ? (
-            <span className="measure-actions">
-              <button type="button" className="link-button" onClick={() => s.undoMeasurePoint()}>
-                {t('transit.measure.undo')}
-              </button>
-              <button type="button" className="link-button" onClick={() => s.clearMeasure()}>
-                {t('transit.measure.clear')}
-              </button>
-            </span>
-          ) : null}
-        </div>
+        <Deferred pending={t('common.loading')} failed={t('common.loadFailed')} className="measure-readout">
+          <MeasureReadout />
+        </Deferred>
       ) : null}
     </div>
   );
@@ -80,16 +59,18 @@ function useChosenPlace(): { name: { zh: string; en: string }; stationId: string
   const { i18n } = useTranslation();
   const place = useAppStore((s) => s.place);
   const origin = useAppStore((s) => s.radius?.origin ?? null);
+  // The gazetteer names the place: loaded on first use (already there when the place was chosen in the search).
+  const index = usePlaceIndex(place !== null && place.key !== MY_LOCATION);
   return useMemo(() => {
     if (!place || !origin || !sameOrigin(place.origin, origin)) return null;
     if (place.key === MY_LOCATION) {
       const me = (lang: string) => i18n.getFixedT(lang)('search.myLocation');
       return { name: { zh: me('zh'), en: me('en') }, stationId: null };
     }
-    const found = placeByKey(place.key);
+    const found = index?.placeByKey(place.key);
     if (!found) return null;
     return { name: found.name, stationId: found.kind === 'station' ? found.id : null };
-  }, [place, origin, i18n]);
+  }, [place, origin, i18n, index]);
 }
 
 export function TransitMapLayers() {

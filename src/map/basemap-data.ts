@@ -1,7 +1,7 @@
 /** Map-ready (flattened) copies of the datasets the app also reasons about, built once at start. */
 import greenFile from '../../geo/green.geojson';
 import { BOUNDARY, TOWNS, TRANSIT_LINES, STATIONS, PARKS, PLAN_PROJECTS } from '../data/index.ts';
-import { representativePoint } from '../lib/gazetteer.ts';
+import { representativePoint } from '../lib/places.ts';
 import { toMapCollection, type FeatureLike } from '../lib/geojson.ts';
 import { groupOf } from '../lib/industry-groups.ts';
 import type { Bilingual, GreenFile, TransitLineProperties } from '../lib/schema.ts';

@@ -25,7 +25,7 @@ export function useFlyToPlace(): void {
     const dLat = km / KM_PER_DEG;
     const dLng = km / (KM_PER_DEG * Math.cos((lat * Math.PI) / 180));
     // Clear of every panel over the map: on a phone the sheet covers its lower half.
-    const padding = mapCoverPadding(map.getMap());
+    const padding = mapCoverPadding(map);
     map.fitBounds(
       [
         [lng - dLng, lat - dLat],

@@ -32,7 +32,7 @@ export function useFlyToSelection(): void {
     const zoom = Math.max(map.getZoom(), 13);
     const center = toDisplay(park.coordinates, crs);
     // Centred in the part of the map no panel covers (the presentation card, an open legend, the phone's sheet).
-    const offset = mapCoverOffset(map.getMap());
+    const offset = mapCoverOffset(map);
     if (prefersReducedMotion()) map.easeTo({ center, zoom, offset, duration: 0 });
     else map.flyTo({ center, zoom, offset, duration: 1000 });
   }, [map, selectedId, crs, presenting]);

@@ -281,7 +281,8 @@ describe('HeaderActions', () => {
     Object.defineProperty(window, 'isSecureContext', { configurable: true, value: true });
     renderWith(<HeaderActions />);
     await userEvent.click(screen.getByRole('button', { name: '分享' }));
-    const dialog = screen.getByRole('dialog', { name: '分享当前视图' });
+    // The share panel loads on first use.
+    const dialog = await screen.findByRole('dialog', { name: '分享当前视图' });
     expect((within(dialog).getByRole('textbox', { name: '链接' }) as HTMLInputElement).value).toBe(
       window.location.href,
     );
@@ -305,7 +306,8 @@ describe('HeaderActions', () => {
     useAppStore.setState({ filters: { ...EMPTY_FILTERS, industries: ['biomed'] } });
     renderWith(<HeaderActions />);
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
-    expect(screen.getByText('导出当前筛选的 5 个园区：')).toBeInstanceOf(HTMLElement);
+    // The export menu loads on first use.
+    expect(await screen.findByText('导出当前筛选的 5 个园区：')).toBeInstanceOf(HTMLElement);
     await userEvent.click(screen.getByRole('button', { name: /表格（CSV）/ }));
     expect(click).toHaveBeenCalledTimes(1);
     const text = await blobs[0]!.text();

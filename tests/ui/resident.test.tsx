@@ -32,8 +32,10 @@ describe('resident: place search', () => {
     renderApp();
     await userEvent.type(search(), 'xierqi');
     expect(useAppStore.getState().filters.query).toBe('');
+    // The gazetteer loads on first use of the box (the first time, the test server builds it: allow for that).
+    const listbox = await screen.findByRole('listbox', { name: 'Places' }, { timeout: 20000 });
+    const options = within(listbox).getAllByRole('option');
     expect(search().getAttribute('aria-expanded')).toBe('true');
-    const options = within(screen.getByRole('listbox', { name: 'Places' })).getAllByRole('option');
     expect(options[0]!.textContent).toContain('西二旗');
     expect(options[0]!.textContent).toContain('Metro station');
   });
@@ -41,6 +43,8 @@ describe('resident: place search', () => {
   it('is keyboard operable: arrows move the active option, Enter chooses it and runs the radius query there', async () => {
     renderApp();
     await userEvent.type(search(), 'xierqi');
+    // The gazetteer loads on first use of the box.
+    await screen.findAllByRole('option');
     await userEvent.keyboard('{ArrowDown}');
     const first = screen.getAllByRole('option')[0]!;
     expect(first.getAttribute('aria-selected')).toBe('true');
@@ -51,7 +55,8 @@ describe('resident: place search', () => {
     expect(s.radius?.radiusKm).toBe(2);
     expect(s.place?.key).toBe('station:xierqi');
     expect(s.filters.query).toBe('');
-    expect(screen.getByRole('heading', { name: 'Near Xierqi' })).toBeInstanceOf(HTMLElement);
+    // The radius panel loads on the first query.
+    expect(await screen.findByRole('heading', { name: 'Near Xierqi' })).toBeInstanceOf(HTMLElement);
     expect(screen.getByRole('slider', { name: 'Radius 2 km' }).getAttribute('aria-valuetext')).toBe('2 km');
     expect(document.activeElement).toBe(search());
   });

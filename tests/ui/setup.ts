@@ -12,13 +12,15 @@ afterEach(() => cleanup());
 vi.mock('react-map-gl/maplibre', () => {
   const passthrough = ({ children }: { children?: ReactNode }) =>
     createElement('div', { 'data-testid': 'fake-map-child' }, children);
+  const box = { left: 0, top: 0, right: 1024, bottom: 768, width: 1024, height: 768 };
   const fakeMap = {
     flyTo: vi.fn(),
+    easeTo: vi.fn(),
     jumpTo: vi.fn(),
     fitBounds: vi.fn(),
     getZoom: () => 11,
     getCanvas: () => ({ toDataURL: () => 'data:image/png;base64,' }),
-    getContainer: () => ({ clientWidth: 1024, clientHeight: 768 }),
+    getContainer: () => ({ clientWidth: 1024, clientHeight: 768, getBoundingClientRect: () => box }),
   };
   return {
     Map: ({ children }: { children?: ReactNode }) => createElement('div', { 'data-testid': 'fake-map' }, children),
@@ -34,7 +36,16 @@ vi.mock('react-map-gl/maplibre', () => {
   };
 });
 
-vi.mock('maplibre-gl', () => ({ setWorkerUrl: vi.fn(), Map: class {} }));
+// src/map/maplibre-lib.ts imports these by name (and starts the worker with prewarm).
+vi.mock('maplibre-gl', () => ({
+  setWorkerUrl: vi.fn(),
+  prewarm: vi.fn(),
+  Map: class {},
+  Marker: class {},
+  NavigationControl: class {},
+  ScaleControl: class {},
+  AttributionControl: class {},
+}));
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worker.js' }));
 vi.mock('maplibre-gl/dist/maplibre-gl.css', () => ({}));
 

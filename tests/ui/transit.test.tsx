@@ -197,7 +197,7 @@ describe('the radius query and what is near it (NearHere)', () => {
     return list ? within(list as HTMLElement).getAllByRole('listitem') : [line];
   }
 
-  it('shows a hint until the map is clicked, then counts parks certainly and possibly within and lists them with ranges', () => {
+  it('shows a hint until the map is clicked, then counts parks certainly and possibly within and lists them with ranges', async () => {
     wrap(<NearHere />);
     expect(screen.getByText(/点击地图任意位置/)).toBeInstanceOf(HTMLElement);
     act(() => handleMapClick({ lngLat: BEISHATAN, layerId: null, featureId: null }));
@@ -207,7 +207,8 @@ describe('the radius query and what is near it (NearHere)', () => {
       [8, 'certain'],
       [7, 'possible'],
     ]);
-    const panel = screen.getByRole('region', { name: '半径查询' });
+    // The panel loads on the first query.
+    const panel = await screen.findByRole('region', { name: '半径查询' });
     const parks = within(panel).getByTestId('nearby-parks');
     expect(within(parks).getByRole('button', { expanded: false }).textContent).toBe(
       '1 个产业园区，另有 1 个可能在范围内▾',
@@ -224,10 +225,10 @@ describe('the radius query and what is near it (NearHere)', () => {
     );
   });
 
-  it('adjusts the radius with the slider and clears', () => {
+  it('adjusts the radius with the slider and clears', async () => {
     useAppStore.getState().setRadiusOrigin(BEISHATAN);
     wrap(<NearHere />);
-    fireEvent.change(screen.getByRole('slider', { name: '半径 2 公里' }), { target: { value: '0.5' } });
+    fireEvent.change(await screen.findByRole('slider', { name: '半径 2 公里' }), { target: { value: '0.5' } });
     expect(useAppStore.getState().radius!.radiusKm).toBe(0.5);
     expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('500 米');
     // Within 500 m nothing is certain: 东畔's block reaches the station but extends 1.6 km west.
@@ -238,12 +239,12 @@ describe('the radius query and what is near it (NearHere)', () => {
     expect(useAppStore.getState().radius).toBeNull();
   });
 
-  it('re-centres on a station chosen from the list, named as the place', () => {
+  it('re-centres on a station chosen from the list, named as the place', async () => {
     const liudaokou = transitNetwork('plan').stations.find((st) => st.id === 'liudaokou')!.coordinates;
     useAppStore.getState().setRadiusOrigin([116.36, 40.01]);
     wrap(<NearHere />);
     // 北沙滩 is the one station gaining a line here: its line re-centres directly.
-    fireEvent.click(screen.getByTitle('以北沙滩站为中心'));
+    fireEvent.click(await screen.findByTitle('以北沙滩站为中心'));
     expect(useAppStore.getState().radius!.origin).toEqual(BEISHATAN);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('北沙滩附近');
     // From a list of several: 六道口 among the open stations.
@@ -255,11 +256,12 @@ describe('the radius query and what is near it (NearHere)', () => {
 
   it.each(['now', 'plan'] as const)(
     'counts each station group as many as its list shows, and every station once (西二旗, 2 km, scenario %s)',
-    (scenario) => {
+    async (scenario) => {
       const xierqi = transitNetwork('plan').stations.find((st) => st.id === 'xierqi')!.coordinates;
       useAppStore.setState({ scenario });
       useAppStore.getState().setRadiusOrigin(xierqi);
       wrap(<NearHere />);
+      await screen.findByTestId('nearby-stations-open');
       const listed = (key: string) => {
         const group = screen.getByTestId(`nearby-${key}`);
         const names = groupItems(group).map((el) => el.querySelector('.nearby-item-name')!.textContent);
@@ -311,7 +313,8 @@ describe('map clicks and the measure tool', () => {
   it('in measure mode clicks add points (even on a park) and the total reads 1 公里 for 1 km on a meridian', async () => {
     wrap(<MeasureControl />);
     await userEvent.click(screen.getByRole('button', { name: '测距' }));
-    expect(screen.getByText('在地图上依次点击各点')).toBeInstanceOf(HTMLElement);
+    // The read-out loads the first time the tool is switched on.
+    expect(await screen.findByText('在地图上依次点击各点')).toBeInstanceOf(HTMLElement);
     act(() => {
       handleMapClick({ lngLat: [116.3, 40], layerId: null, featureId: null });
       handleMapClick({ lngLat: [116.3, 40.00899320363725], layerId: LAYER.parksCircle, featureId: dongpan.id });

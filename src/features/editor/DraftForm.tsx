@@ -8,8 +8,7 @@ import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { PLACE_CONTEXT, type EditorTarget } from '../../store/editor-hooks.ts';
-import { gazetteer } from '../../data/gazetteer-data.ts';
-import { searchPlaces } from '../../lib/gazetteer.ts';
+import { findPlaces } from '../../data/gazetteer-index.ts';
 import { INPUT_DATUMS, type InputDatum } from '../../lib/datum.ts';
 import { PRECISION_ORDER, type Precision } from '../../lib/patch.ts';
 import { readTypedPoint, type DraftField, type DraftIssue, type SiteDraft } from '../../lib/site-draft.ts';
@@ -110,7 +109,7 @@ function PlacePicker({ edit }: { edit: Edit }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const [query, setQuery] = useState('');
-  const hits = useMemo(() => searchPlaces(gazetteer(), query, MAX_PLACES), [query]);
+  const hits = useMemo(() => findPlaces(query, MAX_PLACES), [query]);
   const id = useId();
   return (
     <div className="editor-places">

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { PLAN_PROJECTS } from '../../data/index.ts';
 import { ProjectIcon } from './ProjectIcon.tsx';
-import { placeByKey } from '../../data/gazetteer-data.ts';
+import { makePlace } from '../../lib/places.ts';
 import { Both, PlacementSection } from '../common/CardParts.tsx';
 
 const PROJECT_BY_ID = new Map(PLAN_PROJECTS.map((p) => [p.id, p]));
@@ -25,7 +25,8 @@ export function ProjectCard({ projectId }: { projectId: string }) {
   if (!project) return null;
   const s = useAppStore.getState();
   const g = project.geocode;
-  const place = placeByKey(`project:${project.id}`);
+  // The project as the search's place (its key names it in the radius panel), without loading the search.
+  const place = makePlace('project', project.id, project.name, '', project.coordinates);
   return (
     <article className="park-card project-card" aria-labelledby="project-card-title">
       <button type="button" className="link-button back" onClick={() => s.selectProject(null)}>
@@ -63,21 +64,19 @@ export function ProjectCard({ projectId }: { projectId: string }) {
       </dl>
       <PlacementSection geocode={g} lang={lang} />
       <p className="source">{t('card.source')}</p>
-      {place ? (
-        <div className="card-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              // Choosing the place closes this card and shows the summary around it.
-              s.choosePlace(place.key, place.lngLat);
-              s.setSheet('half');
-            }}
-          >
-            {t('nearby.title')}
-          </button>
-        </div>
-      ) : null}
+      <div className="card-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // Choosing the place closes this card and shows the summary around it.
+            s.choosePlace(place.key, place.lngLat);
+            s.setSheet('half');
+          }}
+        >
+          {t('nearby.title')}
+        </button>
+      </div>
     </article>
   );
 }

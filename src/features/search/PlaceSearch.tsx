@@ -1,7 +1,8 @@
 /**
  * The one search box. It offers places from the offline gazetteer in an ARIA combobox, by name, other name, pinyin,
  * homophone (西二其 → 西二旗, once the readings have loaded on focus) or typo; choosing a park opens its card, any other
- * place centres the radius query there and clears the text.
+ * place centres the radius query there and clears the text. The gazetteer and the readings are chunks of their own,
+ * fetched when the box is first used; until the gazetteer is there the list says it is loading.
  *
  * The same text filters the park list (the `q=` of a link) only while some park's name, location, town or positioning
  * contains it: a place name no park mentions ("西二旗", "中关村软件园") leaves the list, map and counts whole instead of
@@ -10,9 +11,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
-import { gazetteer, loadCharPinyin } from '../../data/gazetteer-data.ts';
+import { loadCharPinyin } from '../../data/gazetteer-data.ts';
+import { usePlaceIndex } from '../../store/use-place-index.ts';
 import { PARKS, pinyinOf } from '../../data/index.ts';
-import { searchPlaces, type Place } from '../../lib/gazetteer.ts';
+import type { Place } from '../../lib/places.ts';
 import { EMPTY_FILTERS, filterParks } from '../../lib/filters.ts';
 import type { CharPinyin } from '../../lib/text-match.ts';
 import { LocateButton } from './LocateButton.tsx';
@@ -51,7 +53,11 @@ export function PlaceSearch() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = useId();
-  const hits = useMemo(() => searchPlaces(gazetteer(), text, MAX_OPTIONS, readings ?? undefined), [text, readings]);
+  const index = usePlaceIndex(open);
+  const hits = useMemo(
+    () => (index ? index.findPlaces(text, MAX_OPTIONS, readings ?? undefined) : []),
+    [index, text, readings],
+  );
   const other = lang === 'zh' ? 'en' : 'zh';
   const showList = open && text.trim() !== '';
 
@@ -185,7 +191,7 @@ export function PlaceSearch() {
       </ul>
       {showList && !hits.length ? (
         <p className="place-none" role="status">
-          {t('search.noPlaces')}
+          {index ? t('search.noPlaces') : t('common.loading')}
         </p>
       ) : null}
     </div>

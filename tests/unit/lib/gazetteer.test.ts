@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, makePlace, representativePoint, searchPlaces } from '../../../src/lib/gazetteer.ts';
-import { GAZETTEER_PLACES, gazetteer, placeByKey } from '../../../src/data/gazetteer-data.ts';
+import { buildGazetteer, searchPlaces } from '../../../src/lib/gazetteer.ts';
+import { makePlace, representativePoint } from '../../../src/lib/places.ts';
+import { GAZETTEER_PLACES, gazetteer, placeByKey } from '../../../src/data/gazetteer-index.ts';
 import { STATIONS } from '../../../src/data/index.ts';
 
 describe('searchPlaces on the project gazetteer', () => {

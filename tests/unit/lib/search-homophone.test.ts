@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchPlaces } from '../../../src/lib/gazetteer.ts';
 import { charPinyinIndex, homophoneIndexOf, type CharPinyin } from '../../../src/lib/text-match.ts';
-import { GAZETTEER_PLACES, gazetteer, loadCharPinyin } from '../../../src/data/gazetteer-data.ts';
+import { GAZETTEER_PLACES, gazetteer } from '../../../src/data/gazetteer-index.ts';
+import { loadCharPinyin } from '../../../src/data/gazetteer-data.ts';
 
 describe('homophoneIndexOf', () => {
   // A hand-made table: 其/旗/七 read qi, 二/儿 er, 行 xing or hang, 航 hang.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pinyin } from 'pinyin-pro';
 import { CURATED_LANDMARKS, PLACE_ALIASES } from '../../../src/data/landmarks.ts';
-import { GAZETTEER_PLACES, gazetteer, placeByKey } from '../../../src/data/gazetteer-data.ts';
+import { GAZETTEER_PLACES, gazetteer, placeByKey } from '../../../src/data/gazetteer-index.ts';
 import { searchPlaces } from '../../../src/lib/gazetteer.ts';
 
 describe('the curated landmarks (src/data/landmarks.ts)', () => {
