@@ -1,6 +1,10 @@
-// Benchmark page for `npm run bench` (issue 4): 10,000 synthetic parks inside Haidian, the app's own filterParks()
-// and map id filter, a virtualised list and a MapLibre circle layer. Measures, in the page, the time from a filter
-// change to the list committed and to the map idle with the new filter.
+// Benchmark page for `npm run bench` (issues 4 and 15): 10,000 synthetic parks inside Haidian, the app's own
+// filterParks(), a virtualised list and the app's park layers (circle, selected and hover rings, names). Measures, in the
+// page, the time from a filter change to the list committed and to the map idle with the new filter, and the time of
+// one forced redraw of the same map (triggerRepaint → idle), interleaved with the changes.
+// Park names are left out unless `__benchLabels` (their layout dominates with 10,000 of them). `__benchMode`: 'state' (default) is the app's way (src/map/MapPane.tsx): circles and rings by feature-state
+// (lib/park-states.ts), names from a source of their own with a layer filter. 'filter' is the way before issue 15:
+// one source, the circles and the names both filtered by a layer filter of the visible ids.
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
@@ -9,7 +13,9 @@ import { Map as MLMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { EMPTY_FILTERS, filterParks, sortParks, type Filters } from '../../src/lib/filters.ts';
-import { idFilter } from '../../src/map/expressions.ts';
+import { idFilter, parkOpacity, unlessOut, visibleFilter } from '../../src/map/expressions.ts';
+import { parkCircleRadius, parksCircle, parksHover, parksLabel, parksSelected } from '../../src/map/layers.ts';
+import { flagChanges, outIds, type ParkFlagSets } from '../../src/lib/park-states.ts';
 import type { Park } from '../../src/lib/parks.ts';
 
 type Input = { ring: [number, number][]; industries: string[]; towns: { zh: string; en: string }[]; n: number };
@@ -24,6 +30,9 @@ function inside([x, y]: [number, number], ring: [number, number][]): boolean {
   }
   return ok;
 }
+
+/** A number in Chinese digits (〇 is not drawn locally, 零 is): the names need no glyph files, only the browser's font. */
+const zhNumber = (n: number) => [...String(n)].map((d) => '零一二三四五六七八九'[Number(d)]).join('');
 
 let seed = 42;
 const rand = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
@@ -43,7 +52,7 @@ while (parks.length < input.n) {
   parks.push({
     id: `p-${i}`,
     seq: 1 + (i % 18),
-    name: { zh: `园区${i}`, en: `Park ${i}` },
+    name: { zh: `园区${zhNumber(i)}`, en: `Park ${i}` },
     location: { zh: `地点${i}`, en: `Place ${i}` },
     town: { ...town, basis: 'location' },
     floorAreaM2: floor,
@@ -110,71 +119,113 @@ function List() {
 
 createRoot(document.getElementById('list')!).render(<List />);
 setWorkerUrl(workerUrl);
+const mode = (window as unknown as { __benchMode?: string }).__benchMode === 'filter' ? 'filter' : 'state';
+// Park names only with `__benchLabels`: laying out 10,000 names takes seconds per change under SwiftShader either way.
+const withLabels = Boolean((window as unknown as { __benchLabels?: boolean }).__benchLabels);
+const allIds = parks.map((p) => p.id);
+const data = {
+  type: 'FeatureCollection' as const,
+  features: parks.map((p, i) => ({
+    type: 'Feature' as const,
+    properties: {
+      id: p.id,
+      name_zh: p.name.zh,
+      floor: p.floorAreaM2,
+      colour: ['#0072B2', '#009E73', '#D55E00', '#CC79A7'][i % 4]!,
+      rough: i % 5 === 0,
+    },
+    geometry: { type: 'Point' as const, coordinates: p.coordinates },
+  })),
+};
+const POSSIBLE = 0.6;
+const label = { ...parksLabel, layout: { ...parksLabel.layout, 'text-field': ['get', 'name_zh'] as never } };
+const none = idFilter([]);
 const map = new MLMap({
   container: 'map',
   fadeDuration: 0,
   bounds: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
   style: {
     version: 8,
-    sources: {
-      parks: {
-        type: 'geojson',
-        promoteId: 'id',
-        data: {
-          type: 'FeatureCollection',
-          features: parks.map((p) => ({
-            type: 'Feature',
-            properties: { id: p.id, floor: p.floorAreaM2 },
-            geometry: { type: 'Point', coordinates: p.coordinates },
-          })),
-        },
-      },
-    },
+    // Only Chinese names: drawn from the browser's fonts (localIdeographFontFamily), no glyph file is requested.
+    glyphs: `${location.origin}/glyphs/{fontstack}/{range}.pbf`,
+    sources:
+      mode === 'state'
+        ? {
+            parks: { type: 'geojson', promoteId: 'id', data },
+            'park-labels': { type: 'geojson', data },
+            focus: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+          }
+        : { parks: { type: 'geojson', data } },
     layers: [
       { id: 'bg', type: 'background', paint: { 'background-color': '#f5f3ef' } },
-      {
-        id: 'parks-circle',
-        type: 'circle',
-        source: 'parks',
-        paint: {
-          'circle-radius': 3,
-          'circle-color': '#0072B2',
-          'circle-opacity': ['case', ['boolean', ['feature-state', 'hidden'], false], 0, 1],
-        },
-      },
+      mode === 'state'
+        ? {
+            ...parksCircle,
+            source: 'parks',
+            paint: {
+              ...parksCircle.paint,
+              'circle-opacity': parkOpacity(parksCircle.paint['circle-opacity'], { outOpacity: 0, possible: POSSIBLE }),
+              'circle-stroke-opacity': parkOpacity(1, { outOpacity: 0, possible: POSSIBLE }),
+              'circle-radius': parkCircleRadius(unlessOut),
+              'circle-stroke-width': ['*', unlessOut, parksCircle.paint['circle-stroke-width']] as never,
+            },
+          }
+        : { ...parksCircle, source: 'parks' },
+      // The rings: in the app from a source of just the selected and hovered parks (empty here); before, filtered.
+      mode === 'state' ? { ...parksSelected, source: 'focus' } : { ...parksSelected, source: 'parks', filter: none },
+      mode === 'state' ? { ...parksHover, source: 'focus' } : { ...parksHover, source: 'parks', filter: none },
+      ...(withLabels ? [{ ...label, source: mode === 'state' ? 'park-labels' : 'parks' }] : []),
     ],
   },
 });
 
+(window as unknown as { __benchMap: unknown }).__benchMap = map;
 const idle = () => new Promise<void>((r) => map.once('idle', () => r()));
-const hiddenNow = new Set<string>();
+const EMPTY = new Set<string>();
+let applied: ParkFlagSets | null = null;
 map.once('idle', async () => {
   const list: number[] = [];
   const mapT: number[] = [];
   const total: number[] = [];
+  const redraw: number[] = [];
   for (const f of changes) {
+    // One forced redraw of the map as it is, for scale.
+    const r0 = performance.now();
+    const redrawn = idle();
+    map.triggerRepaint();
+    await redrawn;
+    redraw.push(performance.now() - r0);
+
     const t0 = performance.now();
     const visible = sortParks(filterParks(parks, f), 'seq', 'en');
     flushSync(() => setList(visible));
     const t1 = performance.now();
     const done = idle();
-    const mode = (window as unknown as { __benchMode?: string }).__benchMode;
+    const ids = visible.map((p) => p.id);
     if (mode === 'state') {
-      const show = new Set(visible.map((p) => p.id));
-      for (const p of parks) {
-        const hidden = !show.has(p.id);
-        if (hiddenNow.has(p.id) !== hidden) {
-          map.setFeatureState({ source: 'parks', id: p.id }, { hidden });
-          if (hidden) hiddenNow.add(p.id);
-          else hiddenNow.delete(p.id);
-        }
-      }
-    } else map.setFilter('parks-circle', idFilter(visible.map((p) => p.id)));
+      const out = outIds(allIds, ids);
+      const next: ParkFlagSets = { out, possible: EMPTY };
+      for (const [id, state] of flagChanges(applied, next)) map.setFeatureState({ source: 'parks', id }, state);
+      applied = next;
+      if (withLabels) map.setFilter(parksLabel.id, visibleFilter(ids, out));
+    } else {
+      const filter = idFilter(ids);
+      map.setFilter(parksCircle.id, filter);
+      if (withLabels) map.setFilter(parksLabel.id, filter);
+    }
     await done;
     const t2 = performance.now();
+    (window as unknown as { __benchDone: number }).__benchDone = list.length + 1;
     list.push(t1 - t0);
     mapT.push(t2 - t0);
     total.push(Math.max(t1, t2) - t0);
   }
-  (window as unknown as { __benchResult: unknown }).__benchResult = { list, map: mapT, total, n: parks.length };
+  (window as unknown as { __benchResult: unknown }).__benchResult = {
+    list,
+    map: mapT,
+    total,
+    redraw,
+    n: parks.length,
+    mode,
+  };
 });

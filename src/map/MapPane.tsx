@@ -10,7 +10,7 @@ import {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import type { FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/index.ts';
@@ -23,8 +23,18 @@ import { useBasemapStyle } from './use-basemap-style.ts';
 import { MAP_DATA } from './basemap-data.ts';
 import { LAYER, MAP_ID, SRC } from './ids.ts';
 import { useContextLoss, useFitOnFirstLoad } from './use-map-lifecycle.ts';
-import { POSSIBLE_RING, parksCircle, parksHover, parksLabel, parksPossible, parksSelected } from './layers.ts';
-import { bilingualLabel, idFilter, parkOpacity } from './expressions.ts';
+import {
+  POSSIBLE_RING,
+  parkCircleRadius,
+  parksCircle,
+  parksHover,
+  parksLabel,
+  parksPossible,
+  parksSelected,
+} from './layers.ts';
+import { bilingualLabel, idFilter, parkOpacity, unlessOut, visibleFilter } from './expressions.ts';
+import { isDrawn, useParkStates } from './use-park-states.ts';
+import { outIds } from '../lib/park-states.ts';
 import { useMapImage } from './use-map-image.ts';
 import { useLayerVisibility } from './layer-visibility.ts';
 import { usePresentationText } from './use-presentation-text.ts';
@@ -43,7 +53,6 @@ const [W, S, E, N] = DISTRICT_BBOX;
 const LIMITS = CAMERA_LIMITS;
 const MAX_BOUNDS: [number, number, number, number] = [...LIMITS.bbox];
 const INITIAL_VIEW = { bounds: [W, S, E, N] as [number, number, number, number], fitBoundsOptions: { padding: 24 } };
-const NONE: string[] = [];
 /** Keeps the last frame readable so the print sheets and the PNG export can copy the canvas (use-map-snapshot.ts). */
 const CANVAS_ATTRS = { preserveDrawingBuffer: true };
 /** Layers whose features react to hover and click (map-click.ts decides what a click does). */
@@ -69,17 +78,43 @@ function drawPossibleRing(ctx: CanvasRenderingContext2D) {
 
 /**
  * The dashed rings around parks only possibly within the transit distance. A child of <Map> (the image needs the map),
- * drawn from the parks source just under the selection ring.
+ * drawn from the names' source (layers.ts parksPossible) just under the selection ring.
  */
-function PossibleRings({ filter }: { filter: FilterSpecification }) {
+function PossibleRings({ ids }: { ids: ReadonlySet<string> }) {
   const ready = useMapImage(POSSIBLE_RING.image, POSSIBLE_RING.sizePx, drawPossibleRing);
-  return ready ? <Layer {...parksPossible} source={SRC.parks} filter={filter} beforeId={LAYER.parksSelected} /> : null;
+  const filter = useMemo(() => idFilter([...ids]), [ids]);
+  return ready ? (
+    <Layer {...parksPossible} source={SRC.parkLabels} filter={filter} beforeId={LAYER.parksSelected} />
+  ) : null;
 }
 
 /** The parks the transit filter marks as only possibly within its distance. */
-function usePossibleIds(): string[] {
+function usePossibleIds(): ReadonlySet<string> {
   const matches = useTransitMatches();
-  return useMemo(() => [...matches].filter(([, w]) => w === 'possible').map(([id]) => id), [matches]);
+  return useMemo(() => new Set([...matches].filter(([, w]) => w === 'possible').map(([id]) => id)), [matches]);
+}
+
+const ALL_PARK_IDS = MAP_DATA.parks.features.map((f) => f.properties.id);
+
+/**
+ * The parks' flags as feature-state (lib/park-states.ts, use-park-states.ts): which parks are filtered out and which
+ * only possibly within the distance. Each set keeps its identity until it changes.
+ */
+function ParkStates({ out, possible }: { out: ReadonlySet<string>; possible: ReadonlySet<string> }) {
+  const sets = useMemo(() => ({ out, possible }), [out, possible]);
+  useParkStates(SRC.parks, sets);
+  return null;
+}
+
+type ParkFeature = (typeof MAP_DATA.parks.features)[number];
+/** The selected and the hovered park as their own little collection (layers.ts parksSelected, parksHover: `role`). */
+function focusData(features: readonly ParkFeature[], selectedId: string | null, hoveredId: string | null) {
+  const pick = (id: string | null, role: string) =>
+    features.filter((f) => f.properties.id === id).map((f) => ({ ...f, properties: { ...f.properties, role } }));
+  return {
+    type: 'FeatureCollection' as const,
+    features: [...pick(selectedId, 'selected'), ...pick(hoveredId, 'hover')],
+  };
 }
 
 /** What the map does by itself inside <Map>: layer toggles, projector-sized text, the first-load fit, flying to what is chosen. */
@@ -112,24 +147,35 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   const hoveredId = useAppStore((s) => s.hoveredParkId);
   const dim = useAppStore((s) => s.dimFiltered);
   const visibleIds = useVisibleParkIds();
-  const possibleIds = usePossibleIds();
+  const possible = usePossibleIds();
+  const focus = useMemo(
+    () => focusData(parksData.features as ParkFeature[], selectedId, hoveredId),
+    [parksData, selectedId, hoveredId],
+  );
   // Bumped when a lost WebGL context is restored: a fresh map is built from the current props, because MapLibre's
   // restored style snapshot would miss every filter and layout change made while the context was gone.
   const [generation, setGeneration] = useState(0);
 
   const label = useMemo(() => bilingualLabel(lang), [lang]);
-  const visibleFilter = useMemo(() => idFilter(visibleIds), [visibleIds]);
-  const possibleFilter = useMemo(() => idFilter(possibleIds), [possibleIds]);
-  const selectedFilter = useMemo(() => idFilter(selectedId ? [selectedId] : NONE), [selectedId]);
-  const hoverFilter = useMemo(() => idFilter(hoveredId ? [hoveredId] : NONE), [hoveredId]);
+  const out = useMemo(() => outIds(ALL_PARK_IDS, visibleIds), [visibleIds]);
+  // Only the names follow the filter by a layer filter (layers.ts parksLabel); the circles and rings by feature-state.
+  const labelFilter = useMemo(() => visibleFilter(visibleIds, out), [visibleIds, out]);
   const circlePaint = useMemo(() => {
-    const opts = { visibleIds: dim ? visibleIds : null, dimmed: DIMMED, possibleIds, possible: POSSIBLE };
+    const opts = { outOpacity: dim ? DIMMED : 0, possible: POSSIBLE };
+    const width = parksCircle.paint['circle-stroke-width'];
     return {
       ...parksCircle.paint,
       'circle-opacity': parkOpacity(parksCircle.paint['circle-opacity'], opts),
       'circle-stroke-opacity': parkOpacity(1, opts),
+      // Hidden (not dimmed): radius and stroke 0 as well, so the filtered-out parks cost the GPU nothing.
+      ...(dim
+        ? {}
+        : {
+            'circle-radius': parkCircleRadius(unlessOut),
+            'circle-stroke-width': ['*', unlessOut, width] as ExpressionSpecification,
+          }),
     };
-  }, [dim, visibleIds, possibleIds]);
+  }, [dim]);
   const labelLayout = useMemo(() => ({ ...parksLabel.layout, 'text-field': label }), [label]);
 
   const setIdle = (idle: boolean) => {
@@ -138,7 +184,8 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
-      const f = e.features?.[0];
+      // A filtered-out park is transparent but still in the map's features: it is not there to click.
+      const f = e.features?.find(isDrawn);
       const id = f?.properties?.id;
       // Positions leave the map in WGS-84, whatever CRS it is drawn in.
       const lngLat = fromDisplay([e.lngLat.lng, e.lngLat.lat], crs);
@@ -147,7 +194,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
     [crs],
   );
   const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
-    const id = e.features?.[0]?.properties?.id;
+    const id = e.features?.find(isDrawn)?.properties?.id;
     const next = typeof id === 'string' ? id : null;
     if (useAppStore.getState().hoveredParkId !== next) useAppStore.getState().setHoveredPark(next);
   }, []);
@@ -210,15 +257,20 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
             useAppStore.getState().setMapLost(false);
           }}
         />
-        <Source id={SRC.parks} type="geojson" data={parksData}>
-          <Layer {...parksCircle} paint={circlePaint} filter={dim ? undefined : visibleFilter} />
-          <Layer {...parksSelected} filter={selectedFilter} />
-          <Layer {...parksHover} filter={hoverFilter} />
-          <Layer {...parksLabel} layout={labelLayout} filter={visibleFilter} />
+        <Source id={SRC.parks} type="geojson" data={parksData} promoteId="id">
+          <Layer {...parksCircle} paint={circlePaint} />
         </Source>
+        <Source id={SRC.parkFocus} type="geojson" data={focus}>
+          <Layer {...parksSelected} />
+          <Layer {...parksHover} />
+        </Source>
+        <Source id={SRC.parkLabels} type="geojson" data={parksData}>
+          <Layer {...parksLabel} layout={labelLayout} filter={labelFilter} />
+        </Source>
+        <ParkStates out={out} possible={possible} />
         <DisplayCrsContext.Provider value={crs}>
           <RegionsMapLayer />
-          <PossibleRings filter={possibleFilter} />
+          <PossibleRings ids={possible} />
           <TransitMapLayers />
           <ProjectsMapLayer />
           <EditorMapLayer />

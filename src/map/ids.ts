@@ -3,6 +3,10 @@ import type { LayerId } from '../lib/domain.ts';
 
 export const SRC = {
   parks: 'parks',
+  /** The same parks again, for their names alone (layers.ts parksLabel: a filter there lays out only the names). */
+  parkLabels: 'park-labels',
+  /** The selected and the hovered park alone (layers.ts parksSelected, parksHover). */
+  parkFocus: 'park-focus',
   projects: 'projects',
   regions: 'regions',
   radius: 'radius',

@@ -1,5 +1,6 @@
 /** Typed specs of the app's own layers (parks, plan projects, radius query); dynamic parts come from expressions.ts. */
 import type {
+  ExpressionSpecification,
   CircleLayerSpecification,
   SymbolLayerSpecification,
   FillLayerSpecification,
@@ -47,19 +48,28 @@ export const PARK_STYLE = {
   rough: { fillOpacity: 0.2, strokeWidthPx: 3 },
 } as const;
 
+/**
+ * The park circle radius expression; `factor` (e.g. 0 for a filtered-out park, from its feature-state) multiplies it.
+ * A circle of radius 0 and stroke 0 draws no pixel, so a hidden park costs no fill work.
+ */
+export function parkCircleRadius(factor?: ExpressionSpecification): ExpressionSpecification {
+  const f = factor ? [factor] : [];
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    z0,
+    ['*', k0, radius as never, ...f],
+    z1,
+    ['*', k1, radius as never, ...f],
+  ];
+}
+
 export const parksCircle = {
   id: LAYER.parksCircle,
   type: 'circle',
   paint: {
-    'circle-radius': [
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      z0,
-      ['*', k0, radius as never],
-      z1,
-      ['*', k1, radius as never],
-    ],
+    'circle-radius': parkCircleRadius(),
     'circle-color': ['get', 'colour'],
     'circle-opacity': ['case', rough as never, PARK_STYLE.rough.fillOpacity, PARK_STYLE.precise.fillOpacity],
     'circle-stroke-color': ['case', rough as never, ['get', 'colour'], PARK_STYLE.precise.strokeColour],
@@ -85,7 +95,8 @@ const ringScale = (k: number) => [
 
 /**
  * A dashed ring around each park that is only possibly within the transit filter's distance (its placement region
- * straddles the limit); the filter from expressions.ts picks those parks. Sized to follow the park circle's radius.
+ * straddles the limit), picked by a layer filter; drawn from the names' source (SRC.parkLabels), which is laid out
+ * again on a filter change anyway, so the parks' circles are not. Sized to follow the park circle's radius.
  */
 export const parksPossible = {
   id: LAYER.parksPossible,
@@ -98,15 +109,22 @@ export const parksPossible = {
   },
 } satisfies NoSource<SymbolLayerSpecification>;
 
+/**
+ * A dot on the hovered park and a ring round the selected one, from a source holding just those two (SRC.parkFocus,
+ * property `role`): hovering re-sends one or two points, never the parks.
+ */
 export const parksHover = {
   id: LAYER.parksHover,
   type: 'circle',
+  filter: ['==', ['get', 'role'], 'hover'],
   paint: { 'circle-radius': 4, 'circle-color': '#1f1d1a', 'circle-opacity': 0.9 },
 } satisfies NoSource<CircleLayerSpecification>;
 
+/** A dark ring around the selected park (SRC.parkFocus), shown whether or not the park is filtered out. */
 export const parksSelected = {
   id: LAYER.parksSelected,
   type: 'circle',
+  filter: ['==', ['get', 'role'], 'selected'],
   paint: {
     'circle-radius': [
       'interpolate',
@@ -123,6 +141,11 @@ export const parksSelected = {
   },
 } satisfies NoSource<CircleLayerSpecification>;
 
+/**
+ * Park names, from a source of their own (SRC.parkLabels) with a layer filter of the visible parks: a label drawn
+ * transparent would still take its place from other labels, so filtered-out names must leave the layout, and a filter
+ * change then lays out only the names, not the circles.
+ */
 export const parksLabel = {
   id: LAYER.parksLabel,
   type: 'symbol',

@@ -99,7 +99,7 @@ test('WebGL context lost mid-session: the list shows with a notice, then the map
   await page.waitForFunction(
     () => {
       const m = window.__haidianMap;
-      return m.loaded() && m.queryRenderedFeatures({ layers: ['parks-circle'] }).length > 0;
+      return m.loaded() && window.__drawnFeatures({ layers: ['parks-circle'] }).length > 0;
     },
     null,
     { timeout: 15000 },

@@ -12,8 +12,24 @@ import { NO_WEBGL_ARGS } from '../../scripts/browser.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
+/**
+ * In every page: `window.__drawnFeatures(options)`, the map's queryRenderedFeatures without the features painted with
+ * opacity 0. Filtered-out parks stay in the parks source, transparent by feature-state (src/lib/park-states.ts), and
+ * MapLibre returns them too; the app ignores them for hover and click the same way (src/map/use-park-states.ts isDrawn).
+ */
+function installDrawnFeatures() {
+  const OPACITIES = ['circle-opacity', 'icon-opacity', 'text-opacity', 'fill-opacity', 'line-opacity'];
+  const drawn = (f) => {
+    const paint = f.layer.paint ?? {};
+    const ops = OPACITIES.filter((k) => typeof paint[k] === 'number');
+    return !ops.length || ops.some((k) => paint[k] > 0) || paint['circle-stroke-opacity'] > 0;
+  };
+  window.__drawnFeatures = (...args) => window.__haidianMap.queryRenderedFeatures(...args).filter(drawn);
+}
+
 /** Blocks every request that leaves 127.0.0.1 and records it; records uncaught errors of every page of the context. */
 async function guard(context, { offRequests, errors }) {
+  await context.addInitScript(installDrawnFeatures);
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
     if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
@@ -85,11 +101,13 @@ export async function waitForMapIdle(page, timeout = 30000) {
   await page.waitForSelector('.map-wrap[data-map-idle="true"]', { timeout });
 }
 
-/** Rendered features of a layer, with their properties, through the app's map instance (`window.__haidianMap`). */
+/**
+ * Rendered features of a layer, with their properties, through the app's map instance (`window.__haidianMap`): only
+ * those drawn (not transparent by feature-state: `__drawnFeatures`).
+ */
 export async function renderedFeatures(page, layers) {
   return page.evaluate((ls) => {
-    const map = window.__haidianMap;
-    return map.queryRenderedFeatures({ layers: ls }).map((f) => ({ layer: f.layer.id, properties: f.properties }));
+    return window.__drawnFeatures({ layers: ls }).map((f) => ({ layer: f.layer.id, properties: f.properties }));
   }, layers);
 }
 
@@ -100,7 +118,7 @@ export async function screenshot(page, name) {
 }
 
 /**
- * Waits until the ids of the features rendered in `layer` equal `ids` (sorted), then returns them.
+ * Waits until the ids of the features drawn in `layer` equal `ids` (sorted), then returns them.
  * Use after a change: the idle flag can still be set from before the change reaches the map.
  */
 export async function waitForRenderedIds(page, layer, ids, timeout = 15000) {
@@ -109,7 +127,7 @@ export async function waitForRenderedIds(page, layer, ids, timeout = 15000) {
     ({ layer, want }) => {
       const map = window.__haidianMap;
       if (!map || !map.loaded()) return false;
-      const got = [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.id))].sort();
+      const got = [...new Set(window.__drawnFeatures({ layers: [layer] }).map((f) => f.properties.id))].sort();
       return JSON.stringify(got) === JSON.stringify(want);
     },
     { layer, want },

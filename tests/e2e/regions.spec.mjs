@@ -93,9 +93,9 @@ test.describe(() => {
     const other = await page.evaluate((selected) => {
       const map = window.__haidianMap;
       const r = map.getCanvas().getBoundingClientRect();
-      for (const f of map.queryRenderedFeatures({ layers: ['parks-circle'] })) {
+      for (const f of window.__drawnFeatures({ layers: ['parks-circle'] })) {
         const p = map.project(f.geometry.coordinates);
-        const top = map.queryRenderedFeatures(p, { layers: ['parks-circle', 'projects-circle'] })[0];
+        const top = window.__drawnFeatures(p, { layers: ['parks-circle', 'projects-circle'] })[0];
         if (f.properties.id !== selected && top?.properties.id === f.properties.id)
           return { id: f.properties.id, x: r.left + p.x, y: r.top + p.y };
       }
@@ -171,7 +171,7 @@ test.describe(() => {
     await page.waitForFunction(
       () =>
         window.__haidianMap?.getLayer('parks-possible') &&
-        window.__haidianMap.queryRenderedFeatures({ layers: ['parks-possible'] }).length > 0,
+        window.__drawnFeatures({ layers: ['parks-possible'] }).length > 0,
       null,
       { timeout: 15000 },
     );
