@@ -184,8 +184,10 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
-      // A filtered-out park is transparent but still in the map's features: it is not there to click.
-      const f = e.features?.find(isDrawn);
+      // A filtered-out park is transparent but still in the map's features: it is not there to click. A plan
+      // project's icon is a small target drawn beside or within a park's large circle: a tap that hits it means it.
+      const drawn = e.features?.filter(isDrawn) ?? [];
+      const f = drawn.find((d) => d.layer.id === LAYER.projectsCircle) ?? drawn[0];
       const id = f?.properties?.id;
       // Positions leave the map in WGS-84, whatever CRS it is drawn in.
       const lngLat = fromDisplay([e.lngLat.lng, e.lngLat.lat], crs);
