@@ -7,20 +7,30 @@
  *   A subset that would keep no glyph but .notdef (its range lists characters the font does not draw) is left out.
  *   A character outside the trimmed set (e.g. typed in the search box) falls back to the next font in the CSS stack.
  * - The dev server serves the untrimmed files.
- * - `virtual:map-fonts` exports the shipped files (file, unicode-range) for MapLibre's `font-faces`.
  * - Injects `fonts/fonts.css` (@font-face rules for the same files) into index.html for the UI.
+ * - The map's labels do not use these files in the browser: they come from pre-rendered SDF glyphs (map-glyphs.ts),
+ *   `glyphs/<stack>/<range>.pbf`, drawn from the same source files for the same characters (plus Latin-1), written to
+ *   the build and served by the dev server. Stack "Noto Sans Regular" is Noto Sans 400 for what its Latin subsets
+ *   cover, then Noto Sans SC 400 (as the CSS unicode-ranges pick); "Noto Sans Bold" the same at 700.
  */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { glyphFiles, type GlyphStack } from './map-glyphs.ts';
+import { FONT_BOLD, FONT_REGULAR } from '../src/map/ids.ts';
 
 const require = createRequire(import.meta.url);
-const VIRTUAL = 'virtual:map-fonts';
-const RESOLVED = `\0${VIRTUAL}`;
 
-export type FontSubset = { file: string; unicodeRange: string[] };
-export type FontFamily = { family: string; weight: number; subsets: FontSubset[] };
+/** The font stacks the map's `text-font` names, and the glyph folder (src/map/use-basemap-style.ts). */
+const STACKS = [
+  { name: FONT_REGULAR, weight: 400 },
+  { name: FONT_BOLD, weight: 700 },
+] as const;
+const GLYPHS_DIR = 'glyphs';
+
+type FontSubset = { file: string; unicodeRange: string[] };
+type FontFamily = { family: string; weight: number; subsets: FontSubset[] };
 type SourceFamily = FontFamily & { dir: string; trim: boolean };
 
 function packageDir(name: string): string {
@@ -65,6 +75,27 @@ function parseRange(r: string): [number, number] {
   const [a, b] = r.replace(/^U\+/i, '').split('-');
   const start = parseInt(a!, 16);
   return [start, b ? parseInt(b, 16) : start];
+}
+
+/** The glyph stacks: Latin subsets of Noto Sans first, then Noto Sans SC, each face for its unicode-range. */
+export function glyphStacks(): GlyphStack[] {
+  const sources = sourceFamilies();
+  return STACKS.map(({ name, weight }) => ({
+    name,
+    weight,
+    faces: ['Noto Sans', 'Noto Sans SC'].flatMap((family) =>
+      sources
+        .filter((f) => f.family === family && f.weight === weight)
+        .flatMap((f) =>
+          f.subsets.map((s) => ({ file: path.join(f.dir, s.file), ranges: s.unicodeRange.map(parseRange) })),
+        ),
+    ),
+  }));
+}
+
+/** The map's glyph files (`<stack>/<range>.pbf`) for the app's characters, cached in node_modules/.cache. */
+export function mapGlyphs(root: string): Promise<Map<string, Uint8Array>> {
+  return glyphFiles(glyphStacks(), usedCharacters(root), path.join(root, 'node_modules/.cache/haidian-glyphs'));
 }
 
 function textFiles(dir: string, exts: RegExp, out: string[] = []): string[] {
@@ -150,6 +181,7 @@ export function fontsPlugin(): Plugin {
   const untrimmed = new Map(sources.flatMap((f) => f.subsets.map((s) => [s.file, path.join(f.dir, s.file)] as const)));
   let config: ResolvedConfig;
   let shipped: Promise<Shipped> | null = null;
+  let glyphs: Promise<Map<string, Uint8Array>> | null = null;
   const plain = (): FontFamily[] => sources.map(({ family, weight, subsets }) => ({ family, weight, subsets }));
   return {
     name: 'haidian-fonts',
@@ -157,20 +189,30 @@ export function fontsPlugin(): Plugin {
       config = c;
     },
     buildStart() {
-      if (config.command === 'build' && !shipped) shipped = buildShipped(sources, config.root);
-    },
-    resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : null;
-    },
-    async load(id) {
-      if (id !== RESOLVED) return null;
-      const families = shipped ? (await shipped).families : plain();
-      return `export const FONT_FAMILIES = ${JSON.stringify(families)};`;
+      if (config.command !== 'build') return;
+      shipped ??= buildShipped(sources, config.root);
+      glyphs ??= mapGlyphs(config.root);
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const base = config.base === './' ? '/' : config.base;
         const url = (req.url ?? '').split('?')[0]!;
+        if (url.startsWith(`${base}${GLYPHS_DIR}/`)) {
+          // Drawn (or read from the cache) on the first request, for the characters of the files at that time.
+          glyphs ??= mapGlyphs(config.root);
+          const name = url.slice(`${base}${GLYPHS_DIR}/`.length);
+          glyphs.then((files) => {
+            const data = files.get(name.replaceAll('%20', ' '));
+            if (!data) {
+              // No glyph of this range is used: MapLibre then draws any such character with the browser's fonts.
+              res.statusCode = 404;
+              return res.end();
+            }
+            res.setHeader('Content-Type', 'application/x-protobuf');
+            res.end(data);
+          }, next);
+          return;
+        }
         if (!url.startsWith(`${base}fonts/`)) return next();
         const name = url.slice(`${base}fonts/`.length);
         if (name === 'fonts.css') {
@@ -184,7 +226,9 @@ export function fontsPlugin(): Plugin {
       });
     },
     async generateBundle() {
-      if (!shipped) return;
+      if (!shipped || !glyphs) return;
+      for (const [name, source] of await glyphs)
+        this.emitFile({ type: 'asset', fileName: `${GLYPHS_DIR}/${name}`, source });
       const { families, files } = await shipped;
       this.emitFile({ type: 'asset', fileName: 'fonts/fonts.css', source: css(families) });
       for (const [name, source] of files) this.emitFile({ type: 'asset', fileName: `fonts/${name}`, source });

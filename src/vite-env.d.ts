@@ -8,9 +8,6 @@ declare module '*?map-url' {
   const url: string;
   export default url;
 }
-declare module 'virtual:map-fonts' {
-  export const FONT_FAMILIES: { family: string; weight: number; subsets: { file: string; unicodeRange: string[] }[] }[];
-}
 declare module 'virtual:pinyin' {
   /** Toneless pinyin (no spaces) of every short Chinese name in the data, by the Chinese text. */
   const table: Record<string, string>;

@@ -218,6 +218,8 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         mapStyle={style}
         attributionControl={false}
         canvasContextAttributes={CANVAS_ATTRS}
+        // Chinese labels come from the build's glyph files (basemap-style.ts `glyphs`), not the system's fonts.
+        localIdeographFontFamily={false}
         interactiveLayerIds={INTERACTIVE}
         cursor={hoveredId ? 'pointer' : 'grab'}
         onClick={onClick}

@@ -12,7 +12,7 @@ import { selectSelectedProjectId } from '../store/selection-slice.ts';
 import { PROJECT_CATEGORIES } from '../lib/vocab.ts';
 import { PROJECT_CATEGORY_STYLE } from '../lib/project-categories.ts';
 import { MAP_DATA } from './basemap-data.ts';
-import { FONT_REGULAR, LAYER, SRC } from './ids.ts';
+import { FONT_REGULAR, LAYER, SRC, maxWidthEms } from './ids.ts';
 import { geojsonToDisplay } from '../lib/crs.ts';
 import { useDisplayCrs } from './display-crs.ts';
 
@@ -69,7 +69,7 @@ export const projectsName = {
     'text-size': 12,
     'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
     'text-radial-offset': 1.1,
-    'text-max-width': 10,
+    'text-max-width': maxWidthEms(10),
   },
   paint: { 'text-color': '#3d3a36', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
 } satisfies NoSource<SymbolLayerSpecification>;

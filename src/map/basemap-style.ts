@@ -1,5 +1,6 @@
 /**
- * The embedded basemap: a MapLibre style built from the project's own geo/ files, with fonts shipped in the build.
+ * The embedded basemap: a MapLibre style built from the project's own geo/ files, with label glyphs shipped in the
+ * build (pre-rendered SDF glyph files, scripts/map-glyphs.ts).
  * Pure: it takes the data and URLs and returns a style object; no request leaves the page's origin.
  */
 import type {
@@ -10,15 +11,12 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { Lang } from '../lib/format.ts';
-import { FIRST_OVERLAY_LAYER, FONT_BOLD, FONT_REGULAR, LAYER, SRC } from './ids.ts';
-
-export type FontFamilyList = { family: string; weight: number; subsets: { file: string; unicodeRange: string[] }[] }[];
+import { FIRST_OVERLAY_LAYER, FONT_REGULAR, LAYER, SRC, maxWidthEms } from './ids.ts';
 
 export type BasemapInput = {
   lang: Lang;
-  /** Absolute URL of the folder holding the woff2 files, ending in '/'. */
-  fontBaseUrl: string;
-  fonts: FontFamilyList;
+  /** The style's `glyphs` template: absolute, with `{fontstack}` and `{range}` (see glyphsUrl). */
+  glyphs: string;
   /** URLs (or inline data) of the drawn-only sources. */
   urls: { roads: string; water: string; green: string };
   /** GeoJSON objects (flattened properties) for the sources the app also reasons about. */
@@ -76,14 +74,12 @@ export function nameExpr(lang: Lang): ExpressionSpecification {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_zh']];
 }
 
-/** font-faces: Latin subsets first so Latin glyphs come from Noto Sans, then the Chinese subsets. */
-export function fontFaces(fonts: FontFamilyList, baseUrl: string): NonNullable<StyleSpecification['font-faces']> {
-  const faces = (weight: number) =>
-    fonts
-      .filter((f) => f.weight === weight)
-      .sort((a, b) => (a.family === 'Noto Sans' ? -1 : b.family === 'Noto Sans' ? 1 : 0))
-      .flatMap((f) => f.subsets.map((s) => ({ url: baseUrl + s.file, 'unicode-range': s.unicodeRange })));
-  return { [FONT_REGULAR]: faces(400), [FONT_BOLD]: faces(700) };
+/**
+ * The `glyphs` URL template for the folder holding `<stack>/<start>-<end>.pbf` (written by the fonts plugin).
+ * Concatenated as a string: `new URL()` would escape the braces.
+ */
+export function glyphsUrl(baseUrl: string): string {
+  return `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}{fontstack}/{range}.pbf`;
 }
 
 const isStatus = (status: string): FilterSpecification => ['==', ['get', 'status'], status];
@@ -94,7 +90,8 @@ const isStatus = (status: string): FilterSpecification => ['==', ['get', 'status
  */
 export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overlay: LayerSpecification[] } {
   const c = BASEMAP_COLOURS;
-  const text = { 'text-font': [FONT_REGULAR] as string[] };
+  // MapLibre's default text-max-width of 10 ems, with the glyph files' hair (ids.ts); line labels ignore it.
+  const text = { 'text-font': [FONT_REGULAR] as string[], 'text-max-width': maxWidthEms(10) };
   const halo = { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.5 } as const;
   const major: FilterSpecification = ['in', ['get', 'class'], ['literal', ['ring', 'expressway']]];
   const lineLabel: ExpressionSpecification = [
@@ -236,7 +233,7 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
         'text-field': nameExpr(lang),
         'text-size': ['interpolate', ['linear'], ['zoom'], 10, 12, 13, 15],
         'text-letter-spacing': 0.04,
-        'text-max-width': 7,
+        'text-max-width': maxWidthEms(7),
         'text-padding': 1,
       },
       paint: { ...halo, 'text-color': c.townLabel, 'text-halo-width': 1.2 },
@@ -251,7 +248,7 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
         ...text,
         'text-field': nameExpr(lang),
         'text-size': ['interpolate', ['linear'], ['zoom'], 10, 10, 14, 12],
-        'text-max-width': 7,
+        'text-max-width': maxWidthEms(7),
         'text-padding': 2,
       },
       paint: { ...halo, 'text-color': c.landmarkLabel },
@@ -324,6 +321,7 @@ export function stationsLabelLayer(lang: Lang): SymbolLayerSpecification {
       'text-size': 11,
       'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
       'text-radial-offset': 0.8,
+      'text-max-width': maxWidthEms(10),
       'text-padding': 1,
       // Stations in service before planned ones.
       'symbol-sort-key': ['case', ['==', ['get', 'status'], 'open'], 0, 1],
@@ -339,7 +337,7 @@ export function buildBasemapStyle(input: BasemapInput): StyleSpecification {
   return {
     version: 8,
     name: 'Haidian embedded basemap',
-    'font-faces': fontFaces(input.fonts, input.fontBaseUrl),
+    glyphs: input.glyphs,
     sources: {
       roads: { type: 'geojson', data: input.urls.roads },
       water: { type: 'geojson', data: input.urls.water },
@@ -357,7 +355,12 @@ export function buildBasemapStyle(input: BasemapInput): StyleSpecification {
 
 /**
  * An online style with the app's overlay layers (district, towns, transit, labels) on top.
- * The online style's own ground replaces the embedded ground layers; our font-faces are kept for our labels.
+ * The online style's own ground replaces the embedded ground layers.
+ *
+ * A style has one `glyphs` URL: ours is kept, since the app's labels need our stacks (and the app works offline).
+ * The online style's own labels then ask our URL for their stacks; where we have no file for a stack, MapLibre
+ * draws those labels with the browser's fonts instead (one console warning), so they still show. An online
+ * style's `font-faces` are kept for its stacks.
  */
 export function mergeOnlineStyle(online: StyleSpecification, embedded: StyleSpecification): StyleSpecification {
   const ownSources = Object.fromEntries(Object.entries(embedded.sources).filter(([id]) => !(id in online.sources)));
@@ -377,7 +380,7 @@ export function mergeOnlineStyle(online: StyleSpecification, embedded: StyleSpec
   const taken = new Set(online.layers.map((l) => l.id));
   return {
     ...online,
-    'font-faces': { ...(online['font-faces'] ?? {}), ...(embedded['font-faces'] ?? {}) },
+    ...(embedded.glyphs ? { glyphs: embedded.glyphs } : {}),
     sources: { ...online.sources, ...ownSources },
     layers: [...online.layers, ...embedded.layers.filter((l) => !groundIds.has(l.id) && !taken.has(l.id))],
   };

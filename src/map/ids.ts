@@ -49,9 +49,16 @@ export const LAYER = {
 /** The lowest overlay layer of the basemap (basemap-style.ts): the placement regions' fill is drawn just under it, above the ground. */
 export const FIRST_OVERLAY_LAYER = 'towns-line';
 
-/** Font stacks named in the style's font-faces. */
+/** Font stacks of the labels: each has pre-rendered glyph files, `glyphs/<stack>/<range>.pbf` (scripts/map-glyphs.ts). */
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
+
+/**
+ * A `text-max-width` of `ems`, a hair under it. The glyph files hold whole-pixel advances (a Chinese character is
+ * exactly 24 px, one em) where the browser measured 24.00005 px: without the hair, a name exactly as wide as the
+ * limit (10 Chinese characters in 10 ems) would now fit on one line where it has always wrapped.
+ */
+export const maxWidthEms = (ems: number) => ems - 0.001;
 
 /** The app's one map, registered under this id with react-map-gl's MapProvider (map-context.ts). */
 export const MAP_ID = 'haidian-map';

@@ -6,7 +6,7 @@ import type {
   FillLayerSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
-import { FONT_BOLD, LAYER } from './ids.ts';
+import { FONT_BOLD, LAYER, maxWidthEms } from './ids.ts';
 
 type NoSource<T> = Omit<T, 'source'>;
 
@@ -156,7 +156,7 @@ export const parksLabel = {
     'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
     'text-radial-offset': 1.4,
     'text-justify': 'auto',
-    'text-max-width': 12,
+    'text-max-width': maxWidthEms(12),
     'text-padding': 2,
   },
   paint: { 'text-color': '#1f1d1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
@@ -220,7 +220,7 @@ export const radiusLabel = {
     'text-size': 13,
     'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
     'text-radial-offset': 0.9,
-    'text-max-width': 12,
+    'text-max-width': maxWidthEms(12),
   },
   paint: { 'text-color': '#0b4f7a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
 } satisfies NoSource<SymbolLayerSpecification>;

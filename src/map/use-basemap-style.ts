@@ -1,16 +1,16 @@
 /** The style object for the map: the embedded basemap, or an online style with the app's layers on top. */
 import { useEffect, useMemo, useState } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
-import { FONT_FAMILIES } from 'virtual:map-fonts';
 import roadsUrl from '../../geo/roads.geojson?map-url';
 import waterUrl from '../../geo/water.geojson?map-url';
 import greenUrl from '../../geo/green.geojson?map-url';
 import { useAppStore } from '../store/index.ts';
-import { buildBasemapStyle, mergeOnlineStyle } from './basemap-style.ts';
+import { buildBasemapStyle, glyphsUrl, mergeOnlineStyle } from './basemap-style.ts';
 import { MAP_DATA } from './basemap-data.ts';
 import { geojsonToDisplay, type Crs } from '../lib/crs.ts';
 
-const FONT_BASE = new URL('fonts/', document.baseURI).href;
+/** The pre-rendered label glyphs in the build (scripts/vite-plugin-fonts.ts). */
+const GLYPHS = glyphsUrl(new URL('glyphs/', document.baseURI).href);
 const ONLINE_TIMEOUT_MS = 6000;
 
 /** Fetches an online style; rejects on network error, a non-JSON answer or after a timeout. */
@@ -70,8 +70,7 @@ export function useBasemapStyle(): { style: StyleSpecification; crs: Crs } {
   const style = useMemo(() => {
     const embedded = buildBasemapStyle({
       lang,
-      fontBaseUrl: FONT_BASE,
-      fonts: FONT_FAMILIES,
+      glyphs: GLYPHS,
       urls: { roads: roadsUrl, water: waterUrl, green: greenUrl },
       data,
     });

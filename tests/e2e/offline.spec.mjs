@@ -53,6 +53,10 @@ test('after the first visit the app opens and works with no network and no serve
     );
     assert.ok(cached.filter((u) => u.endsWith('.woff2')).length >= 4, 'fonts precached');
     assert.ok(
+      cached.some((u) => /\/glyphs\/Noto%20Sans%20Bold\/19968-20223\.pbf$/.test(u)),
+      'label glyphs precached',
+    );
+    assert.ok(
       cached.some((u) => /\/assets\/roads-.*\.json$/.test(u)),
       'basemap data precached',
     );
@@ -79,7 +83,7 @@ test('after the first visit the app opens and works with no network and no serve
       'parks-circle',
       PARKS.map((p) => p.id),
     );
-    // Labels draw from the cached fonts, as many as online (same camera, kept in the hash).
+    // Labels draw from the cached glyph files, as many as online (same camera, kept in the hash).
     await page.waitForFunction(
       (n) => window.__haidianMap.queryRenderedFeatures({ layers: ['parks-label'] }).length >= n,
       onlineLabels,

@@ -1,18 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { FONT_FAMILIES } from 'virtual:map-fonts';
-import { buildBasemapStyle, mergeOnlineStyle } from '../../../src/map/basemap-style.ts';
+import { buildBasemapStyle, glyphsUrl, mergeOnlineStyle } from '../../../src/map/basemap-style.ts';
 import { MAP_DATA, lineStatusLabel } from '../../../src/map/basemap-data.ts';
 import { TRANSIT_LINES } from '../../../src/data/index.ts';
 import type { Lang } from '../../../src/lib/format.ts';
-import { LAYER, LAYER_MEMBERS } from '../../../src/map/ids.ts';
+import { FONT_BOLD, FONT_REGULAR, LAYER, LAYER_MEMBERS } from '../../../src/map/ids.ts';
+import { parksLabel } from '../../../src/map/layers.ts';
 
 const ORIGIN = 'http://127.0.0.1:4173/';
 const style = (lang: Lang) =>
   buildBasemapStyle({
     lang,
-    fontBaseUrl: `${ORIGIN}fonts/`,
-    fonts: FONT_FAMILIES,
+    glyphs: glyphsUrl(`${ORIGIN}glyphs/`),
     urls: {
       roads: `${ORIGIN}assets/roads.json`,
       water: `${ORIGIN}assets/water.json`,
@@ -42,16 +41,25 @@ describe('buildBasemapStyle', () => {
 
   it('holds no remote URL: every URL is on the page origin', () => {
     const all = urls(style('en'));
-    expect(all.length).toBeGreaterThan(100); // fonts and data
+    expect(all.length).toBe(4); // glyphs and data
     for (const u of all) expect(u.startsWith(ORIGIN), u).toBe(true);
   });
 
-  it('ships Latin and Chinese font files for both weights', () => {
-    const faces = style('zh')['font-faces'] as Record<string, { url: string }[]>;
-    for (const name of ['Noto Sans Regular', 'Noto Sans Bold']) {
-      expect(faces[name]!.some((f) => f.url.includes('noto-sans-latin'))).toBe(true);
-      expect(faces[name]!.filter((f) => f.url.includes('noto-sans-sc')).length).toBeGreaterThan(90);
-    }
+  it('draws labels from the shipped glyph files, not from fonts in the browser', () => {
+    const s = style('zh');
+    expect(s.glyphs).toBe(`${ORIGIN}glyphs/{fontstack}/{range}.pbf`);
+    expect(glyphsUrl(`${ORIGIN}glyphs`)).toBe(s.glyphs);
+    expect(s['font-faces']).toBeUndefined();
+    // Every text-font names a stack the glyph files exist for (scripts/vite-plugin-fonts.ts writes these two).
+    const fonts = new Set(
+      [...s.layers, parksLabel].flatMap(
+        (l) => (l.layout as { 'text-font'?: string[] } | undefined)?.['text-font'] ?? [],
+      ),
+    );
+    expect(
+      [...fonts].every((f) => f === FONT_REGULAR || f === FONT_BOLD),
+      [...fonts].join(),
+    ).toBe(true);
   });
 
   it('labels in the chosen language', () => {
@@ -88,6 +96,12 @@ describe('buildBasemapStyle', () => {
     expect(merged.layers.map((l) => l.id)).not.toContain('background');
     expect(merged.layers.map((l) => l.id)).toContain('transit-now-line');
     expect(validateStyleMin(merged)).toEqual([]);
+    // One glyphs URL per style: ours, which the app's labels need (the online labels fall back to local fonts).
+    const withGlyphs = mergeOnlineStyle(
+      { ...online, glyphs: 'https://fonts.example/{fontstack}/{range}.pbf' },
+      style('zh'),
+    );
+    expect(withGlyphs.glyphs).toBe(`${ORIGIN}glyphs/{fontstack}/{range}.pbf`);
   });
 });
 

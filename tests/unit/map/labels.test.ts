@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
-import { FONT_FAMILIES } from 'virtual:map-fonts';
 import { parksCircle, parkRadiusPx } from '../../../src/map/layers.ts';
 import { buildBasemapStyle } from '../../../src/map/basemap-style.ts';
 import { MAP_DATA } from '../../../src/map/basemap-data.ts';
@@ -29,8 +28,7 @@ describe('parkRadiusPx (the legend size key)', () => {
 describe('basemap label priority', () => {
   const layers = buildBasemapStyle({
     lang: 'zh',
-    fontBaseUrl: 'http://127.0.0.1/fonts/',
-    fonts: FONT_FAMILIES,
+    glyphs: 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf',
     urls: { roads: 'r', water: 'w', green: 'g' },
     data: MAP_DATA,
   }).layers.map((l) => l.id);
