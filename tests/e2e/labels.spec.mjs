@@ -192,7 +192,10 @@ test.describe('at 1440 × 900', () => {
     // After searching 西二旗 its name shows, though a plan project's glyph sits on the station.
     const box = page.getByRole('combobox').first();
     await box.fill('西二旗');
-    await page.getByRole('option').first().click();
+    await page
+      .getByRole('option', { name: /西二旗/ })
+      .first()
+      .click();
     await page.waitForFunction(() => window.__haidianMap.isMoving() === false);
     await waitForMapIdle(page);
     await page.waitForFunction(() => window.__haidianMap.loaded());

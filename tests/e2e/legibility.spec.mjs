@@ -72,12 +72,17 @@ test('the search hint fits, the transit filter links stand apart, sorted list ro
   await list.evaluate((el) => {
     el.scrollTop = 0;
   });
+  // The rows in the list's visible box, where they are (after the virtual list's next frame).
   const place = () =>
-    list
-      .locator('[role="listitem"]')
-      .evaluateAll((els) =>
-        els.map((el) => `${el.dataset.index}@${Math.round(el.getBoundingClientRect().top)}`).sort(),
-      );
+    list.evaluate(async (el) => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const box = el.getBoundingClientRect();
+      return [...el.querySelectorAll('[role="listitem"]')]
+        .map((row) => ({ i: row.dataset.index, r: row.getBoundingClientRect() }))
+        .filter(({ r }) => r.bottom > box.top && r.top < box.bottom)
+        .map(({ i, r }) => `${i}@${Math.round(r.top)}`)
+        .sort();
+    });
   const before = await place();
   for (const i of [0, 1]) {
     await list.locator(`[data-index="${i}"] .park-item`).click({ timeout: 5_000 });
