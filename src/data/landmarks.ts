@@ -9,18 +9,8 @@
  * tests/unit/lib/search-landmarks.test.ts). A landmark is added only when such a feature exists: the area's major
  * hospitals (北医三院, 海淀医院…), for example, are in neither geo/ nor data/, so they are not offered.
  */
-import type { Bilingual } from '../lib/schema.ts';
+import type { CuratedLandmark } from '../lib/places.ts';
 
-export type CuratedLandmark = {
-  id: string;
-  name: Bilingual;
-  /** Toneless pinyin of name.zh without spaces. */
-  pinyin: string;
-  aliases?: readonly string[];
-  /** The gazetteer key of the feature whose point it takes. */
-  at: string;
-  pointNote: Bilingual;
-};
 
 export const CURATED_LANDMARKS: readonly CuratedLandmark[] = [
   {

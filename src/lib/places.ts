@@ -5,6 +5,18 @@
  */
 import type { Bilingual, LngLat } from './schema.ts';
 
+/** A landmark with no feature of its own, at the point of another feature (src/data/landmarks.ts). */
+export type CuratedLandmark = {
+  id: string;
+  name: Bilingual;
+  /** Toneless pinyin of name.zh without spaces. */
+  pinyin: string;
+  aliases?: readonly string[];
+  /** The gazetteer key of the feature whose point it takes. */
+  at: string;
+  pointNote: Bilingual;
+};
+
 export const PLACE_KINDS = ['station', 'park', 'project', 'town', 'landmark', 'road'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
@@ -99,14 +111,7 @@ export type GazetteerSources = {
   /** Toneless pinyin of a Chinese name ('' when unknown). */
   pinyinOf: (zh: string) => string;
   /** Landmarks with no feature of their own, each at the point of the feature keyed `at` (src/data/landmarks.ts). */
-  curated: readonly {
-    id: string;
-    name: Bilingual;
-    pinyin: string;
-    aliases?: readonly string[];
-    at: string;
-    pointNote: Bilingual;
-  }[];
+  curated: readonly CuratedLandmark[];
   /** Other names of places, by place key. */
   aliases: Readonly<Record<string, readonly string[]>>;
 };
