@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, waitForMapIdle, SCREENSHOTS } from './fixtures.mjs';
+import { parseCsv } from '../csv.ts';
 
 /** The Okabe–Ito colours of the industry groups (src/lib/industry-groups.ts). */
 const GROUP_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7'];
@@ -184,35 +185,6 @@ test('the PNG export in English frames the filtered parks when the view cuts the
   mkdirSync(SCREENSHOTS, { recursive: true });
   writeFileSync(path.join(SCREENSHOTS, 'export-png-en.png'), download.bytes);
 });
-
-/** Splits CSV text into rows of fields (RFC 4180 quoting). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 async function exportCsv(page, menu) {
   await page.getByRole('button', { name: menu, exact: true }).click();

@@ -19,6 +19,7 @@ import { buildNetwork, commuteFor, type StationHit } from '../../../src/lib/tran
 import { csvText, stationLabel } from '../../../src/i18n/format.ts';
 import type { Park } from '../../../src/lib/parks.ts';
 import { INDUSTRY_BY_ID, PARK_BY_ID, PARKS, STATIONS, TRANSIT_LINES } from '../../../src/data/index.ts';
+import { parseCsv } from '../../csv.ts';
 
 // The words the app passes in (src/i18n/format.ts, from the string tables).
 const TEXT = csvText();
@@ -40,35 +41,6 @@ const transitOf = (parks: readonly Park[]): TransitByPark =>
   new Map(parks.map((p) => [p.id, { now: one(commuteFor(p, NOW).nearest), plan: one(commuteFor(p, PLAN).nearest) }]));
 const QUANTUM = PARK_BY_ID.get('zgc-haidian-quantum-future-industry-park')!; // placed at its address, ±300 m
 const YONGFENG = PARK_BY_ID.get('yongfeng-digital-tech-center')!; // placed at town level, on top of Yongfeng station
-
-/** Splits CSV text into rows of fields (RFC 4180 quoting), for checking what a spreadsheet would read. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe('parksToCsv', () => {
   const csv = parksToCsv(biomed, INDUSTRY_BY_ID, TEXT);
