@@ -264,13 +264,14 @@ test('the shortlist prints to an A4 PDF with every park, its floor area and the 
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))[1]);
   assert.equal(pages, 1 + tour.length, 'shortlist sheet plus one sheet per park');
   const first = squash(
-    execFileSync('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }),
+    execFileSync('pdftotext', ['-raw', '-f', '1', '-l', '1', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }),
   );
   for (const p of tour) {
     assert.ok(first.includes(squash(p.name.zh)), `page 1 names ${p.name.zh}`);
     assert.ok(first.includes(zhArea(p.floorAreaM2)), `page 1 gives ${zhArea(p.floorAreaM2)} for ${p.name.zh}`);
   }
   assert.ok(first.includes('《海淀区2025年重点工作》'), 'source on the sheet');
+  // (-raw: text in the order it is drawn, cell by cell, whatever font the system set it in.)
   // Every biomed park's interval to the nearest station is wider than 1 km (four are placed at area or town level,
   // 海星 B to ±500 m from a neighbouring address): the printed shortlist states ranges and precision, no walking
   // time, no "0 米".
@@ -286,8 +287,14 @@ test('the shortlist prints to an A4 PDF with every park, its floor area and the 
     widths.some((w) => w >= 400),
     `page 1 holds the map image (image widths ${widths})`,
   );
-  const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+  const second = execFileSync('pdftotext', ['-raw', '-f', '2', '-l', '2', '-enc', 'UTF-8', pdfPath, '-'], {
+    encoding: 'utf8',
+  });
   assert.ok(squash(second).includes(squash(tour[0].name.zh)), 'page 2 is the first park');
+  // Each sheet fills its own page: the first park's sheet (with its English name) does not start on page 1, nor the
+  // second park's on page 2 (the print sheet's rules must not lose to the phone's bottom sheet, which is `.sheet`).
+  assert.ok(!first.includes(squash(tour[0].name.en)), 'page 1 holds only the shortlist');
+  assert.ok(!squash(second).includes(squash(tour[1].name.en)), 'page 2 holds only the first park');
   assert.match(second, /最近地铁站（现状）/);
   assert.doesNotMatch(squash(second), /步行\d|(^|[^\d.–])0米/);
 

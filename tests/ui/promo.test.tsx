@@ -220,7 +220,7 @@ describe('PrintSheets', () => {
 
   it('states the nearest-station ranges and each park\'s placement on the shortlist, never "永丰站 0 米"', async () => {
     const sheets = await printShortlist([QUANTUM, YONGFENG]);
-    const table = sheets.querySelector('[data-sheet="shortlist"] table')!;
+    const table = sheets.querySelector('[data-print-sheet="shortlist"] table')!;
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent).slice(-3)).toEqual([
       '最近地铁站（现状）',
       '最近地铁站（规划后）',
@@ -243,7 +243,7 @@ describe('PrintSheets', () => {
 
   it('gives the town-level park\'s own sheet its placement, a range, no "0 米" and no walking time', async () => {
     const sheets = await printShortlist([QUANTUM, YONGFENG]);
-    const sheet = sheets.querySelector(`[data-sheet="park"][data-park-id="${YONGFENG}"]`)!;
+    const sheet = sheets.querySelector(`[data-print-sheet="park"][data-park-id="${YONGFENG}"]`)!;
     const facts = Object.fromEntries(
       [...sheet.querySelectorAll('.sheet-facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]),
     );
@@ -251,14 +251,16 @@ describe('PrintSheets', () => {
     expect(facts['最近地铁站（现状）']).toMatch(/^距最近车站最远约 2\.5 公里（.*永丰站.*）$/);
     expect(sheet.querySelector('.sheet-facts')!.textContent).not.toMatch(ZERO);
     expect(sheet.querySelector('.sheet-facts')!.textContent).not.toMatch(WALK);
-    const precise = sheets.querySelector(`[data-sheet="park"][data-park-id="${QUANTUM}"] .sheet-facts`)!.textContent;
+    const precise = sheets.querySelector(
+      `[data-print-sheet="park"][data-park-id="${QUANTUM}"] .sheet-facts`,
+    )!.textContent;
     expect(precise).toContain('距清河站约 220–830 米，步行 3–14 分钟');
     expect(precise).toContain('按门牌地址定位，误差约 300 米');
   });
 
   it('words the same in English', async () => {
     const sheets = await printShortlist([QUANTUM, YONGFENG], 'en');
-    const table = sheets.querySelector('[data-sheet="shortlist"] table')!;
+    const table = sheets.querySelector('[data-print-sheet="shortlist"] table')!;
     expect(cellTexts(table.querySelector(`tr[data-park-id="${QUANTUM}"]`)!).slice(-1)).toEqual([
       'Placed at the street address, within about 300 m',
     ]);

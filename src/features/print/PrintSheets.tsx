@@ -72,7 +72,7 @@ function ShortlistSheet({
 }) {
   const { t } = useTranslation();
   return (
-    <section className={`sheet shortlist-sheet${parks.length > 10 ? ' long' : ''}`} data-sheet="shortlist">
+    <section className={`print-sheet shortlist-sheet${parks.length > 10 ? ' long' : ''}`} data-print-sheet="shortlist">
       <header className="sheet-head">
         <p className="sheet-app">
           {t('app.title')} · {t('app.subtitle')}
@@ -140,7 +140,7 @@ function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets
   const now = nearestStation(park, 'now');
   const plan = nearestStation(park, 'plan');
   return (
-    <section className="sheet park-sheet" data-sheet="park" data-park-id={park.id}>
+    <section className="print-sheet park-sheet" data-print-sheet="park" data-park-id={park.id}>
       <header className="sheet-head">
         <p className="sheet-app">
           {t('app.title')} · {t('app.subtitle')}
