@@ -7,70 +7,31 @@
  * wrong, field by field, with the same rules as patch.ts checkPatch and the data contract
  * (tests/unit/data/contract.test.ts), so a draft without errors exports to a patch that `npm run data:apply` accepts.
  */
-import type { Bilingual, Geocode, LngLat, ParkProperties } from './schema.ts';
+import type { Bilingual, Geocode, LngLat } from './schema.ts';
+import {
+  MAX_UNDO,
+  STORED_FORMAT,
+  STORED_VERSION,
+  type DraftEntry,
+  type DraftField,
+  type SiteDraft,
+  type SitePark,
+} from './draft-entry.ts';
 import {
   MIN_OUTSIDE_TOWN_REASON,
   PRECISION_ORDER,
   type ParkEdit,
   type PatchContext,
   type PatchFeature,
-  type Precision,
 } from './patch.ts';
-import { INPUT_DATUMS, parseTypedCoordinates, toWgs84, type InputDatum } from './datum.ts';
+import { INPUT_DATUMS, parseTypedCoordinates, toWgs84 } from './datum.ts';
 import { regionOf, type Region } from './region.ts';
 import { pointInPolygonFeature, straightLineKm } from './spatial.ts';
 
-/** One park's correction as typed. */
-export type SiteDraft = {
-  /** The placed point, WGS-84 [lng, lat]. */
-  point: LngLat;
-  precision: Precision;
-  /** Metres, as typed. */
-  accuracyM: string;
-  basisZh: string;
-  basisEn: string;
-  /** Where the point comes from (e.g. the address and the date it was checked); optional. */
-  source: string;
-  /** Why the point lies outside the town the plan names; used only where it does. */
-  outsideReason: string;
-  /** The coordinates box as typed, and the datum chosen for it. */
-  coordText: string;
-  datum: InputDatum;
-  /** When the draft was last edited, ISO 8601. */
-  editedAt: string;
-};
-
-/** What an edit changed: a field, or the point (moved on the map, from typed coordinates or from a place). */
-export type DraftField = Exclude<keyof SiteDraft, 'editedAt'>;
-
-/** A draft with its undo steps (the drafts before each edit, oldest first). */
-export type DraftEntry = { draft: SiteDraft; history: SiteDraft[]; lastField: DraftField | null };
-
-/** A park as the editor needs it: its plan facts and its point (a Park from src/data is one). */
-export type SitePark = ParkProperties & { coordinates: LngLat };
+export * from './draft-entry.ts';
 
 /** The district and towns a point is checked against (geo/boundary.geojson, geo/towns.geojson). */
 export type PlaceContext = Pick<PatchContext, 'district' | 'towns'>;
-
-/** Undo steps kept per park; older ones are dropped. */
-export const MAX_UNDO = 50;
-
-/** The draft of a park not yet edited: its data as it stands. */
-export function draftFromPark(park: SitePark, now: string): SiteDraft {
-  const g = park.geocode;
-  return {
-    point: [park.coordinates[0], park.coordinates[1]],
-    precision: g.precision,
-    accuracyM: String(g.accuracyM),
-    basisZh: g.basis.zh,
-    basisEn: g.basis.en,
-    source: g.source ?? '',
-    outsideReason: '',
-    coordText: '',
-    datum: 'wgs84',
-    editedAt: now,
-  };
-}
 
 /** The draft of a park in an imported patch (the feature's point and geocode; plan facts stay the data's). */
 export function draftFromPatchFeature(f: PatchFeature): SiteDraft {
@@ -87,30 +48,6 @@ export function draftFromPatchFeature(f: PatchFeature): SiteDraft {
     datum: 'wgs84',
     editedAt: f.editedAt,
   };
-}
-
-/* ---- Editing and undo ---- */
-
-/**
- * The entry after an edit at `now`. Each edit is an undo step, except that consecutive edits of the same text field
- * (typing) make one step; every move of the point is its own step. At most MAX_UNDO steps are kept.
- */
-export function editEntry(
-  entry: DraftEntry,
-  changes: Partial<Omit<SiteDraft, 'editedAt'>>,
-  field: DraftField,
-  now: string,
-): DraftEntry {
-  const coalesce = field !== 'point' && entry.lastField === field;
-  const history = coalesce ? entry.history : [...entry.history, entry.draft].slice(-MAX_UNDO);
-  return { draft: { ...entry.draft, ...changes, editedAt: now }, history, lastField: field };
-}
-
-/** The entry with its last edit undone, or null when there is nothing to undo. */
-export function undoEntry(entry: DraftEntry): DraftEntry | null {
-  const previous = entry.history.at(-1);
-  if (!previous) return null;
-  return { draft: previous, history: entry.history.slice(0, -1), lastField: null };
 }
 
 /* ---- Reading a draft ---- */
@@ -306,9 +243,6 @@ export function draftToEdit(draft: SiteDraft, park: SitePark, check: DraftCheck)
 
 /* ---- Storage ---- */
 
-const STORED_FORMAT = 'haidian-site-editor-drafts';
-const STORED_VERSION = 1;
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= 10_000;
 const FIELDS: readonly DraftField[] = [
@@ -346,11 +280,6 @@ function isEntry(v: unknown): v is DraftEntry {
     v.history.every(isDraft) &&
     (v.lastField === null || FIELDS.includes(v.lastField as DraftField))
   );
-}
-
-/** The drafts as stored in the browser (JSON with a format marker and version). */
-export function serializeStoredDrafts(drafts: Readonly<Record<string, DraftEntry>>): string {
-  return JSON.stringify({ format: STORED_FORMAT, version: STORED_VERSION, drafts });
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The site editor (issue 13, part 1): whether it is open (`?edit=1`), which park it edits, and the drafts by park id
- * with their undo steps (lib/site-draft.ts). Checks, regions and distances are derived (editor-hooks.ts), never stored.
+ * with their undo steps (lib/draft-entry.ts). Checks, regions and distances are derived (editor-hooks.ts), never stored.
  */
 import type { StateCreator } from 'zustand';
 import { PARK_BY_ID } from '../data/index.ts';
@@ -11,7 +11,7 @@ import {
   type DraftEntry,
   type DraftField,
   type SiteDraft,
-} from '../lib/site-draft.ts';
+} from '../lib/draft-entry.ts';
 import type { AppState } from './index.ts';
 
 export type Drafts = Readonly<Record<string, DraftEntry>>;

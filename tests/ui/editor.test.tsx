@@ -48,11 +48,13 @@ async function moveByGcj(user: ReturnType<typeof userEvent.setup>) {
 }
 
 /** A "reload": the page's store starts afresh and the drafts are read from storage again. */
-function reload() {
+async function reload() {
   stops.forEach((stop) => stop());
   stops = [];
   useAppStore.setState(useAppStore.getInitialState(), true);
-  stops.push(startDraftStorage(window.localStorage));
+  const storage = startDraftStorage(window.localStorage);
+  stops.push(storage);
+  await storage.read;
 }
 
 describe('site editor', () => {
@@ -199,7 +201,7 @@ describe('site editor', () => {
     await moveByGcj(user);
     first.unmount();
 
-    reload();
+    await reload();
     s().openEditor(HAIKAI);
     await renderApp();
     expect(within(editor()).getByText('当前点位（WGS-84）：116.370000, 40.042000').textContent).toBe(
@@ -342,7 +344,9 @@ describe('site editor', () => {
     stops = [];
     window.localStorage.setItem(DRAFTS_KEY, '{"format":"haidian-site-editor-drafts","version":1,"drafts":{"x":');
     useAppStore.setState(useAppStore.getInitialState(), true);
-    stops.push(startDraftStorage(window.localStorage));
+    const storage = startDraftStorage(window.localStorage);
+    stops.push(storage);
+    await storage.read;
     s().openEditor(HAIKAI);
     await renderApp();
     await waitFor(() =>

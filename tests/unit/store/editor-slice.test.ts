@@ -3,7 +3,7 @@ import { useAppStore } from '../../../src/store/index.ts';
 import { DRAFTS_BACKUP_KEY, DRAFTS_KEY, startDraftStorage } from '../../../src/store/editor-storage.ts';
 import { applySearch, selectShareState } from '../../../src/store/url-sync.ts';
 import { serializeUrlState } from '../../../src/lib/url-state.ts';
-import { PARK_BY_ID } from '../../../src/data/index.ts';
+import { PARK_BY_ID, PARKS } from '../../../src/data/index.ts';
 import { draftFromPark } from '../../../src/lib/site-draft.ts';
 
 const HAIKAI = 'dongsheng-science-park-haikai';
@@ -104,7 +104,7 @@ describe('draft storage', () => {
     useAppStore.setState(useAppStore.getInitialState(), true);
   });
 
-  it('writes drafts as they change and reads them back after a reload', () => {
+  it('writes drafts as they change and reads them back after a reload', async () => {
     const storage = memoryStorage();
     stop = startDraftStorage(storage);
     s().editDraft(HAIKAI, { point: MOVED }, 'point');
@@ -112,7 +112,9 @@ describe('draft storage', () => {
     stop();
 
     useAppStore.setState(useAppStore.getInitialState(), true);
-    stop = startDraftStorage(storage);
+    const started = startDraftStorage(storage);
+    stop = started;
+    await started.read;
     expect(s().drafts[HAIKAI]!.draft.point).toEqual(MOVED);
     expect(s().drafts[HAIKAI]!.history).toHaveLength(1);
     expect(s().notices).toEqual([]);
@@ -121,12 +123,33 @@ describe('draft storage', () => {
     expect(storage.data.has(DRAFTS_KEY)).toBe(false);
   });
 
-  it('turns unreadable storage into a notice and no drafts, keeping the text aside', () => {
+  it('turns unreadable storage into a notice and no drafts, keeping the text aside', async () => {
     const storage = memoryStorage({ [DRAFTS_KEY]: '{"format":"haidian-site-editor-drafts","version":1,"drafts":' });
-    expect(() => (stop = startDraftStorage(storage))).not.toThrow();
+    const started = startDraftStorage(storage);
+    stop = started;
+    await started.read;
     expect(s().drafts).toEqual({});
     expect(s().notices.map((n) => n.key)).toEqual(['editor.notice.corrupt']);
     expect(storage.data.get(DRAFTS_BACKUP_KEY)).toContain('haidian-site-editor-drafts');
+  });
+
+  it('keeps an edit made while the stored drafts are read, and stores both once they are', async () => {
+    const storage = memoryStorage();
+    stop = startDraftStorage(storage);
+    s().editDraft(HAIKAI, { point: MOVED }, 'point');
+    stop();
+    useAppStore.setState(useAppStore.getInitialState(), true);
+    const started = startDraftStorage(storage);
+    stop = started;
+    const other = PARKS.find((p) => p.id !== HAIKAI)!.id;
+    s().editDraft(other, { accuracyM: '700' }, 'accuracyM');
+    // Not written over before the stored text is read.
+    expect(storage.data.get(DRAFTS_KEY)).not.toContain(other);
+    await started.read;
+    expect(Object.keys(s().drafts).sort()).toEqual([HAIKAI, other].sort());
+    expect(s().drafts[other]!.draft.accuracyM).toBe('700');
+    expect(storage.data.get(DRAFTS_KEY)).toContain(other);
+    expect(storage.data.get(DRAFTS_KEY)).toContain(HAIKAI);
   });
 
   it('says once when drafts cannot be saved, and keeps them in the page', () => {
