@@ -84,7 +84,7 @@ const boundaries = [
         message: 'src/data imports only src/lib and the files in data/ and geo/ (STYLE §1).',
       },
       {
-        regex: '^(?![./]|virtual:(pinyin(-chars)?|gazetteer)$)',
+        regex: '^(?![./]|virtual:(app-data|pinyin-chars|gazetteer)$)',
         message:
           'src/data uses no package (STYLE §1): it loads files validated at build time; schema types come from src/lib/schema.ts.',
       },

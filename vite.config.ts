@@ -16,13 +16,13 @@ export default defineConfig(({ mode }) => ({
     react(),
     cspPlugin({ ...process.env, ...loadEnv(mode, process.cwd()) }),
     // After the first visit the app opens and works with no network: a service worker precaches the whole build
-    // (JavaScript, fonts, label glyphs, data). Registered from an external script, so the CSP needs no inline script.
+    // (JavaScript, label glyphs, data). Registered from an external script, so the CSP needs no inline script.
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script',
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,mjs,css,html,json,woff2,pbf,png,svg}'],
+        globPatterns: ['**/*.{js,mjs,css,html,json,pbf,png,svg}'],
         // The build manifest (.vite/manifest.json) is for scripts/check-budget.mjs, not the page.
         globIgnores: ['.vite/**'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

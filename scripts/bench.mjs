@@ -56,12 +56,15 @@ function watchParkList() {
 async function once(url, { list }) {
   const b = await launch();
   const scripts = new Map();
+  const data = new Map();
   b.context.on('response', async (res) => {
     const u = res.url();
-    if (!/\.(m?js)(\?|$)/.test(u) || scripts.has(u)) return;
-    scripts.set(u, 0);
+    // The app's data comes as JSON fetched before it runs (virtual:app-data): counted apart from the JavaScript.
+    const into = /\.(m?js)(\?|$)/.test(u) ? scripts : /\/app-data-[\w-]+\.json(\?|$)/.test(u) ? data : null;
+    if (!into || into.has(u)) return;
+    into.set(u, 0);
     try {
-      scripts.set(u, gzipSync(await res.body()).length);
+      into.set(u, gzipSync(await res.body()).length);
     } catch {
       /* body gone */
     }
@@ -78,7 +81,8 @@ async function once(url, { list }) {
       listHow: window.__listPaint?.element != null ? 'element timing' : 'frame after rows',
     }));
     if (b.offRequests.length) throw new Error(`requests left the machine: ${b.offRequests}`);
-    return { ...r, bytes: [...scripts.values()].reduce((s, n) => s + n, 0) };
+    const sum = (m) => [...m.values()].reduce((s, n) => s + n, 0);
+    return { ...r, bytes: sum(scripts), dataBytes: sum(data) };
   } finally {
     await b.close();
   }
@@ -178,6 +182,11 @@ const listHow = [...new Set(results.app.map((r) => r.listHow))].join(', ');
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))];
 const rows = [
   ['Start-up JavaScript, app / bare', med('app', 'bytes') / med('bare', 'bytes'), 1.35],
+  [
+    `  with the app's data file (${kib(med('app', 'dataBytes'))} JSON), app / bare`,
+    (med('app', 'bytes') + med('app', 'dataBytes')) / med('bare', 'bytes'),
+    null,
+  ],
   ['Navigation → first map idle, app / bare', med('app', 'idle') / med('bare', 'idle'), 2.5],
   ['  app / same content (app overhead)', med('app', 'idle') / med('same', 'idle'), 1.2],
   ['  same content / bare (content)', med('same', 'idle') / med('bare', 'idle'), null],

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Performance budget: the gzip size of the JavaScript the app loads at start must stay under perf-budget.json.
+// Performance budget: the gzip size of the JavaScript the app loads at start must stay under perf-budget.json
+// (`startupJsGzipBytes`), and so must the data it fetches before it runs (`startupDataGzipBytes`, if given).
 //
 //   node scripts/check-budget.mjs [distDir=dist] [budgetFile=perf-budget.json]
 //
@@ -9,6 +10,8 @@
 // they import statically, and the scripts those chunks reference as assets (the MapLibre worker). Chunks loaded only on
 // first use (print, compare, export, the search's gazetteer…) are listed apart, for information, and not counted; nor
 // are the service worker's own files (sw.js, workbox-*.js, registerSW.js), which load after the app, in the background.
+// Start-up data: the files index.html preloads with `<link rel="preload" as="fetch">` (the app's data, parsed as JSON
+// rather than as JavaScript: scripts/vite-plugin-data.ts `virtual:app-data`), counted against their own budget.
 // Sizes are gzip level 9 (what a static server sends, give or take).
 // Exit 0 within budget, 1 over it (or when there is nothing to measure), 2 on bad arguments.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
@@ -20,14 +23,29 @@ const SERVICE_WORKER = /^(sw\.js|registerSW\.js|workbox-[\w-]+\.js)$/;
 const SCRIPT = /\.m?js$/;
 const MANIFEST = path.join('.vite', 'manifest.json');
 
+/** The value of attribute `name` in an HTML tag, or undefined. */
+const attrOf = (tag, name) => new RegExp(`\\s${name}=["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1];
+
 /** The files index.html loads at start as modules: `<script type="module" src>` and `<link rel="modulepreload" href>`. */
 export function startupFilesOfHtml(html) {
   const files = [];
   for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
-    const attr = (name) => new RegExp(`\\s${name}=["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1];
+    const attr = (name) => attrOf(tag, name);
     const isModule = /^<script/i.test(tag) ? attr('type') === 'module' : attr('rel') === 'modulepreload';
     const url = /^<script/i.test(tag) ? attr('src') : attr('href');
     if (isModule && url && !/^[a-z]+:|^\/\//i.test(url)) files.push(url.replace(/^(\.\/|\/)+/, ''));
+  }
+  return files;
+}
+
+/** The files index.html preloads as data for fetch(): `<link rel="preload" as="fetch" href>`. */
+export function startupDataOfHtml(html) {
+  const files = [];
+  for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
+    const attr = (name) => attrOf(tag, name);
+    const url = attr('href');
+    if (attr('rel') === 'preload' && attr('as') === 'fetch' && url && !/^[a-z]+:|^\/\//i.test(url))
+      files.push(url.replace(/^(\.\/|\/)+/, ''));
   }
   return files;
 }
@@ -84,13 +102,40 @@ export function measureStartupJs(dir) {
     .map(size)
     .sort(byGzip);
   const sum = (xs) => xs.reduce((s, f) => s + f.gzipBytes, 0);
-  return { files, totalGzipBytes: sum(files), lazy, lazyGzipBytes: sum(lazy) };
+  const data = startupDataOfHtml(html)
+    .filter((f) => existsSync(path.join(dir, f)))
+    .map(size)
+    .sort(byGzip);
+  return { files, totalGzipBytes: sum(files), lazy, lazyGzipBytes: sum(lazy), data, dataGzipBytes: sum(data) };
 }
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
-/** Compares a measurement with a budget in bytes; returns { ok, message }. */
-export function checkBudget(measure, budgetBytes) {
+/** Compares the start-up data with its budget (none given: not checked); returns { ok, message }. */
+function checkDataBudget(measure, dataBudgetBytes) {
+  if (dataBudgetBytes === undefined) return { ok: true, message: '' };
+  const data = measure.data ?? [];
+  const bytes = measure.dataGzipBytes ?? 0;
+  const head = `start-up data: ${kib(bytes)} gzip in ${data.length} files; budget ${kib(dataBudgetBytes)}`;
+  const list = data.map((f) => `  ${kib(f.gzipBytes).padStart(10)}  ${f.file}`).join('\n');
+  if (bytes > dataBudgetBytes) {
+    const over = bytes - dataBudgetBytes;
+    return {
+      ok: false,
+      message: `${head}\nOVER BUDGET by ${kib(over)} (${((over / dataBudgetBytes) * 100).toFixed(1)}%).\n${list}`,
+    };
+  }
+  return { ok: true, message: `${head}: within budget (${kib(dataBudgetBytes - bytes)} to spare).\n${list}` };
+}
+
+/** Compares a measurement with the budgets in bytes (JavaScript; data, if given); returns { ok, message }. */
+export function checkBudget(measure, budgetBytes, dataBudgetBytes) {
+  const js = checkJsBudget(measure, budgetBytes);
+  const data = checkDataBudget(measure, dataBudgetBytes);
+  return { ok: js.ok && data.ok, message: [js.message, data.message].filter(Boolean).join('\n') };
+}
+
+function checkJsBudget(measure, budgetBytes) {
   const list = (fs) => fs.map((f) => `  ${kib(f.gzipBytes).padStart(10)}  ${f.file}`);
   const lazy = measure.lazy?.length
     ? `\nloaded on first use, not counted: ${kib(measure.lazyGzipBytes)} gzip in ${measure.lazy.length} files\n${list(measure.lazy).join('\n')}`
@@ -120,14 +165,19 @@ function main(argv) {
     return 2;
   }
   let budget;
+  let dataBudget;
   try {
-    budget = JSON.parse(readFileSync(budgetArg, 'utf8')).startupJsGzipBytes;
+    ({ startupJsGzipBytes: budget, startupDataGzipBytes: dataBudget } = JSON.parse(readFileSync(budgetArg, 'utf8')));
   } catch (e) {
     console.error(`check-budget: cannot read ${budgetArg}: ${e.message}`);
     return 2;
   }
   if (!Number.isInteger(budget) || budget <= 0) {
     console.error(`check-budget: ${budgetArg} needs a positive integer "startupJsGzipBytes"`);
+    return 2;
+  }
+  if (dataBudget !== undefined && !(Number.isInteger(dataBudget) && dataBudget > 0)) {
+    console.error(`check-budget: "startupDataGzipBytes" in ${budgetArg} must be a positive integer when given`);
     return 2;
   }
   let measure;
@@ -137,7 +187,7 @@ function main(argv) {
     console.error(`check-budget: ${e.message}`);
     return 1;
   }
-  const result = checkBudget(measure, budget);
+  const result = checkBudget(measure, budget, dataBudget);
   (result.ok ? console.log : console.error)(result.message);
   return result.ok ? 0 : 1;
 }

@@ -8,16 +8,22 @@
  * - `virtual:gazetteer` is the search's list of places (src/lib/places.ts gazetteerPlaces), built here from the
  *   validated data: one point and the pinyin of each name, so the geometry it is taken from (roads, green, water)
  *   never reaches the bundle. The search loads it on first use (src/data/gazetteer-data.ts).
- * - `virtual:pinyin` is the pinyin of the parks' names, locations and towns, for the park list's text filter.
+ * - `virtual:app-data` is what the app reasons about from the start (parks, projects, industries, boundary, towns,
+ *   lines, stations, and the pinyin of the parks' names, locations and towns for the list's text filter). In the
+ *   build it is one JSON file, preloaded from index.html and fetched by a top-level `await`, so the data is parsed
+ *   as JSON, not as JavaScript, and downloads alongside the entry chunk; if it cannot be fetched, the page says so.
+ *   The dev server and the tests get it inline.
+ * - `virtual:landmark-labels` is the URL of one label point per landmark of geo/green.geojson, for the map.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig, Rollup } from 'vite';
+
 import { DATASETS, validateDataset, type DatasetPath } from '../src/lib/schema.ts';
 import { toMapCollection, type FeatureLike } from '../src/lib/geojson.ts';
 import { pinyin, polyphonic } from 'pinyin-pro';
 import { CURATED_LANDMARKS, PLACE_ALIASES } from '../src/data/landmarks.ts';
-import { gazetteerPlaces, type GazetteerSources, type Place } from '../src/lib/places.ts';
+import { gazetteerPlaces, representativePoint, type GazetteerSources, type Place } from '../src/lib/places.ts';
 import type {
   GreenFile,
   ParksFile,
@@ -29,8 +35,12 @@ import type {
 } from '../src/lib/schema.ts';
 
 const MAP_URL = '?map-url';
-const PINYIN = 'virtual:pinyin';
-const PINYIN_RESOLVED = `\0${PINYIN}`;
+const APP_DATA = 'virtual:app-data';
+const APP_DATA_RESOLVED = `\0${APP_DATA}`;
+const LANDMARK_LABELS = 'virtual:landmark-labels';
+const LANDMARK_LABELS_RESOLVED = `\0${LANDMARK_LABELS}`;
+/** The file name of the emitted data (hashed), which index.html preloads (the startup plugin). */
+export const APP_DATA_ASSET = 'app-data.json';
 const PINYIN_CHARS = 'virtual:pinyin-chars';
 const PINYIN_CHARS_RESOLVED = `\0${PINYIN_CHARS}`;
 const GAZETTEER = 'virtual:gazetteer';
@@ -61,6 +71,36 @@ export function pinyinTable(data: Map<DatasetPath, unknown>): Record<string, str
   const table: Record<string, string> = {};
   for (const zh of [...all].sort()) table[zh] = tonelessPinyin(zh);
   return table;
+}
+
+/** The data the app needs from the start: `virtual:app-data` (src/data/index.ts). */
+export function appDataTable(data: Map<DatasetPath, unknown>) {
+  return {
+    parks: data.get('data/parks.geojson'),
+    projects: data.get('data/plan-projects.geojson'),
+    industries: data.get('data/industries.json'),
+    boundary: data.get('geo/boundary.geojson'),
+    towns: data.get('geo/towns.geojson'),
+    lines: data.get('geo/transit-lines.geojson'),
+    stations: data.get('geo/transit-stations.geojson'),
+    pinyin: pinyinTable(data),
+  };
+}
+
+/**
+ * One label point per landmark of geo/green.geojson (campuses, 颐和园, 圆明园, parks): its own point, or the vertex
+ * average of its outline. A polygon labelled as such would be labelled once per tile it crosses (PLATFORM.md).
+ */
+export function landmarkLabels(data: Map<DatasetPath, unknown>) {
+  const green = (data.get('geo/green.geojson') as GreenFile).features;
+  return toMapCollection(
+    green.flatMap((f) => {
+      const at = f.geometry ? representativePoint(f.geometry) : null;
+      if (!at) return [];
+      const properties = { id: f.properties.id, name: f.properties.name, kind: f.properties.kind };
+      return [{ type: 'Feature' as const, properties, geometry: { type: 'Point' as const, coordinates: at } }];
+    }),
+  );
 }
 
 /** Rounds a coordinate to 6 decimals (about 0.1 m), which is all a search result's point needs. */
@@ -150,6 +190,42 @@ export function charPinyinTable(data: Map<DatasetPath, unknown>): Record<string,
   return Object.fromEntries([...by.keys()].sort().map((r) => [r, by.get(r)!.join('')]));
 }
 
+/**
+ * The module that fetches the app's data (build only): top-level `await`, so every importer sees the data as if it
+ * were inlined. A failed fetch replaces the page with a message in both languages naming the file and the reason
+ * (no blank page), then rejects, so the app does not start on missing data.
+ */
+function fetchedModule(urlExpr: string): string {
+  return `const url = new URL(${urlExpr}, document.baseURI).href;
+let data;
+try {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error('HTTP ' + res.status);
+  data = await res.json();
+} catch (e) {
+  const file = url.split('/').pop();
+  const reason = e instanceof Error ? e.message : String(e);
+  const root = document.getElementById('root');
+  if (root) {
+    const box = document.createElement('div');
+    box.className = 'fatal';
+    box.setAttribute('role', 'alert');
+    for (const text of [
+      '无法加载园区数据（' + file + '：' + reason + '）。请检查网络连接后刷新页面。',
+      'The park data could not be loaded (' + file + ': ' + reason + '). Check the connection and reload the page.',
+    ]) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      box.append(p);
+    }
+    root.replaceChildren(box);
+  }
+  throw new Error('app data ' + url + ': ' + reason);
+}
+export default data;
+`;
+}
+
 export function validateAll(root: string): { errors: string[]; data: Map<DatasetPath, unknown> } {
   const errors: string[] = [];
   const data = new Map<DatasetPath, unknown>();
@@ -187,6 +263,13 @@ export function dataPlugin(): Plugin {
     }
     cache = data;
   };
+  /** A module whose default export is the URL of a JSON file: emitted in the build, a data: URL in the dev server. */
+  function urlModule(this: Rollup.PluginContext, name: string, json: string): string {
+    if (config.command === 'serve')
+      return `export default ${JSON.stringify(`data:application/geo+json;base64,${Buffer.from(json).toString('base64')}`)};`;
+    const ref = this.emitFile({ type: 'asset', name, source: json });
+    return `export default new URL(import.meta.ROLLUP_FILE_URL_${ref}, document.baseURI).href;`;
+  }
   return {
     name: 'haidian-data',
     enforce: 'pre',
@@ -198,7 +281,8 @@ export function dataPlugin(): Plugin {
       for (const file of Object.keys(DATASETS)) this.addWatchFile(path.join(config.root, file));
     },
     async resolveId(source, importer) {
-      if (source === PINYIN) return PINYIN_RESOLVED;
+      if (source === APP_DATA) return APP_DATA_RESOLVED;
+      if (source === LANDMARK_LABELS) return LANDMARK_LABELS_RESOLVED;
       if (source === PINYIN_CHARS) return PINYIN_CHARS_RESOLVED;
       if (source === GAZETTEER) return GAZETTEER_RESOLVED;
       if (!source.endsWith(MAP_URL)) return null;
@@ -206,9 +290,17 @@ export function dataPlugin(): Plugin {
       return resolved ? `${resolved.id}${MAP_URL}` : null;
     },
     load(id) {
-      if (id === PINYIN_RESOLVED) {
+      if (id === APP_DATA_RESOLVED) {
         if (!cache.size) check();
-        return `export default ${JSON.stringify(pinyinTable(cache))};`;
+        const json = JSON.stringify(appDataTable(cache));
+        // JSON.parse of a string literal parses faster than the same object literal (V8).
+        if (config.command === 'serve') return `export default JSON.parse(${JSON.stringify(json)});`;
+        const ref = this.emitFile({ type: 'asset', name: APP_DATA_ASSET, source: json });
+        return fetchedModule(`import.meta.ROLLUP_FILE_URL_${ref}`);
+      }
+      if (id === LANDMARK_LABELS_RESOLVED) {
+        if (!cache.size) check();
+        return urlModule.call(this, 'landmark-labels.json', JSON.stringify(landmarkLabels(cache)));
       }
       if (id === GAZETTEER_RESOLVED) {
         if (!cache.size) check();
@@ -225,15 +317,7 @@ export function dataPlugin(): Plugin {
       const data = cache.get(file);
       if (id.endsWith(MAP_URL)) {
         const flat = JSON.stringify(toMapCollection((data as { features: FeatureLike[] }).features));
-        if (config.command === 'serve') {
-          return `export default ${JSON.stringify(`data:application/geo+json;base64,${Buffer.from(flat).toString('base64')}`)};`;
-        }
-        const ref = this.emitFile({
-          type: 'asset',
-          name: path.basename(file).replace('.geojson', '.json'),
-          source: flat,
-        });
-        return `export default new URL(import.meta.ROLLUP_FILE_URL_${ref}, document.baseURI).href;`;
+        return urlModule.call(this, path.basename(file).replace('.geojson', '.json'), flat);
       }
       // Vite's own JSON plugin turns .json into a module; .geojson is ours to turn.
       return file.endsWith('.json') ? JSON.stringify(data) : `export default ${JSON.stringify(data)};`;

@@ -8,10 +8,25 @@ declare module '*?map-url' {
   const url: string;
   export default url;
 }
-declare module 'virtual:pinyin' {
-  /** Toneless pinyin (no spaces) of every short Chinese name in the data, by the Chinese text. */
-  const table: Record<string, string>;
-  export default table;
+declare module 'virtual:app-data' {
+  /** The validated datasets the app needs from the start (scripts/vite-plugin-data.ts appDataTable). */
+  const data: {
+    parks: unknown;
+    projects: unknown;
+    industries: unknown;
+    boundary: unknown;
+    towns: unknown;
+    lines: unknown;
+    stations: unknown;
+    /** Toneless pinyin (no spaces) of every short Chinese name of the parks, by the Chinese text. */
+    pinyin: Record<string, string>;
+  };
+  export default data;
+}
+declare module 'virtual:landmark-labels' {
+  /** The URL of one label point per landmark of geo/green.geojson (scripts/vite-plugin-data.ts landmarkLabels). */
+  const url: string;
+  export default url;
 }
 declare module 'virtual:pinyin-chars' {
   /** Characters by toneless reading (ü written v): `{ qi: '七其奇旗…' }`, for homophone search; loaded lazily. */

@@ -1,15 +1,9 @@
 /**
- * The app's static data: imported through the Vite data plugin, which validated it against src/lib/schema.ts
- * at build time (so no validation code ships). Frozen, typed collections.
+ * The app's static data: `virtual:app-data` from the Vite data plugin, which validated it against src/lib/schema.ts
+ * at build time (so no validation code ships). In the build it is a JSON file fetched before the app runs (a
+ * top-level await in that module), so these stay plain, synchronous, frozen, typed collections.
  */
-import parksFile from '../../data/parks.geojson';
-import projectsFile from '../../data/plan-projects.geojson';
-import industriesFile from '../../data/industries.json';
-import boundaryFile from '../../geo/boundary.geojson';
-import townsFile from '../../geo/towns.geojson';
-import linesFile from '../../geo/transit-lines.geojson';
-import stationsFile from '../../geo/transit-stations.geojson';
-import pinyinTable from 'virtual:pinyin';
+import appData from 'virtual:app-data';
 import type {
   BoundaryFile,
   Industry,
@@ -24,13 +18,17 @@ import { townSlug, type Park } from '../lib/parks.ts';
 import { outerRings, regionOf, type Region } from '../lib/region.ts';
 
 
-export const INDUSTRIES: readonly Industry[] = Object.freeze(industriesFile as unknown as Industry[]);
+const parksFile = appData.parks;
+const projectsFile = appData.projects;
+const pinyinTable = appData.pinyin;
+
+export const INDUSTRIES: readonly Industry[] = Object.freeze(appData.industries as unknown as Industry[]);
 export const INDUSTRY_BY_ID: ReadonlyMap<string, Industry> = new Map(INDUSTRIES.map((i) => [i.id, i]));
 
-export const BOUNDARY = boundaryFile as BoundaryFile;
-export const TOWNS = townsFile as TownsFile;
-export const TRANSIT_LINES = linesFile as TransitLinesFile;
-export const STATIONS = stationsFile as StationsFile;
+export const BOUNDARY = appData.boundary as BoundaryFile;
+export const TOWNS = appData.towns as TownsFile;
+export const TRANSIT_LINES = appData.lines as TransitLinesFile;
+export const STATIONS = appData.stations as StationsFile;
 
 /** The town polygon that contains a point (a town-level site lies in it), or null. */
 function townAt(p: LngLat): TownsFile['features'][number]['geometry'] | null {

@@ -1,10 +1,9 @@
 /** Map-ready (flattened) copies of the datasets the app also reasons about, built once at start. */
-import greenFile from '../../geo/green.geojson';
+import landmarkLabelsUrl from 'virtual:landmark-labels';
 import { BOUNDARY, TOWNS, TRANSIT_LINES, STATIONS, PARKS, PLAN_PROJECTS } from '../data/index.ts';
-import { representativePoint } from '../lib/places.ts';
 import { toMapCollection, type FeatureLike } from '../lib/geojson.ts';
 import { groupOf } from '../lib/industry-groups.ts';
-import type { Bilingual, GreenFile, TransitLineProperties } from '../lib/schema.ts';
+import type { Bilingual, TransitLineProperties } from '../lib/schema.ts';
 import type { Lang } from '../lib/format.ts';
 import { regionGeometry } from '../lib/region.ts';
 import { i18n } from '../i18n/index.ts';
@@ -45,24 +44,8 @@ export const MAP_DATA = {
       geometry: { type: 'Point', coordinates: f.properties.labelPoint },
     })),
   ),
-  /**
-   * One label point per landmark of geo/green.geojson (campuses, 颐和园, 圆明园, parks): its own point, or the vertex
-   * average of its outline. A polygon labelled as such would be labelled once per tile it crosses (PLATFORM.md).
-   */
-  landmarkLabels: toMapCollection(
-    (greenFile as GreenFile).features.flatMap((f) => {
-      const at = f.geometry ? representativePoint(f.geometry) : null;
-      return at
-        ? [
-            {
-              type: 'Feature' as const,
-              properties: { id: f.properties.id, name: f.properties.name, kind: f.properties.kind },
-              geometry: { type: 'Point', coordinates: at },
-            },
-          ]
-        : [];
-    }),
-  ),
+  /** One label point per landmark of geo/green.geojson, made at build time (scripts/vite-plugin-data.ts). */
+  landmarkLabels: landmarkLabelsUrl,
   lines: toMapCollection(
     TRANSIT_LINES.features.map((f) => {
       const label = lineStatusLabel(f.properties);

@@ -62,7 +62,8 @@ export function useBasemapStyle(): { style: StyleSpecification; crs: Crs } {
       boundary: geojsonToDisplay(boundary, crs),
       towns: geojsonToDisplay(towns, crs),
       townLabels: geojsonToDisplay(townLabels, crs),
-      landmarkLabels: geojsonToDisplay(landmarkLabels, crs),
+      // A URL, drawn only on the embedded basemap (an online one has its own landmarks: mergeOnlineStyle).
+      landmarkLabels,
       lines: geojsonToDisplay(lines, crs),
       stations: geojsonToDisplay(stations, crs),
     };

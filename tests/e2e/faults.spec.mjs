@@ -108,3 +108,23 @@ test('WebGL context lost mid-session: the list shows with a notice, then the map
   assert.ok(ids.size > 0 && ids.size < 18, `filtered parks drawn after restore: ${ids.size}`);
   await screenshot(page, 'faults-context-restored');
 });
+
+test('a data file that cannot be fetched: the page says which and why, in both languages, not a blank page', async ({
+  page,
+  context,
+  errors,
+}) => {
+  // The parks, towns and transit come as one JSON file fetched before the app runs (scripts/vite-plugin-data.ts).
+  await context.route(/\/assets\/app-data-[\w-]+\.json$/, (r) => r.fulfill({ status: 404, body: '' }));
+  await page.goto('/?lang=en');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /无法加载园区数据（app-data-[\w-]+\.json：HTTP 404）。请检查网络连接后刷新页面。/);
+  assert.match(text, /The park data could not be loaded \(app-data-[\w-]+\.json: HTTP 404\)\. Check the connection/);
+  // The module's rejection is the only uncaught error (seen by the page and the context): the app does not start on
+  // missing data.
+  assert.ok(errors.length > 0);
+  for (const e of errors) assert.match(e, /app data .*app-data-[\w-]+\.json: HTTP 404/);
+  errors.length = 0;
+});

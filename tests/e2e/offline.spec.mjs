@@ -51,10 +51,13 @@ test('after the first visit the app opens and works with no network and no serve
       cached.some((u) => /maplibre-gl-worker.*\.mjs$/.test(u)),
       'map worker precached',
     );
-    assert.ok(cached.filter((u) => u.endsWith('.woff2')).length >= 4, 'fonts precached');
     assert.ok(
       cached.some((u) => /\/glyphs\/Noto%20Sans%20Bold\/19968-20223\.pbf$/.test(u)),
       'label glyphs precached',
+    );
+    assert.ok(
+      cached.some((u) => /\/assets\/app-data-.*\.json$/.test(u)),
+      'the app data precached',
     );
     assert.ok(
       cached.some((u) => /\/assets\/roads-.*\.json$/.test(u)),

@@ -59,7 +59,7 @@ describe('eslint.config.js import boundaries', () => {
     ['src/store/x.ts', "import { formatDistanceKm } from '../lib/format.ts';"],
     ['src/store/x.ts', "import { PARKS } from '../data/index.ts';"],
     ['src/data/x.ts', "import parksFile from '../../data/parks.geojson';"],
-    ['src/data/x.ts', "import pinyinTable from 'virtual:pinyin';"],
+    ['src/data/x.ts', "import appData from 'virtual:app-data';"],
     ['src/data/x.ts', "import type { LngLat } from '../lib/schema.ts';"],
     ['src/map/MapPane.tsx', "import { Map } from 'react-map-gl/maplibre';"],
     ['src/features/x/y.tsx', "import { ROUGH_ACCURACY_M } from '../../map/placement.ts';"],

@@ -1,14 +1,13 @@
 /**
  * Draws the PNG export on a 2D canvas: the map picture (map/use-map-snapshot.ts, framed by `exportFrame`) framed by the title band, the legend
  * column and the footer with scale bar and attribution, as lib/png-layout.ts places them. Text is set in the UI's
- * fonts (Noto Sans, Noto Sans SC), loaded for exactly the characters drawn before the first word is measured.
+ * fonts (the system's, styles.css `--font-ui`).
  */
 import { pngLayout, type LegendSymbol, type PngContent, type PngLayout, type TextFont } from '../../lib/png-layout.ts';
 import { PARK_STYLE } from '../../map/layers.ts';
 import type { MapPicture, SnapshotFrame } from '../../map/use-map-snapshot.ts';
 import type { LngLat } from '../../lib/schema.ts';
 
-const FAMILY = '"Noto Sans", "Noto Sans SC", sans-serif';
 const INK = '#1f1d1a';
 const MUTED = '#5e5952';
 const PAPER = '#ffffff';
@@ -26,26 +25,11 @@ export function exportFrame(points: readonly LngLat[]): SnapshotFrame {
   return { points, paddingPx: { top: 64, bottom: 64, left: 110, right: 110 }, maxZoom: 14, onlyIfNeeded: true };
 }
 
-const css = (f: TextFont) => `${f.bold ? 700 : 400} ${f.sizePx}px ${FAMILY}`;
+const css = (f: TextFont, family: string) => `${f.bold ? 700 : 400} ${f.sizePx}px ${family}`;
 
-/** Waits for the web fonts of every character the page will draw (their unicode-range files load on demand). */
-async function loadFonts(content: PngContent): Promise<void> {
-  if (!document.fonts?.load) return;
-  const text = [
-    content.title,
-    content.subtitle,
-    content.filters ?? '',
-    content.date,
-    content.legendTitle,
-    ...content.legend.map((e) => e.text),
-    content.scaleBar?.label ?? '',
-    ...content.attribution,
-  ].join('');
-  try {
-    await Promise.all([400, 700].map((w) => document.fonts.load(`${w} 16px ${FAMILY}`, text)));
-  } catch {
-    // A font that fails to load falls back to the next in the stack; the page is still drawn.
-  }
+/** The UI's font stack (styles.css `--font-ui`), so the page reads like the app. */
+function uiFamily(): string {
+  return getComputedStyle(document.documentElement).getPropertyValue('--font-ui').trim() || 'sans-serif';
 }
 
 function drawSymbol(ctx: CanvasRenderingContext2D, s: LegendSymbol, cx: number, cy: number, u: number): void {
@@ -125,12 +109,12 @@ export async function drawExportPng(
   picture: MapPicture,
   content: PngContent,
 ): Promise<{ dataUrl: string; layout: PngLayout } | null> {
-  await loadFonts(content);
+  const family = uiFamily();
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
   const measure = (text: string, f: TextFont) => {
-    ctx.font = css(f);
+    ctx.font = css(f, family);
     return ctx.measureText(text).width;
   };
   const layout = pngLayout(content, measure);
@@ -152,7 +136,7 @@ export async function drawExportPng(
   if (layout.scaleBar) drawScaleBar(ctx, layout.scaleBar, u);
   ctx.textBaseline = 'alphabetic';
   for (const r of layout.texts) {
-    ctx.font = css(r.font);
+    ctx.font = css(r.font, family);
     ctx.fillStyle = r.tone === 'ink' ? INK : MUTED;
     ctx.textAlign = r.align;
     ctx.fillText(r.text, r.x, r.y);

@@ -3,6 +3,7 @@ import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import { parksCircle, parkRadiusPx } from '../../../src/map/layers.ts';
 import { buildBasemapStyle } from '../../../src/map/basemap-style.ts';
 import { MAP_DATA } from '../../../src/map/basemap-data.ts';
+import { landmarkLabels, validateAll } from '../../../scripts/vite-plugin-data.ts';
 
 const radiusAt = (zoom: number, floor: number) => {
   const parsed = createExpression(parksCircle.paint['circle-radius'], {
@@ -40,7 +41,9 @@ describe('basemap label priority', () => {
     expect(layers).not.toContain('stations-label');
   });
   it('labels each landmark of geo/green.geojson once, at a point', () => {
-    expect(MAP_DATA.landmarkLabels.features.length).toBe(10);
-    expect(MAP_DATA.landmarkLabels.features.every((f) => (f.geometry as { type: string }).type === 'Point')).toBe(true);
+    const labels = landmarkLabels(validateAll(process.cwd()).data);
+    expect(labels.features.length).toBe(10);
+    expect(labels.features.every((f) => (f.geometry as { type: string }).type === 'Point')).toBe(true);
+    expect(labels.features.map((f) => f.properties.name_zh)).toContain('颐和园');
   });
 });

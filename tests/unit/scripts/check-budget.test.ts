@@ -15,9 +15,9 @@ let dist: string;
 let expectedBytes: number;
 let lazyBytes: number;
 
-function run(budgetBytes: unknown, distDir = dist) {
-  const budgetFile = path.join(dir, `budget-${String(budgetBytes)}.json`);
-  writeFileSync(budgetFile, JSON.stringify({ startupJsGzipBytes: budgetBytes }));
+function run(budgetBytes: unknown, distDir = dist, dataBudgetBytes?: unknown) {
+  const budgetFile = path.join(dir, `budget-${String(budgetBytes)}-${String(dataBudgetBytes)}.json`);
+  writeFileSync(budgetFile, JSON.stringify({ startupJsGzipBytes: budgetBytes, startupDataGzipBytes: dataBudgetBytes }));
   const r = spawnSync(process.execPath, [SCRIPT, distDir, budgetFile], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout + r.stderr };
 }
@@ -104,6 +104,28 @@ describe('scripts/check-budget.mjs', () => {
       );
       expect(run(expectedBytes).code).toBe(1);
       expect(run(expectedBytes + lazyBytes).code).toBe(0);
+    } finally {
+      writeFileSync(html, original);
+    }
+  });
+
+  it('counts the data index.html preloads for fetch() against its own budget, not the JavaScript one', () => {
+    const html = path.join(dist, 'index.html');
+    const original = readFileSync(html, 'utf8');
+    const dataBytes = gzipSync(readFileSync(path.join(dist, 'assets', 'data.json')), { level: 9 }).length;
+    try {
+      writeFileSync(
+        html,
+        original.replace('</head>', '<link rel="preload" as="fetch" crossorigin href="./assets/data.json"></head>'),
+      );
+      const ok = run(expectedBytes, dist, dataBytes);
+      expect(ok.code).toBe(0);
+      expect(ok.out).toContain(`start-up data: ${(dataBytes / 1024).toFixed(1)} KiB gzip in 1 files`);
+      expect(ok.out).toContain('assets/data.json');
+      const over = run(expectedBytes, dist, dataBytes - 1);
+      expect(over.code).toBe(1);
+      expect(over.out).toMatch(/start-up data: .*\nOVER BUDGET by 0\.0 KiB/);
+      expect(run(expectedBytes, dist, 'lots').code).toBe(2);
     } finally {
       writeFileSync(html, original);
     }
