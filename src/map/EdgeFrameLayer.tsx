@@ -5,10 +5,10 @@
  * anchors (text-variable-anchor) and moves inward, or gives way. The boxes follow the camera: their points are
  * recomputed when a move ends and when the map is resized, before the map reports idle.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource, SymbolLayerSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MaplibreMap, SymbolLayerSpecification } from 'maplibre-gl';
 import { LAYER, SRC } from './ids.ts';
 import { useMapImage } from './use-map-image.ts';
 
@@ -66,32 +66,50 @@ function edgePoints(w: number, h: number): { x: number; y: number; side: 'n' | '
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 const drawNothing = () => {};
 
+/** The boxes for the map's current camera and canvas size. */
+function frameData(map: MaplibreMap): FeatureCollection<Point> {
+  const canvas = map.getCanvas();
+  const features = edgePoints(canvas.clientWidth, canvas.clientHeight).map(({ x, y, side }) => {
+    const { lng, lat } = map.unproject([x, y]);
+    return {
+      type: 'Feature' as const,
+      properties: { side },
+      geometry: { type: 'Point' as const, coordinates: [lng, lat] },
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** A key that changes only when the boxes would move (coordinates to ~1 cm). */
+const frameKey = (fc: FeatureCollection<Point>) =>
+  fc.features.map((f) => f.geometry.coordinates.map((c) => c.toFixed(7)).join(',')).join(';');
+
 export function EdgeFrameLayer() {
   const { current: ref } = useMap();
   const ready = useMapImage(IMAGE, 1, drawNothing);
+  const map = ref?.getMap?.();
+  // The source starts with the boxes of the camera at hand, so the first tiles hold them; later moves set new ones,
+  // and a move that changes nothing (the first-load fit to the same view) sets none: each setData reloads the tiles.
+  const initial = useMemo(() => (ready && map ? frameData(map) : EMPTY), [ready, map]);
   useEffect(() => {
-    const map = ref?.getMap?.();
     if (!map || !ready) return;
     let filled: GeoJSONSource | undefined;
+    let key = frameKey(initial);
     const update = () => {
       const source = map.getSource<GeoJSONSource>(SRC.edgeFrame);
-      const canvas = map.getCanvas();
       if (!source) return;
+      const data = frameData(map);
+      const next = frameKey(data);
+      if (source === filled && next === key) return;
       filled = source;
-      const features = edgePoints(canvas.clientWidth, canvas.clientHeight).map(({ x, y, side }) => {
-        const { lng, lat } = map.unproject([x, y]);
-        return {
-          type: 'Feature' as const,
-          properties: { side },
-          geometry: { type: 'Point' as const, coordinates: [lng, lat] },
-        };
-      });
-      source.setData({ type: 'FeatureCollection', features });
+      key = next;
+      source.setData(data);
     };
-    // A style change (the language switch) re-creates the source empty: fill the new one.
+    // A style change (the language switch) re-creates the source with the first boxes: set the current ones.
     const refill = () => {
       if (map.getSource(SRC.edgeFrame) !== filled) update();
     };
+    filled = map.getSource<GeoJSONSource>(SRC.edgeFrame);
     update();
     // moveend comes before the frame that fires idle, so the map reports idle only once the boxes are in place.
     map.on('moveend', update);
@@ -102,9 +120,9 @@ export function EdgeFrameLayer() {
       map.off('resize', update);
       map.off('styledata', refill);
     };
-  }, [ref, ready]);
+  }, [map, ready, initial]);
   return ready ? (
-    <Source id={SRC.edgeFrame} type="geojson" data={EMPTY}>
+    <Source id={SRC.edgeFrame} type="geojson" data={initial}>
       <Layer {...edgeFrame} />
     </Source>
   ) : null;

@@ -15,6 +15,7 @@ import { MAP_DATA } from './basemap-data.ts';
 import { FONT_REGULAR, LAYER, SRC, maxWidthEms } from './ids.ts';
 import { geojsonToDisplay } from '../lib/crs.ts';
 import { useDisplayCrs } from './display-crs.ts';
+import { whenStyleParsed } from './use-map-image.ts';
 
 type NoSource<T> = Omit<T, 'source'>;
 
@@ -115,11 +116,10 @@ function useProjectGlyphs(): boolean {
       if (e.id.startsWith(ICON_PREFIX)) add(e.id);
     };
     map.on('styleimagemissing', onMissing);
-    if (map.isStyleLoaded()) addAll();
-    else map.once('load', addAll);
+    const cancel = whenStyleParsed(map, addAll);
     return () => {
       map.off('styleimagemissing', onMissing);
-      map.off('load', addAll);
+      cancel();
     };
   }, [ref]);
   return ready;

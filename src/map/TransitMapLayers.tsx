@@ -5,7 +5,7 @@
  * names, then the chosen place's name and its dot on top, and the edge frame that keeps labels inside the map.
  */
 import { useMemo } from 'react';
-import { Layer, Source } from 'react-map-gl/maplibre';
+import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
@@ -79,6 +79,10 @@ export function TransitMapLayers() {
   const points = useAppStore((s) => s.measurePoints);
   const crs = useDisplayCrs();
   const chosen = useChosenPlace();
+  // The radius and measure layers come and go with what they draw; the edge boxes stay the topmost symbol layer, so
+  // the place's name too moves inward at an edge (EdgeFrameLayer.tsx).
+  const { current: ref } = useMap();
+  const underEdge = ref?.getMap?.().getLayer(LAYER.edgeFrame) ? LAYER.edgeFrame : undefined;
 
   const circle = useMemo<FeatureCollection>(() => {
     if (!radius) return EMPTY;
@@ -140,16 +144,21 @@ export function TransitMapLayers() {
   return (
     <>
       <Layer {...stations} />
-      <Source id={SRC.radius} type="geojson" data={circle}>
-        <Layer {...radiusFill} filter={POLYGONS} beforeId={LAYER.parksCircle} />
-        <Layer {...radiusLine} filter={POLYGONS} beforeId={LAYER.parksCircle} />
-        <Layer {...radiusCentre} filter={POINTS} />
-        <Layer {...radiusLabel} layout={placeLayout} filter={POINTS} />
-      </Source>
-      <Source id={SRC.measure} type="geojson" data={measure}>
-        <Layer {...measureLine} filter={LINES} />
-        <Layer {...measurePoint} filter={POINTS} />
-      </Source>
+      {/* Only while there is something to draw: an empty source still costs the first load a round of tiles. */}
+      {circle.features.length ? (
+        <Source id={SRC.radius} type="geojson" data={circle}>
+          <Layer {...radiusFill} filter={POLYGONS} beforeId={LAYER.parksCircle} />
+          <Layer {...radiusLine} filter={POLYGONS} beforeId={LAYER.parksCircle} />
+          <Layer {...radiusCentre} filter={POINTS} beforeId={underEdge} />
+          <Layer {...radiusLabel} layout={placeLayout} filter={POINTS} beforeId={underEdge} />
+        </Source>
+      ) : null}
+      {measure.features.length ? (
+        <Source id={SRC.measure} type="geojson" data={measure}>
+          <Layer {...measureLine} filter={LINES} beforeId={underEdge} />
+          <Layer {...measurePoint} filter={POINTS} beforeId={underEdge} />
+        </Source>
+      ) : null}
       <EdgeFrameLayer />
       <MeasureControl />
     </>

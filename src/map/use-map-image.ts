@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 
 /** Drawn at this many device pixels per CSS pixel, for sharp edges on dense screens. */
 const RATIO = 2;
@@ -27,7 +28,23 @@ function render(
   return { width: size, height: size, data: new Uint8Array(img.data.buffer) };
 }
 
-/** Adds the image `id` (drawn by `draw`, stable across renders) once the style is loaded; true once it is in. */
+/**
+ * Runs `fn` once the map's style is parsed ('style.load'), or now if it is; returns the cleanup. Not after the first
+ * full render ('load'): a layer that waits for its images until then is added after every tile was laid out, and
+ * they are all laid out again before the map is idle.
+ */
+export function whenStyleParsed(map: MaplibreMap, fn: () => void): () => void {
+  if ((map as unknown as { style?: { _loaded?: boolean } }).style?._loaded) {
+    fn();
+    return () => {};
+  }
+  map.once('style.load', fn);
+  return () => {
+    map.off('style.load', fn);
+  };
+}
+
+/** Adds the image `id` (drawn by `draw`, stable across renders) once the style is parsed; true once it is in. */
 export function useMapImage(id: string, sizePx: number, draw: (ctx: CanvasRenderingContext2D) => void): boolean {
   const { current: ref } = useMap();
   const [ready, setReady] = useState(false);
@@ -47,11 +64,10 @@ export function useMapImage(id: string, sizePx: number, draw: (ctx: CanvasRender
       if (e.id === id) add();
     };
     map.on('styleimagemissing', onMissing);
-    if (map.isStyleLoaded()) onLoad();
-    else map.once('load', onLoad);
+    const cancel = whenStyleParsed(map, onLoad);
     return () => {
       map.off('styleimagemissing', onMissing);
-      map.off('load', onLoad);
+      cancel();
     };
   }, [ref, id, sizePx, draw]);
   return ready;

@@ -11,11 +11,12 @@ import { PARK_BY_ID } from '../data/index.ts';
 import { toDisplay } from '../lib/crs.ts';
 import { useDisplayCrs } from './display-crs.ts';
 import { mapCoverOffset, mapCoverPadding } from './cover-padding.ts';
+import { whenStyleParsed } from './use-map-image.ts';
 
 /**
- * Fits `bounds` once, when the first map finishes loading, unless the page was opened with its own `#map=` camera
- * (read before MapLibre writes the hash). The container can change size between construction and load (style sheets,
- * fonts), so the fit of `initialViewState` alone can be off. A link that opens a park (`?park=`) is centred on that
+ * Fits `bounds` once, when the first map's style is parsed (before any tile is asked for, so the first tiles are the
+ * ones shown), unless the page was opened with its own `#map=` camera (read before MapLibre writes the hash). The
+ * panels over the map are known only then (lib/cover-padding.ts), so the fit of `initialViewState` alone can be off. A link that opens a park (`?park=`) is centred on that
  * park instead (zoom 13 or closer), so the park a visitor was sent is in view, not the whole district. A map rebuilt
  * later (after a lost context) keeps its camera.
  */
@@ -36,13 +37,21 @@ export function useFitOnFirstLoad(bounds: LngLatBoundsLike, paddingPx: number): 
       if (park) {
         const zoom = Math.max(map.getZoom(), 13);
         map.easeTo({ center: toDisplay(park.coordinates, crs), zoom, offset: mapCoverOffset(map), duration: 0 });
-      } else map.fitBounds(bounds, { padding: mapCoverPadding(map, paddingPx), duration: 0 });
+      } else {
+        const padding = mapCoverPadding(map, paddingPx);
+        // The view the map was built with is often this one already: a no-op move would still end in `moveend`,
+        // and everything that follows the camera (the edge boxes) would redo its work before the first idle.
+        const target = map.cameraForBounds(bounds, { padding });
+        const c = map.getCenter();
+        const same =
+          target?.center &&
+          target.zoom !== undefined &&
+          Math.abs(target.zoom - map.getZoom()) < 1e-6 &&
+          map.project(target.center).dist(map.project(c)) < 0.5;
+        if (!same) map.fitBounds(bounds, { padding, duration: 0 });
+      }
     };
-    if (map.loaded()) fit();
-    else map.once('load', fit);
-    return () => {
-      map.off('load', fit);
-    };
+    return whenStyleParsed(map, fit);
   }, [current, bounds, paddingPx, crs]);
 }
 

@@ -143,15 +143,6 @@ test.describe('at 1440 × 900', () => {
     assert.ok(parks.includes('中关村综保区(一期)'), 'the 综保区 name is placed');
     await screenshot(page, 'labels-district-1440-zh');
 
-    // Priority is drawing order (MapLibre places the top symbol layer first): chosen place > stations > parks >
-    // plan projects, and the chosen place's dot over every marker.
-    const order = await layerOrder(page);
-    const at = (id) => order.indexOf(id);
-    assert.ok(at('radius-label') > at('stations-label'), 'the chosen place is named before stations');
-    assert.ok(at('stations-label') > at('parks-label'), 'station names before park names');
-    assert.ok(at('parks-label') > at('projects-label'), 'park names over the project glyphs (the hospital by 综保区)');
-    assert.ok(at('radius-centre') > Math.max(at('projects-label'), at('parks-circle')), 'the dot over all markers');
-
     // The legend's size key: each circle as wide as the map draws a park of that floor area at this zoom.
     await page.locator('.legend summary').click();
     const key = await page.locator('.legend-size li').evaluateAll((els) =>
@@ -202,6 +193,19 @@ test.describe('at 1440 × 900', () => {
     const named = await placedNames(page, ['radius-label', 'stations-label']);
     assert.ok(named.includes('西二旗'), `西二旗 named after the search: ${named.join(' ')}`);
     await screenshot(page, 'labels-xierqi-search-zh');
+
+    // Priority is drawing order (MapLibre places the top symbol layer first): chosen place > stations > parks >
+    // plan projects, and the chosen place's dot over every marker (its layers exist once a place is chosen).
+    const order = await layerOrder(page);
+    const at = (id) => {
+      assert.ok(order.includes(id), `layer ${id} drawn`);
+      return order.indexOf(id);
+    };
+    assert.ok(at('radius-label') > at('stations-label'), 'the chosen place is named before stations');
+    assert.ok(at('edge-frame') > at('radius-label'), 'the edge boxes stay on top, so the place name moves inward too');
+    assert.ok(at('stations-label') > at('parks-label'), 'station names before park names');
+    assert.ok(at('parks-label') > at('projects-label'), 'park names over the project glyphs (the hospital by 综保区)');
+    assert.ok(at('radius-centre') > Math.max(at('projects-label'), at('parks-circle')), 'the dot over all markers');
 
     // "My location" at 西二旗: the blue dot is drawn over the project glyph there, and named.
     const [lng, lat] = station('xierqi');

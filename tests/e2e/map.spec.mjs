@@ -127,3 +127,44 @@ test('a link that opens a park shows that park, in view and close up, not the wh
   );
   await screenshot(page, 'map-park-link-en');
 });
+
+test('the first view is laid out once: every layer is in before the first full render, and no empty source', async ({
+  page,
+}) => {
+  // window.__haidianMap is set on MapLibre's 'load' (the first complete render). A layer, source or data set after
+  // it would make every tile of that source be laid out again before the map is idle.
+  await page.addInitScript(() => {
+    let map;
+    Object.defineProperty(window, '__haidianMap', {
+      configurable: true,
+      get: () => map,
+      set: (m) => {
+        map = m;
+        const style = m.getStyle();
+        window.__atLoad = { layers: style.layers.map((l) => l.id), sources: Object.keys(style.sources) };
+        window.__afterLoad = [];
+        m.on('sourcedata', (e) => {
+          if (e.sourceDataType === 'content' || e.sourceDataType === 'metadata') window.__afterLoad.push(e.sourceId);
+        });
+      },
+    });
+  });
+  await page.goto('/?lang=zh');
+  await waitForMapIdle(page);
+  const { atLoad, atIdle, afterLoad } = await page.evaluate(() => {
+    const style = window.__haidianMap.getStyle();
+    return {
+      atLoad: window.__atLoad,
+      atIdle: { layers: style.layers.map((l) => l.id), sources: Object.keys(style.sources) },
+      afterLoad: window.__afterLoad,
+    };
+  });
+  assert.deepEqual(atIdle.layers, atLoad.layers);
+  assert.deepEqual(atIdle.sources, atLoad.sources);
+  assert.deepEqual(afterLoad, [], 'no source data set after the first full render');
+  for (const layer of ['parks-circle', 'parks-label', 'projects-label', 'stations-label', 'edge-frame'])
+    assert.ok(atLoad.layers.includes(layer), `${layer} in place at the first render`);
+  // Nothing to draw yet: a place's radius, a measurement, placement regions (the switch is off, no park chosen).
+  for (const source of ['radius', 'measure', 'regions'])
+    assert.ok(!atLoad.sources.includes(source), `no empty source ${source} at start`);
+});
