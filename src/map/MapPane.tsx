@@ -18,7 +18,7 @@ import { selectSelectedParkId } from '../store/selection-slice.ts';
 import { CAMERA_LIMITS } from '../data/camera.ts';
 import { useTransitMatches, useVisibleParkIds } from '../store/hooks.ts';
 import { DISTRICT_BBOX } from '../data/index.ts';
-import { maplibrePromise } from './maplibre.ts';
+import { loadMaplibre } from './maplibre.ts';
 import { useBasemapStyle } from './use-basemap-style.ts';
 import { MAP_DATA } from './basemap-data.ts';
 import { LAYER, MAP_ID, SRC } from './ids.ts';
@@ -49,6 +49,8 @@ import { ProjectsMapLayer } from './ProjectsMapLayer.tsx';
 import { EditorMapLayer } from './EditorMapLayer.tsx';
 
 const [W, S, E, N] = DISTRICT_BBOX;
+/** This chunk runs after the first paint (app.tsx): maplibre-gl starts now, not with the entry. */
+const maplibrePromise = loadMaplibre();
 /** Users cannot pan far from Haidian; a `#map=` camera outside these limits is refused before the map reads it (url-sync.ts). */
 const LIMITS = CAMERA_LIMITS;
 const MAX_BOUNDS: [number, number, number, number] = [...LIMITS.bbox];
