@@ -21,6 +21,7 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 
 import { DATASETS, validateDataset, type DatasetPath } from '../src/lib/schema.ts';
 import { toMapCollection, type FeatureLike } from '../src/lib/geojson.ts';
+import { shortRoadNameEn } from '../src/lib/road-names.ts';
 import { pinyin, polyphonic } from 'pinyin-pro';
 import { CURATED_LANDMARKS, PLACE_ALIASES } from '../src/data/landmarks.ts';
 import { gazetteerPlaces, representativePoint, type GazetteerSources, type Place } from '../src/lib/places.ts';
@@ -71,6 +72,21 @@ export function pinyinTable(data: Map<DatasetPath, unknown>): Record<string, str
   const table: Record<string, string> = {};
   for (const zh of [...all].sort()) table[zh] = tonelessPinyin(zh);
   return table;
+}
+
+/**
+ * The map's copy of a dataset drawn from a URL: flattened properties (name_zh, name_en…), and for roads the short
+ * English name the labels use (`name_en_short`, src/lib/road-names.ts) where it is shorter.
+ */
+export function mapCopy(file: DatasetPath, features: readonly FeatureLike[]) {
+  const flat = toMapCollection(features);
+  if (file !== 'geo/roads.geojson') return flat;
+  for (const f of flat.features) {
+    const en = f.properties.name_en;
+    const short = typeof en === 'string' ? shortRoadNameEn(en) : '';
+    if (short && short !== en) f.properties.name_en_short = short;
+  }
+  return flat;
 }
 
 /** The data the app needs from the start: `virtual:app-data` (src/data/index.ts). */
@@ -316,7 +332,7 @@ export function dataPlugin(): Plugin {
       if (!cache.has(file)) check();
       const data = cache.get(file);
       if (id.endsWith(MAP_URL)) {
-        const flat = JSON.stringify(toMapCollection((data as { features: FeatureLike[] }).features));
+        const flat = JSON.stringify(mapCopy(file, (data as { features: FeatureLike[] }).features));
         return urlModule.call(this, path.basename(file).replace('.geojson', '.json'), flat);
       }
       // Vite's own JSON plugin turns .json into a module; .geojson is ours to turn.

@@ -74,6 +74,11 @@ export function nameExpr(lang: Lang): ExpressionSpecification {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_zh']];
 }
 
+/** A road's label: in English its short form ("N 6th Ring", scripts/vite-plugin-data.ts mapCopy), so it fits along the road. */
+export function roadNameExpr(lang: Lang): ExpressionSpecification {
+  return lang === 'en' ? ['coalesce', ['get', 'name_en_short'], nameExpr(lang)] : nameExpr(lang);
+}
+
 /**
  * The `glyphs` URL template for the folder holding `<stack>/<start>-<end>.pbf` (written by the fonts plugin).
  * Concatenated as a string: `new URL()` would escape the braces.
@@ -200,7 +205,7 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
       filter: ['!', major],
       layout: {
         ...text,
-        'text-field': nameExpr(lang),
+        'text-field': roadNameExpr(lang),
         'text-size': 11,
         'symbol-placement': 'line',
       },
@@ -215,7 +220,7 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
       filter: major,
       layout: {
         ...text,
-        'text-field': nameExpr(lang),
+        'text-field': roadNameExpr(lang),
         'text-size': ['interpolate', ['linear'], ['zoom'], 10, 10, 14, 12],
         'symbol-placement': 'line',
         'symbol-spacing': ['interpolate', ['linear'], ['zoom'], 10, 260, 14, 500],
