@@ -45,12 +45,12 @@ export function loadMaplibre(): Promise<MapLib> {
   return loading;
 }
 
-/** True when the browser can create a WebGL2 context (MapLibre 6 needs it). */
+/**
+ * False when the browser has no WebGL2 at all (MapLibre 6 needs it): the app then starts as a list. A cheap test on
+ * purpose: creating a context to find out took a quarter of a second before the first paint under software WebGL,
+ * and the map creates its own anyway. Where WebGL2 exists but no context can be made (a blocklisted GPU), the map's
+ * construction fails and the app falls back to the list then (MapPane `onError`).
+ */
 export function hasWebGL2(doc: Document = document): boolean {
-  try {
-    const canvas = doc.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2'));
-  } catch {
-    return false;
-  }
+  return typeof doc.defaultView?.WebGL2RenderingContext === 'function';
 }
