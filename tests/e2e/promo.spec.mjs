@@ -140,6 +140,8 @@ test.describe(() => {
       [16.5, 21],
     );
     assert.equal(await page.locator('.sidebar').isVisible(), false, 'sidebar hidden');
+    // Nothing of the working view peeks out from behind the exit button.
+    assert.equal(await page.locator('.measure-control').isVisible(), false, 'measure button hidden');
     assert.match(page.url(), /present=1/);
     const titlePx = await card.locator('h2').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     assert.ok(titlePx >= 32, `title ${titlePx}px`);
