@@ -5,6 +5,7 @@ import {
   Source,
   Layer,
   NavigationControl,
+  useMap,
   ScaleControl,
   AttributionControl,
   type MapLayerMouseEvent,
@@ -36,6 +37,7 @@ import { bilingualLabel, idFilter, parkOpacity, unlessOut, visibleFilter } from 
 import { isDrawn, useParkStates } from './use-park-states.ts';
 import { outIds } from '../lib/park-states.ts';
 import { useMapImage } from './use-map-image.ts';
+import { useOnceNeeded } from './use-once-needed.ts';
 import { useLayerVisibility } from './layer-visibility.ts';
 import { usePresentationText } from './use-presentation-text.ts';
 import { RegionsMapLayer } from './RegionsMapLayer.tsx';
@@ -85,9 +87,12 @@ function drawPossibleRing(ctx: CanvasRenderingContext2D) {
 function PossibleRings({ ids }: { ids: ReadonlySet<string> }) {
   const ready = useMapImage(POSSIBLE_RING.image, POSSIBLE_RING.sizePx, drawPossibleRing);
   const filter = useMemo(() => idFilter([...ids]), [ids]);
-  return ready ? (
-    <Layer {...parksPossible} source={SRC.parkLabels} filter={filter} beforeId={LAYER.parksSelected} />
-  ) : null;
+  // No layer that shows nothing (no transit filter yet): it would still be laid out with every tile.
+  const needed = useOnceNeeded(ids.size > 0);
+  // Under the selection ring, or under the names while no park has been chosen (the ring's source comes then).
+  const { current: ref } = useMap();
+  const under = ref?.getMap?.().getLayer(LAYER.parksSelected) ? LAYER.parksSelected : LAYER.parksLabel;
+  return ready && needed ? <Layer {...parksPossible} source={SRC.parkLabels} filter={filter} beforeId={under} /> : null;
 }
 
 /** The parks the transit filter marks as only possibly within its distance. */
@@ -154,6 +159,8 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
     () => focusData(parksData.features as ParkFeature[], selectedId, hoveredId),
     [parksData, selectedId, hoveredId],
   );
+  // The selection and hover rings' source, from the first park chosen or hovered on (none laid out before).
+  const focusNeeded = useOnceNeeded(focus.features.length > 0);
   // Bumped when a lost WebGL context is restored: a fresh map is built from the current props, because MapLibre's
   // restored style snapshot would miss every filter and layout change made while the context was gone.
   const [generation, setGeneration] = useState(0);
@@ -264,13 +271,16 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         <Source id={SRC.parks} type="geojson" data={parksData} promoteId="id">
           <Layer {...parksCircle} paint={circlePaint} />
         </Source>
-        <Source id={SRC.parkFocus} type="geojson" data={focus}>
-          <Layer {...parksSelected} />
-          <Layer {...parksHover} />
-        </Source>
         <Source id={SRC.parkLabels} type="geojson" data={parksData}>
           <Layer {...parksLabel} layout={labelLayout} filter={labelFilter} />
         </Source>
+        {/* Under the names (added after them, so they exist to go under). */}
+        {focusNeeded ? (
+          <Source id={SRC.parkFocus} type="geojson" data={focus}>
+            <Layer {...parksSelected} beforeId={LAYER.parksLabel} />
+            <Layer {...parksHover} beforeId={LAYER.parksLabel} />
+          </Source>
+        ) : null}
         <ParkStates out={out} possible={possible} />
         <DisplayCrsContext.Provider value={crs}>
           <RegionsMapLayer />

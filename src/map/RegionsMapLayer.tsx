@@ -4,7 +4,7 @@
  * the town boundary) but under the park circles. The hovered and selected parks always show theirs; the 'regions'
  * layer switch (off by default) shows those of all visible parks, fainter.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/index.ts';
@@ -16,6 +16,7 @@ import { FIRST_OVERLAY_LAYER, LAYER, SRC } from './ids.ts';
 import { REGION_STYLE, regionsFill, regionsLine } from './layers.ts';
 import { idCase, idFilter } from './expressions.ts';
 import { useDisplayCrs } from './display-crs.ts';
+import { useOnceNeeded } from './use-once-needed.ts';
 
 export function RegionsMapLayer() {
   const crs = useDisplayCrs();
@@ -45,14 +46,8 @@ export function RegionsMapLayer() {
     [focusIds],
   );
 
-  // Until a region is first shown (the switch on, a park chosen or hovered), no source: the first load lays out none.
-  // Once shown it stays, so hovering does not add and remove it.
-  const needed = showAll || focusIds.length > 0;
-  const [kept, setKept] = useState(needed);
-  useEffect(() => {
-    if (needed) setKept(true);
-  }, [needed]);
-  if (!needed && !kept) return null;
+  // No source until a region is first shown (the switch on, a park chosen or hovered).
+  if (!useOnceNeeded(showAll || focusIds.length > 0)) return null;
   return (
     <Source id={SRC.regions} type="geojson" data={data}>
       <Layer {...regionsFill} paint={fillPaint} filter={filter} beforeId={FIRST_OVERLAY_LAYER} />

@@ -164,7 +164,9 @@ test('the first view is laid out once: every layer is in before the first full r
   assert.deepEqual(afterLoad, [], 'no source data set after the first full render');
   for (const layer of ['parks-circle', 'parks-label', 'projects-label', 'stations-label', 'edge-frame'])
     assert.ok(atLoad.layers.includes(layer), `${layer} in place at the first render`);
-  // Nothing to draw yet: a place's radius, a measurement, placement regions (the switch is off, no park chosen).
-  for (const source of ['radius', 'measure', 'regions'])
+  // Nothing to draw yet: a place's radius, a measurement, placement regions (the switch is off, no park chosen), the
+  // selection and hover rings, the "may be within" rings (no transit filter).
+  for (const source of ['radius', 'measure', 'regions', 'park-focus'])
     assert.ok(!atLoad.sources.includes(source), `no empty source ${source} at start`);
+  assert.ok(!atLoad.layers.includes('parks-possible'), 'no "may be within" layer at start');
 });
