@@ -134,7 +134,8 @@ export const RoadsSchema = collection(
   z.object({
     id: z.string().min(1),
     name: BilingualSchema,
-    class: z.enum(['ring', 'expressway', 'arterial']),
+    /** `street`: the other named streets, drawn from street zoom (src/map/basemap-style.ts). */
+    class: z.enum(['ring', 'expressway', 'arterial', 'street']),
     ref: z.string().optional(),
     provenance: ProvenanceSchema,
   }),

@@ -37,6 +37,9 @@ export const BASEMAP_COLOURS = {
   green: '#d7e4cc',
   road: '#ffffff',
   roadCasing: '#c9c5bd',
+  /** Streets: lighter than the other roads' casing, so the main network still reads first. */
+  streetCasing: '#dcd8d0',
+  streetLabel: '#857f75',
   major: '#f6e7a8',
   majorCasing: '#d9c57a',
   townLine: '#9a958c',
@@ -60,12 +63,17 @@ const BASEMAP_LABEL_ORDER = [
   'towns-label',
   'roads-major-label',
   'roads-label',
+  'roads-street-label',
   'water-label',
   'water-line-label',
 ] as const;
 
 /** The zoom from which main roads (ring roads, expressways) are named: the district view (about 10.4 at 1280 × 800). */
 export const MAJOR_ROAD_LABEL_MINZOOM = 9.5;
+/** The zoom from which the streets (class `street`, the named roads below the arterials) are drawn; they fade in by 13. */
+export const STREET_MINZOOM = 12;
+/** The zoom from which streets are named: street level, where a park's surroundings are read street by street. */
+export const STREET_LABEL_MINZOOM = 13.5;
 /** The zoom from which landmarks (campuses, 颐和园, 圆明园, parks) are named. */
 export const LANDMARK_LABEL_MINZOOM = 9.5;
 
@@ -99,6 +107,10 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
   const text = { 'text-font': [FONT_REGULAR] as string[], 'text-max-width': maxWidthEms(10) };
   const halo = { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.5 } as const;
   const major: FilterSpecification = ['in', ['get', 'class'], ['literal', ['ring', 'expressway']]];
+  const street: FilterSpecification = ['==', ['get', 'class'], 'street'];
+  const notStreet: FilterSpecification = ['!=', ['get', 'class'], 'street'];
+  // Streets fade in over a zoom level rather than appear at once.
+  const streetOpacity: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], STREET_MINZOOM, 0, 13, 1];
   const lineLabel: ExpressionSpecification = [
     'case',
     ['==', ['get', 'status'], 'open'],
@@ -129,10 +141,38 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
       filter: ['==', ['geometry-type'], 'LineString'],
       paint: { 'line-color': c.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 15, 4] },
     },
+    // Streets under every other road, thinner and with a lighter casing.
+    {
+      id: 'roads-street-casing',
+      type: 'line',
+      source: 'roads',
+      minzoom: STREET_MINZOOM,
+      filter: street,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': c.streetCasing,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12, 1, 15, 4.2],
+        'line-opacity': streetOpacity,
+      },
+    },
+    {
+      id: 'roads-street-line',
+      type: 'line',
+      source: 'roads',
+      minzoom: STREET_MINZOOM,
+      filter: street,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': c.road,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.4, 15, 2.8],
+        'line-opacity': streetOpacity,
+      },
+    },
     {
       id: 'roads-casing',
       type: 'line',
       source: 'roads',
+      filter: notStreet,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': ['case', major, c.majorCasing, c.roadCasing],
@@ -143,6 +183,7 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
       id: 'roads-line',
       type: 'line',
       source: 'roads',
+      filter: notStreet,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': ['case', major, c.major, c.road],
@@ -202,7 +243,7 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
       type: 'symbol',
       source: 'roads',
       minzoom: 12.5,
-      filter: ['!', major],
+      filter: ['==', ['get', 'class'], 'arterial'],
       layout: {
         ...text,
         'text-field': roadNameExpr(lang),
@@ -210,6 +251,24 @@ export function basemapLayers(lang: Lang): { ground: LayerSpecification[]; overl
         'symbol-placement': 'line',
       },
       paint: halo,
+    },
+    {
+      // Street names: no larger than the arterials' and fainter, last of the road names (BASEMAP_LABEL_ORDER), so they
+      // give way to park, station, landmark and road names.
+      id: 'roads-street-label',
+      type: 'symbol',
+      source: 'roads',
+      minzoom: STREET_LABEL_MINZOOM,
+      filter: street,
+      layout: {
+        ...text,
+        'text-field': roadNameExpr(lang),
+        'text-size': ['interpolate', ['linear'], ['zoom'], 13.5, 10, 16, 11],
+        'symbol-placement': 'line',
+        'symbol-spacing': 350,
+        'text-padding': 2,
+      },
+      paint: { ...halo, 'text-color': c.streetLabel },
     },
     {
       // Main roads are named from the district view on, sparsely: they are how people find their way.

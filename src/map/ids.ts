@@ -70,7 +70,15 @@ export const MAP_ID = 'haidian-map';
  */
 export const LAYER_MEMBERS: Readonly<Record<LayerId, readonly string[]>> = {
   towns: ['towns-line', 'towns-label'],
-  roads: ['roads-casing', 'roads-line', 'roads-label', 'roads-major-label'],
+  roads: [
+    'roads-street-casing',
+    'roads-street-line',
+    'roads-casing',
+    'roads-line',
+    'roads-street-label',
+    'roads-label',
+    'roads-major-label',
+  ],
   'transit-now': ['transit-now-line', 'stations-circle', LAYER.stationsLabel],
   'transit-planned': ['transit-planned-line', 'transit-planned-label', 'stations-planned-circle'],
   parks: [LAYER.parksCircle, LAYER.parksLabel, LAYER.parksPossible],

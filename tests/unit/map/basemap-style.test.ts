@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LineLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { buildBasemapStyle, glyphsUrl, mergeOnlineStyle } from '../../../src/map/basemap-style.ts';
 import { MAP_DATA, lineStatusLabel } from '../../../src/map/basemap-data.ts';
 import { TRANSIT_LINES } from '../../../src/data/index.ts';
@@ -19,6 +20,21 @@ const style = (lang: Lang) =>
     },
     data: MAP_DATA,
   });
+
+/** Whether a feature with these properties passes the layer's filter. */
+const passes = (layer: LineLayerSpecification | SymbolLayerSpecification, properties: Record<string, string>) =>
+  featureFilter(layer.filter, `layers.${layer.id}.filter`).filter({ zoom: 14 }, { type: 2, properties } as never);
+
+/** A line layer's `line-width` at a zoom, for a feature with these properties. */
+function widthAt(layer: LineLayerSpecification, zoom: number, properties: Record<string, string>): number {
+  const parsed = createExpression(layer.paint!['line-width'], `layers.${layer.id}.paint.line-width`, {
+    type: 'number',
+    'property-type': 'data-driven',
+    expression: { interpolated: true, parameters: ['zoom', 'feature'] },
+  } as never);
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  return parsed.value.evaluate({ zoom }, { type: 'LineString', properties, geometry: [] } as never) as number;
+}
 
 /** Every string in the style that looks like a URL. */
 function urls(value: unknown, out: string[] = []): string[] {
@@ -77,6 +93,35 @@ describe('buildBasemapStyle', () => {
       .filter((id) => !Object.values(LAYER).includes(id as never));
     expect(basemapMembers.length).toBeGreaterThan(8);
     expect(basemapMembers.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('draws the streets from zoom 12, under the other roads and thinner, all from the roads source', () => {
+    const s = style('zh');
+    const ids = s.layers.map((l) => l.id);
+    const layer = (id: string) => s.layers.find((l) => l.id === id) as LineLayerSpecification;
+    const isStreet = { class: 'street' };
+    const isArterial = { class: 'arterial' };
+    for (const id of ['roads-street-casing', 'roads-street-line']) {
+      expect(layer(id).minzoom, id).toBeGreaterThanOrEqual(12);
+      expect(passes(layer(id), isStreet), id).toBe(true);
+      expect(passes(layer(id), isArterial), id).toBe(false);
+      expect(ids.indexOf(id), id).toBeLessThan(ids.indexOf('roads-casing'));
+    }
+    for (const id of ['roads-casing', 'roads-line', 'roads-label', 'roads-major-label']) {
+      expect(passes(layer(id), isStreet), id).toBe(false);
+    }
+    for (const zoom of [12, 13.5, 15, 17]) {
+      expect(widthAt(layer('roads-street-line'), zoom, isStreet)).toBeLessThan(
+        widthAt(layer('roads-line'), zoom, isArterial),
+      );
+      expect(widthAt(layer('roads-street-casing'), zoom, isStreet)).toBeLessThan(
+        widthAt(layer('roads-casing'), zoom, isArterial),
+      );
+    }
+    // An online basemap hides the embedded ground by source, and the roads toggle reaches every road layer.
+    const roadLayers = s.layers.filter((l) => 'source' in l && l.source === 'roads').map((l) => l.id);
+    expect(s.layers.filter((l) => l.id.startsWith('roads-')).map((l) => l.id)).toEqual(roadLayers);
+    expect([...LAYER_MEMBERS.roads].sort()).toEqual([...roadLayers].sort());
   });
 
   it('draws planned lines dashed and indicative ones fainter', () => {
