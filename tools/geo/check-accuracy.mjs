@@ -92,21 +92,25 @@ const district = G('boundary.geojson').features[0];
   out.towns = { mineToRef_m: stats(all), refToMine_m: stats(back), absAreaDiffPct: stats(areaPct), sumTownsMinusDistrict_km2: +((sum - turf.area(district)) / 1e6).toFixed(4), townAreaOutsideDistrict_m2: Math.round(outside), perTown: rows };
 }
 
-// ---- roads
+// ---- roads (ring roads, expressways, arterials) and streets, each against its namesake in the reference layer
 {
   const refR = R('basemap_roads_wgs84.geojson').features;
   const mine = G('roads.geojson').features;
-  const all = [];
-  const per = {};
-  for (const f of mine) {
-    const zh = f.properties.name.zh;
-    const r = refR.find((x) => x.properties.name === zh) || refR.find((x) => x.properties.name + '路' === zh);
-    const d = sampleDist(lines(f.geometry), lines(r.geometry), 100);
-    all.push(...d);
-    const s = stats(d);
-    if (s.max > 60) per[zh] = s;
-  }
-  out.roads = { toNearestReferenceCarriageway_m: stats(all), roadsWithMaxOver60m: per };
+  const check = (features) => {
+    const all = [];
+    const per = {};
+    for (const f of features) {
+      const zh = f.properties.name.zh;
+      const r = refR.find((x) => x.properties.name === zh) || refR.find((x) => x.properties.name + '路' === zh);
+      const d = sampleDist(lines(f.geometry), lines(r.geometry), 100);
+      all.push(...d);
+      const s = stats(d);
+      if (s.max > 60) per[zh] = s;
+    }
+    return { count: features.length, toNearestReferenceCarriageway_m: stats(all), roadsWithMaxOver60m: per };
+  };
+  out.roads = check(mine.filter((f) => f.properties.class !== 'street'));
+  out.streets = check(mine.filter((f) => f.properties.class === 'street'));
 }
 
 // ---- water / green checks against the few reference proxies

@@ -156,7 +156,7 @@ export function stats(arr) {
   const a = arr.filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
   if (!a.length) return { n: 0 };
   const q = (f) => a[Math.min(a.length - 1, Math.floor(f * (a.length - 1) + 0.5))];
-  return { n: a.length, median: +q(0.5).toFixed(1), p95: +q(0.95).toFixed(1), max: +a[a.length - 1].toFixed(1) };
+  return { n: a.length, median: +q(0.5).toFixed(1), p90: +q(0.9).toFixed(1), p95: +q(0.95).toFixed(1), max: +a[a.length - 1].toFixed(1) };
 }
 
 export function writeFC(name, features, extra = {}) {

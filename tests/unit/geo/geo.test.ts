@@ -257,16 +257,69 @@ describe('transit', () => {
 });
 
 describe('roads, water, green', () => {
+  const roads = load('roads.geojson');
+  const streets = roads.features.filter((f) => f.properties.class === 'street');
+  const lineParts = (f: Feature<Geometry | null, Props>) =>
+    f.geometry?.type === 'LineString' ? [f.geometry.coordinates] : (f.geometry as GeoJSON.MultiLineString).coordinates;
+
   it('roads have a valid class and line geometry', () => {
-    const roads = load('roads.geojson');
-    expect(roads.features.length).toBeGreaterThanOrEqual(40);
-    expect(roads.features.length).toBeLessThanOrEqual(90);
+    // 82 ring roads, expressways and arterials, and the named streets below them (191 when drawn)
+    expect(roads.features.length - streets.length).toBeGreaterThanOrEqual(75);
+    expect(roads.features.length - streets.length).toBeLessThanOrEqual(90);
+    expect(streets.length).toBeGreaterThanOrEqual(150);
+    expect(streets.length).toBeLessThanOrEqual(230);
     for (const f of roads.features) {
-      expect(['ring', 'expressway', 'arterial']).toContain(f.properties.class);
+      expect(['ring', 'expressway', 'arterial', 'street']).toContain(f.properties.class);
       expect(['LineString', 'MultiLineString']).toContain(f.geometry?.type);
     }
     const zh = roads.features.map((f) => f.properties.name.zh);
     for (const n of ['北四环路', '京藏高速', '中关村大街', '北清路', '学院路']) expect(zh).toContain(n);
+  });
+
+  it('every street is our own drawing with its accuracy: provenance with basis, source and accuracyM', () => {
+    for (const f of streets) {
+      const p = f.properties.provenance;
+      expect(p?.basis, f.properties.id).toMatch(/own centreline drawing/);
+      expect(p?.source, f.properties.id).toMatch(/reference only, not redistributed/);
+      expect(p?.accuracyM, f.properties.id).toBeGreaterThan(0);
+      expect(p?.accuracyM, f.properties.id).toBeLessThanOrEqual(50);
+    }
+  });
+
+  it.each([
+    // [street, station, metres within which the street passes it]
+    ['上地三街', '上地', 1000],
+    ['上地九街', '西二旗', 600],
+    ['西二旗中路', '西二旗', 1000],
+    ['荷清路', '五道口', 300],
+    ['王庄路', '五道口', 400],
+    ['海淀中街', '海淀黄庄', 800],
+  ])('has the street %s, passing %s station within %s m', (name, station, metres) => {
+    const street = streets.find((f) => f.properties.name.zh === name);
+    expect(street, name).toBeDefined();
+    const at = load('transit-stations.geojson').features.find((f) => f.properties.name.zh === station && f.geometry);
+    const c = (at!.geometry as Point).coordinates;
+    const d = Math.min(
+      ...lineParts(street!).map((l) => turf.pointToLineDistance(c, turf.lineString(l), { units: 'meters' })),
+    );
+    expect(d).toBeLessThanOrEqual(metres);
+  });
+
+  it('has the named streets around the north-western parks (温泉, 翠湖, 西北旺, 上地)', () => {
+    const zh = streets.map((f) => f.properties.name.zh);
+    for (const n of ['温北路', '翠湖北路', '黑山扈路', '上地七街']) expect(zh).toContain(n);
+  });
+
+  it('draws no street twice: no street has the name of a ring road, expressway or arterial, and ids are unique', () => {
+    const main = new Set(roads.features.filter((f) => f.properties.class !== 'street').map((f) => f.properties.name.zh));
+    expect(streets.filter((f) => main.has(f.properties.name.zh) || main.has(`${f.properties.name.zh}路`))).toEqual([]);
+    expect(new Set(streets.map((f) => f.properties.name.zh)).size).toBe(streets.length);
+    expect(new Set(roads.features.map((f) => f.properties.id)).size).toBe(roads.features.length);
+  });
+
+  it('every street lies within or within 1 km of the district', () => {
+    const far = streets.filter((f) => !lineParts(f).flat().some((c) => distToDistrict(c) <= 1000));
+    expect(far.map((f) => f.properties.name.zh)).toEqual([]);
   });
 
   it('water and green kinds are valid', () => {

@@ -11,6 +11,11 @@ describe('shortRoadNameEn', () => {
     ['Fuxingmenwai Street', 'Fuxingmenwai St'],
     ['Suzhou Street', 'Suzhou St'],
     ['Xierqi North Road', 'Xierqi N Rd'],
+    // streets (class street)
+    ['Shangdi 7th Street', 'Shangdi 7th St'],
+    ['Zhongguancun North 2nd Street', 'Zhongguancun N 2nd St'],
+    ['Xierqi Middle Road', 'Xierqi Middle Rd'],
+    ['Gaoliangqiao Xiejie', 'Gaoliangqiao Xiejie'],
   ])('%s → %s', (full, short) => {
     expect(shortRoadNameEn(full)).toBe(short);
   });
@@ -41,6 +46,8 @@ describe("the map's copy of the roads (scripts/vite-plugin-data.ts mapCopy)", ()
     const roads = mapCopy('geo/roads.geojson', (data.get('geo/roads.geojson') as { features: never[] }).features);
     const ring = roads.features.find((f) => f.properties.name_en === 'North 4th Ring Road');
     expect(ring?.properties.name_en_short).toBe('N 4th Ring');
+    const street = roads.features.find((f) => f.properties.name_zh === '上地七街');
+    expect(street?.properties).toMatchObject({ class: 'street', name_en_short: 'Shangdi 7th St' });
     const water = mapCopy('geo/water.geojson', (data.get('geo/water.geojson') as { features: never[] }).features);
     expect(water.features.some((f) => 'name_en_short' in f.properties)).toBe(false);
   });
