@@ -7,6 +7,7 @@ import { EMPTY_FILTERS, SORT_KEYS, type Filters, type SortKey } from './filters.
 import { LANGS, type Lang } from './format.ts';
 import { TRANSIT_STATUSES, type TransitStatus } from './vocab.ts';
 import { CRSES, type Crs } from './crs.ts';
+import { isBasemapId } from './basemaps.ts';
 import type { LngLat } from './schema.ts';
 import {
   HIDDEN_BY_DEFAULT,
@@ -67,7 +68,10 @@ export type UrlWarning = { param: string; value: string };
 
 const MAX_VALUE_LENGTH = 200;
 
-/** The link's extras that are not app state: an online basemap and its coordinate system. */
+/**
+ * The link's basemap, kept apart from the share state: a preset id of lib/basemaps.ts (`basemap=tianditu-img`) or
+ * the URL of a custom online MapLibre style, and that style's coordinate system.
+ */
 type Extras = { basemap: string | null; basemapCrs: Crs | null };
 
 /** What a key's parser may use: the state being built, the vocabulary, and `warn` for each dropped value. */
@@ -270,7 +274,9 @@ const CODECS: readonly KeyCodec[] = [
   {
     key: 'basemap',
     parse: (raw, c) =>
-      /^https?:\/\/[^\s"'<>]+$/.test(raw) && raw.length <= 2000 ? (c.extras.basemap = raw) : c.warn(),
+      isBasemapId(raw) || (/^https?:\/\/[^\s"'<>]+$/.test(raw) && raw.length <= 2000)
+        ? (c.extras.basemap = raw)
+        : c.warn(),
     write: (_s, e) => e.basemap,
   },
   {
