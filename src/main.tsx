@@ -4,9 +4,12 @@ import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n/index.ts';
 import { startUrlSync } from './store/url-sync.ts';
 import { startDraftStorage } from './store/editor-storage.ts';
+import { startBasemapStorage } from './store/basemap-storage.ts';
 import { App } from './app.tsx';
 import './styles.css';
 
+// The remembered basemap first: a link that names one overrides it.
+startBasemapStorage();
 startUrlSync();
 startDraftStorage();
 

@@ -3,6 +3,7 @@
  * around figures that format.ts reads), merged into the main resources by index.ts. Each file exports
  * `{ zh: {...}, en: {...} }` with the same keys (a parity test checks).
  */
+export { basemap } from './basemap.ts';
 export { common } from './common.ts';
 export { compare } from './compare.ts';
 export { editor } from './editor.ts';

@@ -4,6 +4,7 @@
  * (transit.ts) and the features; the transit filter itself is part of the filters (filters.ts TransitQuery).
  */
 import type { LngLat } from './schema.ts';
+import type { FallbackReason } from './basemaps.ts';
 
 export const LAYER_IDS = ['towns', 'roads', 'transit-now', 'transit-planned', 'parks', 'regions', 'projects'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -37,6 +38,9 @@ export const clampKm = (km: number, [lo, hi]: readonly [number, number]): number
  */
 export type NoticeKey =
   | 'notice.basemapFailed'
+  | `basemap.fail.${FallbackReason}`
+  | 'basemap.notice.needsKey'
+  | 'basemap.notice.keySessionOnly'
   | 'notice.hashIgnored'
   | 'notice.urlIgnored'
   | 'notice.noWebgl'

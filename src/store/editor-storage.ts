@@ -9,19 +9,11 @@ import { useAppStore } from './index.ts';
 import type { Drafts } from './editor-slice.ts';
 import { PARKS } from '../data/index.ts';
 import { serializeStoredDrafts } from '../lib/draft-entry.ts';
+import { localStorageOrNull } from './browser-storage.ts';
 
 export const DRAFTS_KEY = 'haidian-site-editor-drafts-v1';
 /** Where unreadable stored drafts are copied before the first write replaces them. */
 export const DRAFTS_BACKUP_KEY = `${DRAFTS_KEY}-unreadable`;
-
-/** The page's localStorage, or null where the browser refuses it (storage disabled, sandboxed frame). */
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** What startDraftStorage returns: the stop function, and `read`, settled once stored drafts are in the store. */
 export type DraftStorage = (() => void) & { read: Promise<void> };

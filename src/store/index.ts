@@ -8,8 +8,16 @@ import { createUiSlice, type UiSlice } from './ui-slice.ts';
 import { createShortlistSlice, type ShortlistSlice } from './shortlist-slice.ts';
 import { createPlaceSlice, type PlaceSlice } from './place-slice.ts';
 import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
+import { createBasemapSlice, type BasemapSlice } from './basemap-slice.ts';
 
-export type AppState = FiltersSlice & SelectionSlice & QuerySlice & UiSlice & ShortlistSlice & PlaceSlice & EditorSlice;
+export type AppState = FiltersSlice &
+  SelectionSlice &
+  QuerySlice &
+  UiSlice &
+  ShortlistSlice &
+  PlaceSlice &
+  EditorSlice &
+  BasemapSlice;
 
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
@@ -20,5 +28,6 @@ export const useAppStore = create<AppState>()(
     ...createShortlistSlice(...a),
     ...createPlaceSlice(...a),
     ...createEditorSlice(...a),
+    ...createBasemapSlice(...a),
   })),
 );

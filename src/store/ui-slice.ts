@@ -2,12 +2,14 @@ import type { StateCreator } from 'zustand';
 import type { Lang } from '../lib/format.ts';
 import { DEFAULT_SHARE_STATE } from '../lib/url-state.ts';
 import type { LayerId, NoticeKey } from '../lib/domain.ts';
-import type { Crs } from '../lib/crs.ts';
+import type { Bilingual } from '../lib/schema.ts';
 import type { AppState } from './index.ts';
 import { toggleIn } from '../lib/list.ts';
 
+/** A value that fills a notice: a string, or one per language (a basemap's name), chosen when the notice is shown. */
+export type NoticeValue = string | Bilingual;
 /** A message at the top of the map. `key` is an i18n key; `values` fill it. */
-export type Notice = { id: number; key: NoticeKey; values?: Record<string, string> };
+export type Notice = { id: number; key: NoticeKey; values?: Record<string, NoticeValue> };
 
 export type UiSlice = {
   lang: Lang;
@@ -18,10 +20,6 @@ export type UiSlice = {
   presenting: boolean;
   hoveredParkId: string | null;
   notices: Notice[];
-  /** A MapLibre style URL to draw under the app's layers (from ?basemap= or VITE_BASEMAP_STYLE), or null. */
-  basemapUrl: string | null;
-  /** The online basemap's coordinate system (?bcrs= or VITE_BASEMAP_CRS): gcj02 shifts the app's WGS-84 drawing onto it. */
-  basemapCrs: Crs;
   /** The map's WebGL context is lost (the browser may restore it): show the list at full width meanwhile. */
   mapLost: boolean;
   setLang: (lang: Lang) => void;
@@ -29,7 +27,7 @@ export type UiSlice = {
   setDimFiltered: (dim: boolean) => void;
   setPresenting: (on: boolean) => void;
   setHoveredPark: (id: string | null) => void;
-  addNotice: (key: NoticeKey, values?: Record<string, string>) => void;
+  addNotice: (key: NoticeKey, values?: Record<string, NoticeValue>) => void;
   dismissNotice: (id: number) => void;
   /** Marks the map lost (adds the notice) or back (removes it). */
   setMapLost: (lost: boolean) => void;
@@ -47,8 +45,6 @@ export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelec
   presenting: false,
   hoveredParkId: null,
   notices: [],
-  basemapUrl: null,
-  basemapCrs: 'wgs84',
   mapLost: false,
   setLang: (lang) => set({ lang, langChosen: true }),
   toggleLayer: (id) => set((s) => ({ hiddenLayers: toggleIn(s.hiddenLayers, id) })),

@@ -11,6 +11,8 @@ import { CAMERA_LIMITS } from '../data/camera.ts';
 import { townSlug } from '../lib/parks.ts';
 import type { Lang } from '../lib/format.ts';
 import type { Crs } from '../lib/crs.ts';
+import { isBasemapId } from '../lib/basemaps.ts';
+import { BUILD_BASEMAP_STYLE, DEFAULT_CHOICE, selectBasemapView, type BasemapSlice } from './basemap-slice.ts';
 
 export function urlVocabulary(): UrlVocabulary {
   const [w, s, e, n] = DISTRICT_BBOX;
@@ -59,8 +61,23 @@ export function browserLang(languages: readonly string[]): Lang {
   return first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
+/**
+ * The basemap a link names (`basemap=`): a preset, or a custom style's URL; nothing when the link names none, so a
+ * choice remembered in this browser (basemap-storage.ts, read before this) stands.
+ */
+function linkedBasemap(value: string | null): Partial<BasemapSlice> {
+  if (value === null) return {};
+  return isBasemapId(value) ? { basemap: value } : { basemap: 'custom', basemapUrl: value };
+}
+
+/** The link's `basemap=` value for the current choice: null for the build's default (and the build's own style). */
+export function basemapParam(s: Pick<AppState, 'basemap' | 'basemapUrl'>): string | null {
+  if (s.basemap === DEFAULT_CHOICE && (s.basemap !== 'custom' || s.basemapUrl === BUILD_BASEMAP_STYLE)) return null;
+  return s.basemap === 'custom' ? s.basemapUrl : s.basemap;
+}
+
 /** Applies a query string to the store; returns the number of warnings shown. */
-export function applySearch(search: string, fallbackLang: Lang, envBasemap: string | null): number {
+export function applySearch(search: string, fallbackLang: Lang): number {
   const { state, warnings, basemap, basemapCrs } = parseUrlState(search, urlVocabulary());
   useAppStore.setState({
     lang: state.lang ?? fallbackLang,
@@ -77,9 +94,12 @@ export function applySearch(search: string, fallbackLang: Lang, envBasemap: stri
     dimFiltered: state.dimFiltered,
     editorOpen: state.editing,
     editorParkId: state.editing ? state.park : null,
-    basemapUrl: basemap ?? envBasemap,
+    ...linkedBasemap(basemap),
     basemapCrs: basemapCrs ?? envCrs(),
   });
+  // A link to a preset that needs a key this browser does not have: say where to enter one (the map stays embedded).
+  const view = selectBasemapView(useAppStore.getState());
+  if (view.kind === 'needsKey') useAppStore.getState().addNotice('basemap.notice.needsKey', { name: view.preset.name });
   if (warnings.length) {
     const list =
       warnings
@@ -96,32 +116,33 @@ function envCrs(): Crs {
   return import.meta.env.VITE_BASEMAP_CRS === 'gcj02' ? 'gcj02' : 'wgs84';
 }
 
+/** The query string for the store's state: the share state and the basemap choice (never a key). */
+export function selectSearch(s: AppState): string {
+  return serializeUrlState(selectShareState(s), {
+    basemap: basemapParam(s),
+    basemapCrs: s.basemap === 'custom' && s.basemapCrs !== envCrs() ? s.basemapCrs : null,
+  });
+}
+
 let started = false;
 
 /** Called once from main.tsx. */
 export function startUrlSync(win: Window = window): () => void {
   if (started) return () => {};
   started = true;
-  const env = (import.meta.env.VITE_BASEMAP_STYLE as string | undefined) || null;
-  applySearch(win.location.search, browserLang(win.navigator.languages ?? [win.navigator.language]), env);
+  applySearch(win.location.search, browserLang(win.navigator.languages ?? [win.navigator.language]));
   applyHash(win);
   // A camera typed into the address bar later: MapLibre ignores a bad one silently; say so.
   const onHashChange = () => applyHash(win);
   win.addEventListener('hashchange', onHashChange);
-  const write = () => {
-    const s = useAppStore.getState();
-    const search = serializeUrlState(selectShareState(s), {
-      basemap: s.basemapUrl !== env ? s.basemapUrl : null,
-      basemapCrs: s.basemapCrs !== envCrs() ? s.basemapCrs : null,
-    });
+  const write = (search: string) => {
     if (search !== win.location.search) {
       win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
     }
   };
-  write();
-  const unsub = useAppStore.subscribe(selectShareState, write, {
-    equalityFn: (a, b) => serializeUrlState(a) === serializeUrlState(b),
-  });
+  write(selectSearch(useAppStore.getState()));
+  // One string per state: the address is written only when it changes.
+  const unsub = useAppStore.subscribe(selectSearch, write);
   return () => {
     unsub();
     win.removeEventListener('hashchange', onHashChange);
