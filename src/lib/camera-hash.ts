@@ -63,3 +63,17 @@ function readCamera(value: string, limits: CameraLimits): CameraHash | null {
     pitch <= limits.maxPitch;
   return ok ? { zoom, lat, lng, bearing, pitch } : null;
 }
+
+/**
+ * The `map=` part of the hash for a camera, as MapLibre writes it: zoom to 2 decimals, the centre to as many decimals
+ * as the zoom resolves (6 at zoom 17), then bearing (1 decimal) and pitch (whole degrees) only when either is not 0.
+ */
+export function formatCameraHash(c: CameraHash): string {
+  const round = (v: number, f: number) => Math.round(v * f) / f;
+  const zoom = round(c.zoom, 100);
+  const m = 10 ** Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+  let out = `map=${zoom}/${round(c.lat, m)}/${round(c.lng, m)}`;
+  if (c.bearing || c.pitch) out += `/${round(c.bearing, 10)}`;
+  if (c.pitch) out += `/${Math.round(c.pitch)}`;
+  return out;
+}

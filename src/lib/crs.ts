@@ -23,8 +23,12 @@ export function fromDisplay(p: LngLat, crs: Crs): LngLat {
   return [lng, lat];
 }
 
-/** A copy of a GeoJSON object with every position shifted for display in `crs` (the input is not changed). */
+/**
+ * A copy of a GeoJSON object with every position shifted for display in `crs` (the input is not changed). The copy
+ * is made through JSON, not structuredClone: gcoord shifts positions in place, and a position array shared by two
+ * features (a park's point in a line and in a dot) would keep its sharing in a structured clone and be shifted twice.
+ */
 export function geojsonToDisplay<T>(geojson: T, crs: Crs): T {
   if (crs === 'wgs84') return geojson;
-  return gcoord.transform(structuredClone(geojson) as never, gcoord.WGS84, gcoord.GCJ02) as T;
+  return gcoord.transform(JSON.parse(JSON.stringify(geojson)) as never, gcoord.WGS84, gcoord.GCJ02) as T;
 }

@@ -8,6 +8,7 @@ import { Layer, Marker, Source, type MarkerDragEvent } from 'react-map-gl/maplib
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/index.ts';
 import { useEditorTarget } from '../store/editor-hooks.ts';
+import { selectDrawnPreset } from '../store/basemap-slice.ts';
 import { fromDisplay, geojsonToDisplay, toDisplay } from '../lib/crs.ts';
 import { regionGeometry } from '../lib/region.ts';
 import { FIRST_OVERLAY_LAYER, LAYER, SRC } from './ids.ts';
@@ -55,12 +56,14 @@ export function EditorMapContent() {
     return geojsonToDisplay({ type: 'FeatureCollection' as const, features }, crs);
   }, [target, crs]);
 
+  // The basemap the marker is dragged on: an online one is named in the draft's source.
+  const surface = useAppStore((s) => selectDrawnPreset(s)?.surface ?? null);
   const onDragEnd = useCallback(
     (e: MarkerDragEvent) => {
       if (parkId)
-        useAppStore.getState().editDraft(parkId, { point: fromDisplay([e.lngLat.lng, e.lngLat.lat], crs) }, 'point');
+        useAppStore.getState().moveDraftPoint(parkId, fromDisplay([e.lngLat.lng, e.lngLat.lat], crs), surface);
     },
-    [parkId, crs],
+    [parkId, crs, surface],
   );
 
   if (!target || !data || !point) return null;

@@ -1,5 +1,5 @@
 /** The map: uncontrolled, fitted to Haidian, camera in the #map= hash; parks as circle and symbol layers. */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Map,
   Source,
@@ -45,7 +45,11 @@ import { useFlyToSelection } from './use-fly-to-selection.ts';
 import { useFlyToPlace } from './use-fly-to-place.ts';
 import { handleMapClick } from './map-click.ts';
 import { DisplayCrsContext } from './display-crs.ts';
-import { fromDisplay, geojsonToDisplay } from '../lib/crs.ts';
+import { fromDisplay, geojsonToDisplay, type Crs } from '../lib/crs.ts';
+import type { OnlinePreset } from '../lib/basemaps.ts';
+import { transformTileRequest, useBasemapFallback } from './basemaps.ts';
+import { BasemapCredit } from './BasemapCredit.tsx';
+import { hashCamera, hashViewState, useCameraHash } from './use-camera-hash.ts';
 import { TransitMapLayers } from './TransitMapLayers.tsx';
 import { ProjectsMapLayer } from './ProjectsMapLayer.tsx';
 import { EditorMapLayer } from './EditorMapLayer.tsx';
@@ -124,9 +128,14 @@ function focusData(features: readonly ParkFeature[], selectedId: string | null, 
   };
 }
 
-/** What the map does by itself inside <Map>: layer toggles, projector-sized text, the first-load fit, flying to what is chosen. */
-function MapEffects() {
+/**
+ * What the map does by itself inside <Map>: layer toggles, projector-sized text, the first-load fit, flying to what is
+ * chosen, the camera in the address, and leaving an online basemap that fails.
+ */
+function MapEffects({ crs, preset }: { crs: Crs; preset: OnlinePreset | null }) {
   useLayerVisibility();
+  useCameraHash(crs);
+  useBasemapFallback(preset);
   usePresentationText();
   useFitOnFirstLoad(INITIAL_VIEW.bounds, INITIAL_VIEW.fitBoundsOptions.padding);
   useFlyToSelection();
@@ -147,7 +156,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
-  const { style, crs } = useBasemapStyle();
+  const { style, crs, preset } = useBasemapStyle();
   const parksData = useMemo(() => geojsonToDisplay(MAP_DATA.parks, crs), [crs]);
   const lang = useAppStore((s) => s.lang);
   const selectedId = useAppStore(selectSelectedParkId);
@@ -164,6 +173,13 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   // Bumped when a lost WebGL context is restored: a fresh map is built from the current props, because MapLibre's
   // restored style snapshot would miss every filter and layout change made while the context was gone.
   const [generation, setGeneration] = useState(0);
+  // The camera a map is built with: the address's `#map=` (WGS-84, drawn in the map's CRS), else the district
+  // (useFitOnFirstLoad fits it clear of the panels). Read again for a map rebuilt after a lost context.
+  // `generation` is a dependency though unread: a rebuilt map reads the hash again.
+  const initialView = useMemo(() => {
+    const camera = hashCamera();
+    return camera ? hashViewState(camera, crs) : INITIAL_VIEW;
+  }, [generation, crs]);
 
   const label = useMemo(() => bilingualLabel(lang), [lang]);
   const out = useMemo(() => outIds(ALL_PARK_IDS, visibleIds), [visibleIds]);
@@ -190,6 +206,18 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   const setIdle = (idle: boolean) => {
     if (wrapRef.current) wrapRef.current.dataset.mapIdle = String(idle);
   };
+  // MapLibre reports idle from the end of a frame, but a tile that answers 404 finishes without asking for one (it
+  // only falls back to its parent): while the map is busy, look every 250 ms and ask for a frame once all is in.
+  const idleCheck = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(idleCheck.current), []);
+  const watchIdle = (map: { loaded: () => boolean; isMoving: () => boolean; triggerRepaint: () => void }) => {
+    clearTimeout(idleCheck.current);
+    idleCheck.current = setTimeout(() => {
+      if (wrapRef.current?.dataset.mapIdle !== 'false') return;
+      if (map.loaded() && !map.isMoving()) map.triggerRepaint();
+      else watchIdle(map);
+    }, 250);
+  };
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
@@ -200,9 +228,14 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
       const id = f?.properties?.id;
       // Positions leave the map in WGS-84, whatever CRS it is drawn in.
       const lngLat = fromDisplay([e.lngLat.lng, e.lngLat.lat], crs);
-      handleMapClick({ lngLat, layerId: f?.layer.id ?? null, featureId: typeof id === 'string' ? id : null });
+      handleMapClick({
+        lngLat,
+        layerId: f?.layer.id ?? null,
+        featureId: typeof id === 'string' ? id : null,
+        surface: preset?.surface ?? null,
+      });
     },
-    [crs],
+    [crs, preset],
   );
   const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
     const id = e.features?.find(isDrawn)?.properties?.id;
@@ -218,12 +251,12 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         id={MAP_ID}
         ref={mapRef}
         mapLib={maplibrePromise}
-        initialViewState={INITIAL_VIEW}
+        initialViewState={initialView}
         maxBounds={MAX_BOUNDS}
         minZoom={LIMITS.minZoom}
         maxZoom={LIMITS.maxZoom}
         maxPitch={LIMITS.maxPitch}
-        hash="map"
+        transformRequest={transformTileRequest}
         mapStyle={style}
         attributionControl={false}
         canvasContextAttributes={CANVAS_ATTRS}
@@ -246,9 +279,13 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         }}
         onMoveStart={() => setIdle(false)}
         onSourceData={(e) => {
-          if (!e.isSourceLoaded) setIdle(false);
+          if (e.isSourceLoaded) return;
+          setIdle(false);
+          watchIdle(e.target);
         }}
         onError={(e) => {
+          // A tile of an online basemap: useBasemapFallback decides (its URL may carry a key: never logged).
+          if ((e as { sourceId?: string }).sourceId) return;
           // A failed map construction (no WebGL2, lost context) leaves no map: fall back to the list.
           const msg = String((e as { error?: Error }).error?.message ?? '');
           if (!mapRef.current || /webgl|context/i.test(msg)) onFatal('mapError');
@@ -257,6 +294,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
       >
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" />
+        <BasemapCredit preset={preset} />
         <AttributionControl position="bottom-right" compact customAttribution={t('map.attribution')} />
         <ContextLoss
           onLost={() => {
@@ -288,7 +326,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
           <TransitMapLayers />
           <ProjectsMapLayer />
           <EditorMapLayer />
-          <MapEffects />
+          <MapEffects crs={crs} preset={preset} />
         </DisplayCrsContext.Provider>
       </Map>
     </div>

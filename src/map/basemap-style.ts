@@ -12,6 +12,7 @@ import type {
 } from 'maplibre-gl';
 import type { Lang } from '../lib/format.ts';
 import { FIRST_OVERLAY_LAYER, FONT_REGULAR, LAYER, SRC, maxWidthEms } from './ids.ts';
+import type { RasterPieces } from './basemaps.ts';
 
 export type BasemapInput = {
   lang: Lang;
@@ -28,7 +29,25 @@ export type BasemapInput = {
     lines: unknown;
     stations: unknown;
   };
+  /**
+   * An online preset's rasters (map/basemaps.ts presetPieces), or null for the embedded ground. With a preset, the
+   * embedded ground (land, water, green, roads and their labels, landmarks) is left out, so nothing is drawn twice;
+   * the district, towns and transit stay. Its label overlay goes above the app's areas (placement regions, drawn
+   * under the town lines) and the district and town lines, and under the transit lines and every label of the app.
+   */
+  raster?: RasterPieces | null;
 };
+
+/** The sources of the embedded ground: an online basemap (a preset or a custom style) replaces their layers. */
+const GROUND_SOURCES = new Set(['roads', 'water', 'green', 'landmark-labels']);
+
+/** A layer of the embedded ground: the background, or any layer drawn from a ground source. */
+export function isGroundLayer(layer: LayerSpecification): boolean {
+  return layer.type === 'background' || ('source' in layer && GROUND_SOURCES.has(layer.source as string));
+}
+
+/** The overlay layer the preset's label raster goes just under: the first transit line. */
+const RASTER_LABELS_BEFORE = 'transit-planned-line';
 
 export const BASEMAP_COLOURS = {
   ground: '#f5f3ef',
@@ -398,6 +417,26 @@ export function stationsLabelLayer(lang: Lang): SymbolLayerSpecification {
 export function buildBasemapStyle(input: BasemapInput): StyleSpecification {
   const { ground, overlay } = basemapLayers(input.lang);
   const gj = (data: unknown) => ({ type: 'geojson' as const, data: data as GeoJSON.GeoJSON });
+  const raster = input.raster ?? null;
+  const own = {
+    boundary: gj(input.data.boundary),
+    towns: gj(input.data.towns),
+    'town-labels': gj(input.data.townLabels),
+    'transit-lines': gj(input.data.lines),
+    'transit-stations': gj(input.data.stations),
+  };
+  if (raster) {
+    const kept = overlay.filter((l) => !isGroundLayer(l));
+    const at = kept.findIndex((l) => l.id === RASTER_LABELS_BEFORE);
+    const labels = raster.labels ? [raster.labels] : [];
+    return {
+      version: 8,
+      name: 'Haidian online preset',
+      glyphs: input.glyphs,
+      sources: { ...raster.sources, ...own },
+      layers: [raster.base, ...kept.slice(0, at), ...labels, ...kept.slice(at)],
+    };
+  }
   return {
     version: 8,
     name: 'Haidian embedded basemap',
@@ -406,12 +445,8 @@ export function buildBasemapStyle(input: BasemapInput): StyleSpecification {
       roads: { type: 'geojson', data: input.urls.roads },
       water: { type: 'geojson', data: input.urls.water },
       green: { type: 'geojson', data: input.urls.green },
-      boundary: gj(input.data.boundary),
-      towns: gj(input.data.towns),
-      'town-labels': gj(input.data.townLabels),
+      ...own,
       'landmark-labels': gj(input.data.landmarkLabels),
-      'transit-lines': gj(input.data.lines),
-      'transit-stations': gj(input.data.stations),
     },
     layers: [...ground, ...overlay],
   };
@@ -427,25 +462,14 @@ export function buildBasemapStyle(input: BasemapInput): StyleSpecification {
  * style's `font-faces` are kept for its stacks.
  */
 export function mergeOnlineStyle(online: StyleSpecification, embedded: StyleSpecification): StyleSpecification {
-  const ownSources = Object.fromEntries(Object.entries(embedded.sources).filter(([id]) => !(id in online.sources)));
-  const groundIds = new Set([
-    'background',
-    'green-fill',
-    'water-fill',
-    'water-line',
-    'roads-casing',
-    'roads-line',
-    'roads-label',
-    'roads-major-label',
-    'landmarks-label',
-    'water-label',
-    'water-line-label',
-  ]);
+  const ownSources = Object.fromEntries(
+    Object.entries(embedded.sources).filter(([id]) => !(id in online.sources) && !GROUND_SOURCES.has(id)),
+  );
   const taken = new Set(online.layers.map((l) => l.id));
   return {
     ...online,
     ...(embedded.glyphs ? { glyphs: embedded.glyphs } : {}),
     sources: { ...online.sources, ...ownSources },
-    layers: [...online.layers, ...embedded.layers.filter((l) => !groundIds.has(l.id) && !taken.has(l.id))],
+    layers: [...online.layers, ...embedded.layers.filter((l) => !isGroundLayer(l) && !taken.has(l.id))],
   };
 }

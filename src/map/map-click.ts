@@ -3,11 +3,15 @@
  * chosen, a click moves that park's draft point there (an undoable edit). Otherwise a park selects it, and
  * anywhere else starts a radius query there (closing an open park or project card, so the sidebar shows the query's results).
  */
-import type { LngLat } from '../lib/schema.ts';
+import type { Bilingual, LngLat } from '../lib/schema.ts';
 import { useAppStore } from '../store/index.ts';
 import { LAYER } from './ids.ts';
 
-export type MapClick = { lngLat: LngLat; layerId: string | null; featureId: string | null };
+/**
+ * A click, its position in WGS-84; `surface`: the online basemap it was made on (lib/basemaps.ts), or null for the
+ * embedded map, so a site placed by a click says what it was placed on.
+ */
+export type MapClick = { lngLat: LngLat; layerId: string | null; featureId: string | null; surface: Bilingual | null };
 
 export function handleMapClick(click: MapClick): void {
   const s = useAppStore.getState();
@@ -16,7 +20,7 @@ export function handleMapClick(click: MapClick): void {
     return;
   }
   if (s.editorOpen && s.editorParkId) {
-    s.editDraft(s.editorParkId, { point: click.lngLat }, 'point');
+    s.moveDraftPoint(s.editorParkId, click.lngLat, click.surface);
     return;
   }
   if (click.layerId === LAYER.projectsCircle && click.featureId) return s.selectProject(click.featureId);

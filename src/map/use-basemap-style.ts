@@ -1,4 +1,7 @@
-/** The style object for the map: the embedded basemap, or an online style with the app's layers on top. */
+/**
+ * The style object for the map: the embedded basemap, an online preset's rasters under the app's layers (issue 21), or
+ * a custom online style with the app's layers on top.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
 import roadsUrl from '../../geo/roads.geojson?map-url';
@@ -8,6 +11,9 @@ import { useAppStore } from '../store/index.ts';
 import { buildBasemapStyle, glyphsUrl, mergeOnlineStyle } from './basemap-style.ts';
 import { MAP_DATA } from './basemap-data.ts';
 import { geojsonToDisplay, type Crs } from '../lib/crs.ts';
+import { displayCrsOf, type OnlinePreset } from '../lib/basemaps.ts';
+import { selectCustomStyleUrl, selectDrawnPreset } from '../store/basemap-slice.ts';
+import { presetPieces } from './basemaps.ts';
 
 /** The pre-rendered label glyphs in the build (scripts/vite-plugin-fonts.ts). */
 const GLYPHS = glyphsUrl(new URL('glyphs/', document.baseURI).href);
@@ -29,23 +35,27 @@ async function fetchStyle(url: string): Promise<StyleSpecification> {
 }
 
 /**
- * The style and the CRS the map is drawn in: GCJ-02 only while a GCJ-02 online basemap is actually shown
- * (the embedded basemap, including the fallback after a failure, is WGS-84 like the data).
+ * The style, the CRS the map is drawn in and the preset drawn (null for the embedded map and a custom style). GCJ-02
+ * only while a GCJ-02 basemap is actually shown (the embedded basemap, including the fallback after a failure, is
+ * WGS-84 like the data; Tianditu's CGCS2000 is drawn as WGS-84).
  */
-export function useBasemapStyle(): { style: StyleSpecification; crs: Crs } {
+export function useBasemapStyle(): { style: StyleSpecification; crs: Crs; preset: OnlinePreset | null } {
   const lang = useAppStore((s) => s.lang);
-  const basemapUrl = useAppStore((s) => s.basemapUrl);
+  const preset = useAppStore(selectDrawnPreset);
+  const basemapUrl = useAppStore(selectCustomStyleUrl);
   const basemapCrs = useAppStore((s) => s.basemapCrs);
-  const [online, setOnline] = useState<StyleSpecification | null>(null);
+  // The fetched custom style, with the URL it came from: used only while that URL is the one chosen.
+  const [fetched, setFetched] = useState<{ url: string; style: StyleSpecification } | null>(null);
+  const online = fetched && fetched.url === basemapUrl ? fetched.style : null;
 
   useEffect(() => {
     if (!basemapUrl) return;
     let live = true;
     fetchStyle(basemapUrl).then(
-      (style) => live && setOnline(style),
+      (style) => live && setFetched({ url: basemapUrl, style }),
       () => {
         if (!live) return;
-        setOnline(null);
+        setFetched(null);
         useAppStore.getState().addNotice('notice.basemapFailed');
       },
     );
@@ -54,7 +64,7 @@ export function useBasemapStyle(): { style: StyleSpecification; crs: Crs } {
     };
   }, [basemapUrl]);
 
-  const crs: Crs = online ? basemapCrs : 'wgs84';
+  const crs: Crs = preset ? displayCrsOf(preset.datum) : online ? basemapCrs : 'wgs84';
   // The overlay data in the display CRS (a copy only when shifted).
   const data = useMemo(() => {
     const { boundary, towns, townLabels, landmarkLabels, lines, stations } = MAP_DATA;
@@ -74,8 +84,9 @@ export function useBasemapStyle(): { style: StyleSpecification; crs: Crs } {
       glyphs: GLYPHS,
       urls: { roads: roadsUrl, water: waterUrl, green: greenUrl },
       data,
+      raster: preset ? presetPieces(preset, lang) : null,
     });
-    return online ? mergeOnlineStyle(online, embedded) : embedded;
-  }, [lang, online, data]);
-  return { style, crs };
+    return online && !preset ? mergeOnlineStyle(online, embedded) : embedded;
+  }, [lang, online, data, preset]);
+  return { style, crs, preset };
 }

@@ -8,7 +8,7 @@ import { useAppStore } from '../store/index.ts';
 import { selectSelectedParkId } from '../store/selection-slice.ts';
 import { PARK_BY_ID } from '../data/index.ts';
 import { toDisplay } from '../lib/crs.ts';
-import { useDisplayCrs } from './display-crs.ts';
+import { useDisplayCrsRef } from './display-crs.ts';
 import { mapCoverOffset } from './cover-padding.ts';
 
 export function prefersReducedMotion(): boolean {
@@ -19,7 +19,8 @@ export function useFlyToSelection(): void {
   const { current: map } = useMap();
   const selectedId = useAppStore(selectSelectedParkId);
   const presenting = useAppStore((s) => s.presenting);
-  const crs = useDisplayCrs();
+  // Read when the camera moves; a change of CRS alone moves the camera by itself (use-camera-hash.ts).
+  const crs = useDisplayCrsRef();
   // A shared link's camera (#map=…) wins over the selection on first load.
   const first = useRef(typeof location !== 'undefined' && location.hash.includes('map='));
   useEffect(() => {
@@ -30,7 +31,7 @@ export function useFlyToSelection(): void {
     const park = PARK_BY_ID.get(selectedId);
     if (!park) return;
     const zoom = Math.max(map.getZoom(), 13);
-    const center = toDisplay(park.coordinates, crs);
+    const center = toDisplay(park.coordinates, crs.current);
     // Centred in the part of the map no panel covers (the presentation card, an open legend, the phone's sheet).
     const offset = mapCoverOffset(map);
     if (prefersReducedMotion()) map.easeTo({ center, zoom, offset, duration: 0 });

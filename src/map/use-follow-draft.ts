@@ -6,17 +6,18 @@ import { useEffect } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import type { LngLat } from '../lib/schema.ts';
 import { toDisplay } from '../lib/crs.ts';
-import { useDisplayCrs } from './display-crs.ts';
+import { useDisplayCrsRef } from './display-crs.ts';
 import { prefersReducedMotion } from './use-fly-to-selection.ts';
 
 export function useFollowDraft(point: LngLat | null): void {
   const { current: map } = useMap();
-  const crs = useDisplayCrs();
+  // Read when the camera moves; a change of CRS alone moves the camera by itself (use-camera-hash.ts).
+  const crs = useDisplayCrsRef();
   const lng = point?.[0];
   const lat = point?.[1];
   useEffect(() => {
     if (!map || lng === undefined || lat === undefined || typeof map.getBounds !== 'function') return;
-    const at = toDisplay([lng, lat], crs);
+    const at = toDisplay([lng, lat], crs.current);
     if (map.getBounds().contains(at)) return;
     if (prefersReducedMotion()) map.jumpTo({ center: at });
     else map.easeTo({ center: at, duration: 600 });

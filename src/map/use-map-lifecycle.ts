@@ -22,7 +22,7 @@ import { whenStyleParsed } from './use-map-image.ts';
  */
 let fitPending = typeof location !== 'undefined' && !location.hash.includes('map=');
 
-export function useFitOnFirstLoad(bounds: LngLatBoundsLike, paddingPx: number): void {
+export function useFitOnFirstLoad(bounds: [number, number, number, number], paddingPx: number): void {
   const { current } = useMap();
   const crs = useDisplayCrs();
   useEffect(() => {
@@ -39,16 +39,19 @@ export function useFitOnFirstLoad(bounds: LngLatBoundsLike, paddingPx: number): 
         map.easeTo({ center: toDisplay(park.coordinates, crs), zoom, offset: mapCoverOffset(map), duration: 0 });
       } else {
         const padding = mapCoverPadding(map, paddingPx);
+        // The district's box (WGS-84) as drawn: over a GCJ-02 basemap its corners are shifted like everything else.
+        const [w, so, e, n] = bounds;
+        const drawn: LngLatBoundsLike = [toDisplay([w, so], crs), toDisplay([e, n], crs)];
         // The view the map was built with is often this one already: a no-op move would still end in `moveend`,
         // and everything that follows the camera (the edge boxes) would redo its work before the first idle.
-        const target = map.cameraForBounds(bounds, { padding });
+        const target = map.cameraForBounds(drawn, { padding });
         const c = map.getCenter();
         const same =
           target?.center &&
           target.zoom !== undefined &&
           Math.abs(target.zoom - map.getZoom()) < 1e-6 &&
           map.project(target.center).dist(map.project(c)) < 0.5;
-        if (!same) map.fitBounds(bounds, { padding, duration: 0 });
+        if (!same) map.fitBounds(drawn, { padding, duration: 0 });
       }
     };
     return whenStyleParsed(map, fit);

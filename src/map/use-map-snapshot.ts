@@ -4,10 +4,19 @@
  * between frames; the copy is taken in a fresh `render` event. Given points to show, the camera is fitted to them for
  * the picture and put back where the user left it afterwards. The header and the print sheets live outside <Map>:
  * they reach the map through the app's MapProvider (map-context.ts).
+ *
+ * The picture shows the basemap on screen (issue 21). Over an online basemap its credit and approval number (审图号)
+ * are written into the picture's bottom-left corner, where the map shows them; where the browser will not let the
+ * canvas be read, the picture is taken again on the embedded basemap, and its credit says so.
  */
 import { useCallback } from 'react';
 import { useAppMap } from './map-context.ts';
 import type { LngLat } from '../lib/schema.ts';
+import { attributionOf, displayCrsOf } from '../lib/basemaps.ts';
+import { toDisplay } from '../lib/crs.ts';
+import { useAppStore } from '../store/index.ts';
+import { selectDrawnPreset } from '../store/basemap-slice.ts';
+import { i18n } from '../i18n/index.ts';
 
 type Camera = { center: { lng: number; lat: number }; zoom: number; bearing: number; pitch: number };
 type Padding = { top: number; bottom: number; left: number; right: number };
@@ -48,11 +57,35 @@ export type MapPicture = {
   fitted: boolean;
   /** Each point's position in the picture, CSS px. */
   pointsPx: { x: number; y: number }[];
+  /**
+   * The basemap's credit written into the picture, in the UI's language: an online basemap's attribution and
+   * approval number, or the note that the picture was drawn on the embedded basemap instead; null for the embedded map.
+   */
+  basemapCredit: string | null;
 };
 
 const RENDER_WAIT_MS = 1000;
 /** Longest wait for the map to draw a fitted frame before the picture is taken anyway. */
 const FIT_WAIT_MS = 5000;
+
+/** Writes `text` into the canvas's bottom-left corner on a pale backdrop, as the map shows its basemap credit. */
+function stampCredit(canvas: HTMLCanvasElement, text: string, pixelRatio: number): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const u = pixelRatio;
+  const family = getComputedStyle(document.documentElement).getPropertyValue('--font-ui').trim() || 'sans-serif';
+  ctx.save();
+  ctx.font = `${11 * u}px ${family}`;
+  ctx.textBaseline = 'alphabetic';
+  const pad = 4 * u;
+  const width = Math.min(ctx.measureText(text).width, canvas.width - 2 * pad);
+  const h = 16 * u;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+  ctx.fillRect(0, canvas.height - h, width + 2 * pad, h);
+  ctx.fillStyle = '#333333';
+  ctx.fillText(text, pad, canvas.height - 4.5 * u, canvas.width - 2 * pad);
+  ctx.restore();
+}
 
 function copyCanvas(source: HTMLCanvasElement): HTMLCanvasElement | null {
   if (source.width === 0 || source.height === 0) return null;
@@ -101,9 +134,18 @@ function sides(p: number | Padding, box: { width: number; height: number }): Pad
   return { top: y(top), bottom: y(bottom), left: x(left), right: x(right) };
 }
 
+/** Waits until the store change has reached the map (a style switch) and it has drawn it, or `ms` at most. */
+async function redrawn(map: Capturable, ms: number): Promise<void> {
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  await settled(map, ms);
+}
+
 async function takePicture(map: Capturable, frame?: SnapshotFrame): Promise<MapPicture | null> {
   const box = map.getContainer().getBoundingClientRect();
-  const points = frame?.points ?? [];
+  const preset = selectDrawnPreset(useAppStore.getState());
+  // The points as drawn: over a GCJ-02 basemap the app's drawing is shifted, and so is the frame.
+  const crs = preset ? displayCrsOf(preset.datum) : 'wgs84';
+  const points = (frame?.points ?? []).map((p) => toDisplay(p, crs));
   const room = sides(frame?.paddingPx ?? 0, box);
   let fit = points.length > 0;
   if (fit && frame?.onlyIfNeeded) {
@@ -118,7 +160,6 @@ async function takePicture(map: Capturable, frame?: SnapshotFrame): Promise<MapP
     pitch: map.getPitch(),
   };
   if (fit && frame) {
-    // WGS-84 points: over a GCJ-02 online basemap the parks are drawn ~500 m off them, well inside the padding.
     const lngs = points.map((p) => p[0]);
     const lats = points.map((p) => p[1]);
     map.fitBounds(
@@ -130,17 +171,33 @@ async function takePicture(map: Capturable, frame?: SnapshotFrame): Promise<MapP
     );
     await settled(map, FIT_WAIT_MS);
   }
-  const canvas = await captureInRender(map);
-  const picture: MapPicture | null = canvas
-    ? {
-        canvas,
-        pixelRatio: box.width > 0 ? canvas.width / box.width : 1,
-        centerLat: map.getCenter().lat,
-        zoom: map.getZoom(),
-        fitted: fit,
-        pointsPx: points.map((p) => map.project(p)).map(({ x, y }) => ({ x, y })),
-      }
-    : null;
+  // What the picture shows, read right after it is taken (the embedded basemap draws the points unshifted).
+  const shoot = async (drawn: readonly LngLat[]) => {
+    const canvas = await captureInRender(map);
+    const pointsPx = drawn.map((p) => map.project(p)).map(({ x, y }) => ({ x, y }));
+    return canvas ? { canvas, pointsPx, centerLat: map.getCenter().lat, zoom: map.getZoom() } : null;
+  };
+  let shot = await shoot(points);
+  let instead = false;
+  if (!shot && preset) {
+    // The browser will not let the online basemap's picture be read: draw this one on the embedded basemap.
+    useAppStore.setState({ basemapSuspended: true });
+    await redrawn(map, FIT_WAIT_MS);
+    shot = await shoot(frame?.points ?? []);
+    instead = shot !== null;
+    useAppStore.setState({ basemapSuspended: false });
+    await redrawn(map, FIT_WAIT_MS);
+  }
+  const lang = useAppStore.getState().lang;
+  const t = i18n.getFixedT(lang);
+  const credit = instead
+    ? t('basemap.offlineInstead')
+    : preset
+      ? t('basemap.credit', { attribution: attributionOf(preset, lang) })
+      : null;
+  const pixelRatio = box.width > 0 && shot ? shot.canvas.width / box.width : 1;
+  if (shot && credit) stampCredit(shot.canvas, credit, pixelRatio);
+  const picture: MapPicture | null = shot ? { ...shot, pixelRatio, fitted: fit, basemapCredit: credit } : null;
   if (fit) map.jumpTo(before);
   return picture;
 }
@@ -157,11 +214,17 @@ export function useMapPicture(): (frame?: SnapshotFrame) => Promise<MapPicture |
   );
 }
 
-/** The same picture as `data:image/png;base64,…` (the print sheets), or null. */
-export function useMapSnapshot(): (frame?: SnapshotFrame) => Promise<string | null> {
+/**
+ * The same picture as `data:image/png;base64,…` (the print sheets) with the basemap's credit written into it (also
+ * given apart, for a caption), or null.
+ */
+export function useMapSnapshot(): (frame?: SnapshotFrame) => Promise<{ png: string; credit: string | null } | null> {
   const picture = useMapPicture();
   return useCallback(
-    async (frame?: SnapshotFrame) => (await picture(frame))?.canvas.toDataURL('image/png') ?? null,
+    async (frame?: SnapshotFrame) => {
+      const shot = await picture(frame);
+      return shot ? { png: shot.canvas.toDataURL('image/png'), credit: shot.basemapCredit } : null;
+    },
     [picture],
   );
 }

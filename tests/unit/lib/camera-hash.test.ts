@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseCameraHash, type CameraLimits } from '../../../src/lib/camera-hash.ts';
+import { formatCameraHash, parseCameraHash, type CameraLimits } from '../../../src/lib/camera-hash.ts';
 
 // Haidian's box plus the map's margin (src/data/camera.ts CAMERA_LIMITS): lng 115.7–116.75, lat 39.65–40.4 roughly.
 const LIMITS: CameraLimits = { minZoom: 8.5, maxZoom: 17, maxPitch: 60, bbox: [115.7, 39.65, 116.75, 40.4] };
@@ -60,5 +60,29 @@ describe('parseCameraHash', () => {
   it('cuts the reported value to 40 characters', () => {
     const r = parseCameraHash(`#${'x'.repeat(100)}`, LIMITS);
     expect(r).toEqual({ ok: false, hash: '', value: `${'x'.repeat(40)}…` });
+  });
+});
+
+describe('formatCameraHash', () => {
+  it('writes MapLibre’s format, precision following the zoom', () => {
+    expect(formatCameraHash({ zoom: 12.3456, lat: 40.0512345678, lng: 116.2712345678, bearing: 0, pitch: 0 })).toBe(
+      'map=12.35/40.05123/116.27123',
+    );
+    expect(formatCameraHash({ zoom: 17, lat: 40.0512345678, lng: 116.2712345678, bearing: 0, pitch: 0 })).toBe(
+      'map=17/40.051235/116.271235',
+    );
+    expect(formatCameraHash({ zoom: 9, lat: 40.05, lng: 116.27, bearing: 12.34, pitch: 0 })).toBe(
+      'map=9/40.05/116.27/12.3',
+    );
+    expect(formatCameraHash({ zoom: 9, lat: 40.05, lng: 116.27, bearing: 0, pitch: 30.4 })).toBe(
+      'map=9/40.05/116.27/0/30',
+    );
+  });
+
+  it('is read back by parseCameraHash within its rounding', () => {
+    const c = { zoom: 14.5, lat: 40.0512345678, lng: 116.2712345678, bearing: -20, pitch: 45 };
+    const back = parseCameraHash(`#${formatCameraHash(c)}`, LIMITS);
+    expect(back.ok && back.camera).toMatchObject({ zoom: 14.5, bearing: -20, pitch: 45 });
+    if (back.ok && back.camera) expect(Math.abs(back.camera.lng - c.lng)).toBeLessThan(1e-5);
   });
 });

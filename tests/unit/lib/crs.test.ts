@@ -33,4 +33,25 @@ describe('display CRS', () => {
     expect(shifted.features[0]!.geometry.coordinates).toEqual(toDisplay(beishatan, 'gcj02'));
     expect(shifted.features[0]!.properties).toEqual({ id: 'x' });
   });
+
+  it('shifts a position shared by two features once each (the editor draws the park point in a line and a dot)', () => {
+    const at: LngLat = [116.3, 40.05];
+    const moved: LngLat = [116.31, 40.06];
+    const fc = {
+      type: 'FeatureCollection' as const,
+      features: [
+        {
+          type: 'Feature' as const,
+          properties: {},
+          geometry: { type: 'LineString' as const, coordinates: [at, moved] },
+        },
+        { type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: at } },
+      ],
+    };
+    const shifted = geojsonToDisplay(fc, 'gcj02');
+    const once = toDisplay(at, 'gcj02');
+    expect(shifted.features[0]!.geometry.coordinates[0]).toEqual(once);
+    expect(shifted.features[1]!.geometry.coordinates).toEqual(once);
+    expect(at).toEqual([116.3, 40.05]);
+  });
 });

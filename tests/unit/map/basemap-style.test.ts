@@ -7,6 +7,8 @@ import { TRANSIT_LINES } from '../../../src/data/index.ts';
 import type { Lang } from '../../../src/lib/format.ts';
 import { FONT_BOLD, FONT_REGULAR, LAYER, LAYER_MEMBERS } from '../../../src/map/ids.ts';
 import { parksLabel } from '../../../src/map/layers.ts';
+import { presetPieces } from '../../../src/map/basemaps.ts';
+import { onlinePreset } from '../../../src/lib/basemaps.ts';
 
 const ORIGIN = 'http://127.0.0.1:4173/';
 const style = (lang: Lang) =>
@@ -139,6 +141,13 @@ describe('buildBasemapStyle', () => {
     const merged = mergeOnlineStyle(online, style('zh'));
     expect(merged.layers[0]!.id).toBe('osm');
     expect(merged.layers.map((l) => l.id)).not.toContain('background');
+    // Every layer of the ground goes, the streets too; and so do the ground's sources (nothing fetched for nothing).
+    expect(
+      merged.layers.filter((l) => 'source' in l && /^(roads|water|green|landmark-labels)$/.test(l.source)),
+    ).toEqual([]);
+    expect(Object.keys(merged.sources).sort()).toEqual(
+      ['boundary', 'osm', 'town-labels', 'towns', 'transit-lines', 'transit-stations'].sort(),
+    );
     expect(merged.layers.map((l) => l.id)).toContain('transit-now-line');
     expect(validateStyleMin(merged)).toEqual([]);
     // One glyphs URL per style: ours, which the app's labels need (the online labels fall back to local fonts).
@@ -147,6 +156,68 @@ describe('buildBasemapStyle', () => {
       style('zh'),
     );
     expect(withGlyphs.glyphs).toBe(`${ORIGIN}glyphs/{fontstack}/{range}.pbf`);
+  });
+});
+
+describe('buildBasemapStyle with an online preset', () => {
+  const withPreset = (id: string, lang: Lang = 'zh') =>
+    buildBasemapStyle({
+      lang,
+      glyphs: glyphsUrl(`${ORIGIN}glyphs/`),
+      urls: { roads: 'r', water: 'w', green: 'g' },
+      data: MAP_DATA,
+      raster: presetPieces(onlinePreset(id)!, lang, null),
+    });
+
+  it.each(['tianditu-vec', 'tianditu-img', 'amap-road', 'amap-img'])('%s makes a valid style', (id) => {
+    expect(validateStyleMin(withPreset(id))).toEqual([]);
+  });
+
+  it('draws the preset as the ground and leaves out the embedded ground, keeping district, towns and transit', () => {
+    const s = withPreset('tianditu-img');
+    const ids = s.layers.map((l) => l.id);
+    expect(ids[0]).toBe('basemap-base');
+    for (const gone of [
+      'background',
+      'green-fill',
+      'water-fill',
+      'roads-line',
+      'roads-street-label',
+      'roads-label',
+      'landmarks-label',
+    ])
+      expect(ids).not.toContain(gone);
+    for (const kept of [
+      'towns-line',
+      'boundary-line',
+      'transit-now-line',
+      'transit-planned-line',
+      'towns-label',
+      'stations-circle',
+    ])
+      expect(ids).toContain(kept);
+    expect(Object.keys(s.sources)).not.toContain('roads');
+    expect(s.sources['basemap-base']).toMatchObject({ type: 'raster', tileSize: 256, minzoom: 1, maxzoom: 18 });
+  });
+
+  it('puts the label raster over the areas and the district and town lines, under the transit lines and every label', () => {
+    const ids = withPreset('tianditu-vec').layers.map((l) => l.id);
+    const at = ids.indexOf('basemap-labels');
+    expect(at).toBeGreaterThan(ids.indexOf('towns-line'));
+    expect(at).toBeGreaterThan(ids.indexOf('boundary-line'));
+    expect(at).toBe(ids.indexOf('transit-planned-line') - 1);
+    const labelLayers = withPreset('tianditu-vec')
+      .layers.filter((l) => l.type === 'symbol')
+      .map((l) => ids.indexOf(l.id));
+    expect(Math.min(...labelLayers)).toBeGreaterThan(at);
+    expect(withPreset('amap-road').layers.map((l) => l.id)).not.toContain('basemap-labels');
+  });
+
+  it('names its tiles in the UI’s language, with no key in the style', () => {
+    const en = withPreset('tianditu-img', 'en');
+    const tiles = (en.sources['basemap-labels'] as { tiles: string[] }).tiles;
+    expect(tiles[0]).toMatch(/\/eia_w\/wmts\?/);
+    expect(JSON.stringify(en)).not.toMatch(/tk=/);
   });
 });
 
