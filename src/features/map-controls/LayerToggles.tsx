@@ -1,7 +1,11 @@
-/** Layer toggles; the link keeps what differs from the default (`hide=`, and `show=` for the regions, off by default). */
+/**
+ * The Layers panel: the layer toggles, then the basemap (BasemapChooser.tsx); the link keeps what differs from the
+ * default (`basemap=`, `hide=`, and `show=` for the regions, off by default).
+ */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { LAYER_IDS } from '../../lib/domain.ts';
+import { BasemapChooser } from './BasemapChooser.tsx';
 
 export function LayerToggles() {
   const { t } = useTranslation();
@@ -28,6 +32,7 @@ export function LayerToggles() {
           </label>
         </li>
       </ul>
+      <BasemapChooser />
     </details>
   );
 }
