@@ -3,7 +3,7 @@
  * part of the editor's logic is in the store, so the checks, patch reading and stored-draft parsing
  * (site-draft.ts, patch.ts) load with the editor, on first use. Pure.
  */
-import type { LngLat, ParkProperties } from './schema.ts';
+import type { Bilingual, LngLat, ParkProperties } from './schema.ts';
 import type { Precision } from './patch.ts';
 import type { InputDatum } from './datum.ts';
 
@@ -78,6 +78,30 @@ export function undoEntry(entry: DraftEntry): DraftEntry | null {
   const previous = entry.history.at(-1);
   if (!previous) return null;
   return { draft: previous, history: entry.history.slice(0, -1), lastField: null };
+}
+
+/* ---- Where a point was placed ---- */
+
+/** A "placed on" clause in a source: "在天地图影像上定位，2026-12-04 / placed on Tianditu imagery, 2026-12-04". */
+const PLACED_ON = /(?:^|;\s*)在[^;]*?上定位，\d{4}-\d{2}-\d{2} \/ placed on [^;]*?, \d{4}-\d{2}-\d{2}/g;
+
+/**
+ * The clause a point placed on an online basemap adds to the draft's source (issue 21), in both languages, e.g.
+ * "在天地图影像上定位，2026-12-04 / placed on Tianditu imagery, 2026-12-04". `surface` names the basemap
+ * (lib/basemaps.ts `surface`), `date` is YYYY-MM-DD.
+ */
+export function placedOnNote(surface: Bilingual, date: string): string {
+  return `在${surface.zh}上定位，${date} / placed on ${surface.en}, ${date}`;
+}
+
+/**
+ * A draft's source after its point moved: an earlier "placed on" clause is removed (it no longer describes the
+ * point), and `note` appended when the point was placed on an online basemap. The rest of the source is kept.
+ */
+export function sourceAfterMove(source: string, note: string | null): string {
+  const rest = source.replace(PLACED_ON, '').replace(/^;\s*/, '').trim();
+  if (!note) return rest;
+  return rest ? `${rest}; ${note}` : note;
 }
 
 /* ---- Storing ---- */

@@ -142,3 +142,9 @@ export function walkMinutesOf(r: Range, minutes: (km: number) => number | null):
     hi = round(r.farKm, 'up');
   return lo === null || hi === null ? null : { kind: 'span', lo, hi };
 }
+
+/** A date's local calendar day as YYYY-MM-DD (file names, the date a site was placed). */
+export function localIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -4,9 +4,13 @@
  */
 import type { StateCreator } from 'zustand';
 import { PARK_BY_ID } from '../data/index.ts';
+import { localIsoDate } from '../lib/format.ts';
+import type { Bilingual, LngLat } from '../lib/schema.ts';
 import {
   draftFromPark,
   editEntry,
+  placedOnNote,
+  sourceAfterMove,
   undoEntry,
   type DraftEntry,
   type DraftField,
@@ -28,6 +32,12 @@ export type EditorSlice = {
   chooseEditorPark: (id: string | null) => void;
   /** Changes a park's draft (starting it from the data if it has none); one undo step per edit (site-draft.ts). */
   editDraft: (id: string, changes: Partial<Omit<SiteDraft, 'editedAt'>>, field: DraftField) => void;
+  /**
+   * Moves a park's draft point (an undoable edit). `on` names the online basemap it was placed on (lib/basemaps.ts
+   * `surface`), which the draft's source then states with today's date; null (the embedded map, typed coordinates, a
+   * place) removes such a statement, which no longer describes the point.
+   */
+  moveDraftPoint: (id: string, point: LngLat, on: Bilingual | null) => void;
   /** Undoes the last edit of a park's draft. */
   undoDraft: (id: string) => void;
   /** Removes a park's draft and its undo steps (the panel asks first). */
@@ -69,6 +79,13 @@ export const createEditorSlice: StateCreator<AppState, [['zustand/subscribeWithS
     set((s) => {
       const entry = entryOf(s.drafts, id);
       return entry ? { drafts: { ...s.drafts, [id]: editEntry(entry, changes, field, nowIso()) } } : {};
+    }),
+  moveDraftPoint: (id, point, on) =>
+    set((s) => {
+      const entry = entryOf(s.drafts, id);
+      if (!entry) return {};
+      const source = sourceAfterMove(entry.draft.source, on ? placedOnNote(on, localIsoDate(new Date())) : null);
+      return { drafts: { ...s.drafts, [id]: editEntry(entry, { point, source }, 'point', nowIso()) } };
     }),
   undoDraft: (id) =>
     set((s) => {

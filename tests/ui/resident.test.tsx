@@ -93,7 +93,7 @@ describe('resident: what is near here', () => {
 
   it('summarises a map-clicked radius without a place name, counting roughly placed parks as only possibly within', async () => {
     renderApp();
-    handleMapClick({ lngLat: XIERQI as [number, number], layerId: null, featureId: null });
+    handleMapClick({ lngLat: XIERQI as [number, number], layerId: null, featureId: null, surface: null });
     const summary = await screen.findByRole('region', { name: 'Radius query' });
     // Neither park lies wholly within 2 km of Xierqi: the quantum park (±300 m) is 1.5–2.2 km away, and the Xibeiwang
     // science park, placed only to its town (±6.5 km), anywhere from 0.4 to 9.9 km.
@@ -210,7 +210,7 @@ describe('resident: plan projects', () => {
   it('a click on a project marker opens its card quoting the plan, with status and year', async () => {
     const p = PLAN_PROJECTS.find((x) => x.id === 'anningzhuang-houjie-13')!;
     renderApp();
-    handleMapClick({ lngLat: p.coordinates, layerId: 'projects-circle', featureId: p.id });
+    handleMapClick({ lngLat: p.coordinates, layerId: 'projects-circle', featureId: p.id, surface: null });
     const card = await screen.findByRole('article', { name: new RegExp(p.name.en) });
     expect(within(card).getByText('Plan project · Urban renewal')).toBeInstanceOf(HTMLElement);
     const quote = card.querySelector('blockquote')!;

@@ -200,7 +200,7 @@ describe('the radius query and what is near it (NearHere)', () => {
   it('shows a hint until the map is clicked, then counts parks certainly and possibly within and lists them with ranges', async () => {
     wrap(<NearHere />);
     expect(screen.getByText(/点击地图任意位置/)).toBeInstanceOf(HTMLElement);
-    act(() => handleMapClick({ lngLat: BEISHATAN, layerId: null, featureId: null }));
+    act(() => handleMapClick({ lngLat: BEISHATAN, layerId: null, featureId: null, surface: null }));
     expect(useAppStore.getState().radius).toEqual({ origin: BEISHATAN, radiusKm: 2 });
     const expected = regionsInRadius(BEISHATAN, 2, PARKS, (p) => p.region);
     expect(expected.map((h) => [h.item.seq, h.within])).toEqual([
@@ -303,9 +303,9 @@ describe('map clicks and the measure tool', () => {
   });
 
   it('a park click selects it; an empty click starts a radius query and closes the card', () => {
-    handleMapClick({ lngLat: dongpan.coordinates, layerId: LAYER.parksCircle, featureId: dongpan.id });
+    handleMapClick({ lngLat: dongpan.coordinates, layerId: LAYER.parksCircle, featureId: dongpan.id, surface: null });
     expect(selectSelectedParkId(useAppStore.getState())).toBe(dongpan.id);
-    handleMapClick({ lngLat: BEISHATAN, layerId: null, featureId: null });
+    handleMapClick({ lngLat: BEISHATAN, layerId: null, featureId: null, surface: null });
     expect(selectSelectedParkId(useAppStore.getState())).toBeNull();
     expect(useAppStore.getState().radius?.origin).toEqual(BEISHATAN);
   });
@@ -316,8 +316,13 @@ describe('map clicks and the measure tool', () => {
     // The read-out loads the first time the tool is switched on.
     expect(await screen.findByText('在地图上依次点击各点')).toBeInstanceOf(HTMLElement);
     act(() => {
-      handleMapClick({ lngLat: [116.3, 40], layerId: null, featureId: null });
-      handleMapClick({ lngLat: [116.3, 40.00899320363725], layerId: LAYER.parksCircle, featureId: dongpan.id });
+      handleMapClick({ lngLat: [116.3, 40], layerId: null, featureId: null, surface: null });
+      handleMapClick({
+        lngLat: [116.3, 40.00899320363725],
+        layerId: LAYER.parksCircle,
+        featureId: dongpan.id,
+        surface: null,
+      });
     });
     expect(useAppStore.getState().radius).toBeNull();
     expect(selectSelectedParkId(useAppStore.getState())).toBeNull();

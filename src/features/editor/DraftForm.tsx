@@ -155,7 +155,11 @@ export function DraftForm({ target }: { target: EditorTarget }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const { park, draft, check, entry } = target;
-  const edit: Edit = (changes, field) => useAppStore.getState().editDraft(park.id, changes, field);
+  // A point typed or picked from the gazetteer was not placed on a basemap: moveDraftPoint drops any such statement.
+  const edit: Edit = (changes, field) =>
+    field === 'point' && changes.point
+      ? useAppStore.getState().moveDraftPoint(park.id, changes.point, null)
+      : useAppStore.getState().editDraft(park.id, changes, field);
   const issuesOf = (field: DraftField) =>
     check.issues.filter((i) => i.field === field).map((i) => ({ text: issueText(t, i, lang), level: i.level }));
   const showReason = check.outsidePlanTown || draft.outsideReason !== '';

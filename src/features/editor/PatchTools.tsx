@@ -12,7 +12,8 @@ import { PARK_BY_ID } from '../../data/index.ts';
 import { buildPatch, checkPatch, parsePatch, serializePatch, summarizePatch, type ParkPatch } from '../../lib/patch.ts';
 import { draftFromPatchFeature, exportPlan, type SiteDraft } from '../../lib/site-draft.ts';
 import { joinList } from '../../i18n/format.ts';
-import { downloadText, localIsoDate } from '../export/download.ts';
+import { downloadText } from '../export/download.ts';
+import { localIsoDate } from '../../lib/format.ts';
 import { PatchSummary } from './PatchSummary.tsx';
 
 type Imported =

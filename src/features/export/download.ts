@@ -1,11 +1,5 @@
 /** Browser side of the exports: save text or a data URL as a file, copy text to the clipboard. */
 
-/** Today's local date as YYYY-MM-DD, for file names. */
-export function localIsoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 function clickLink(href: string, filename: string): void {
   const a = document.createElement('a');
   a.href = href;

@@ -5,32 +5,12 @@ import { applySearch, selectShareState } from '../../../src/store/url-sync.ts';
 import { serializeUrlState } from '../../../src/lib/url-state.ts';
 import { PARK_BY_ID, PARKS } from '../../../src/data/index.ts';
 import { draftFromPark } from '../../../src/lib/site-draft.ts';
+import { memoryStorage } from './memory-storage.ts';
+import { localIsoDate } from '../../../src/lib/format.ts';
 
 const HAIKAI = 'dongsheng-science-park-haikai';
 const QUANTUM = 'zgc-haidian-quantum-future-industry-park';
 const MOVED: [number, number] = [116.37, 40.042];
-
-/** A Storage in memory; `failWrites` makes setItem throw like a full or switched-off storage. */
-function memoryStorage(
-  initial: Record<string, string> = {},
-  failWrites = false,
-): Storage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => {
-      if (failWrites) throw new DOMException('full', 'QuotaExceededError');
-      data.set(k, String(v));
-    },
-    removeItem: (k) => void data.delete(k),
-    clear: () => data.clear(),
-  };
-}
 
 const s = () => useAppStore.getState();
 
@@ -70,6 +50,26 @@ describe('editor slice', () => {
     expect(s().drafts).toEqual({});
   });
 
+  it('states in the source which online basemap a point was placed on, and drops it when the point moves otherwise', () => {
+    const today = localIsoDate(new Date());
+    s().editDraft(HAIKAI, { source: '东升镇政府网站，2026-11-30' }, 'source');
+    s().moveDraftPoint(HAIKAI, MOVED, { zh: '天地图影像', en: 'Tianditu imagery' });
+    expect(s().drafts[HAIKAI]!.draft.point).toEqual(MOVED);
+    expect(s().drafts[HAIKAI]!.draft.source).toBe(
+      `东升镇政府网站，2026-11-30; 在天地图影像上定位，${today} / placed on Tianditu imagery, ${today}`,
+    );
+    // Moved again on another basemap: one statement, the latest.
+    s().moveDraftPoint(HAIKAI, [116.371, 40.043], { zh: '高德卫星影像', en: 'AMap satellite imagery' });
+    expect(s().drafts[HAIKAI]!.draft.source).toBe(
+      `东升镇政府网站，2026-11-30; 在高德卫星影像上定位，${today} / placed on AMap satellite imagery, ${today}`,
+    );
+    // Typed coordinates or the embedded map: the statement goes, the rest stays; each move is one undo step.
+    s().moveDraftPoint(HAIKAI, [116.372, 40.044], null);
+    expect(s().drafts[HAIKAI]!.draft.source).toBe('东升镇政府网站，2026-11-30');
+    s().undoDraft(HAIKAI);
+    expect(s().drafts[HAIKAI]!.draft.source).toContain('高德卫星影像');
+  });
+
   it('imports drafts as one undoable step each', () => {
     s().editDraft(HAIKAI, { accuracyM: '900' }, 'accuracyM');
     const imported = { ...s().drafts[HAIKAI]!.draft, point: MOVED };
@@ -86,12 +86,12 @@ describe('edit=1 in the link', () => {
   beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true));
 
   it('opens the editor on the linked park, and writes edit=1 back', () => {
-    expect(applySearch(`?edit=1&park=${HAIKAI}`, 'zh', null)).toBe(0);
+    expect(applySearch(`?edit=1&park=${HAIKAI}`, 'zh')).toBe(0);
     expect(s()).toMatchObject({ editorOpen: true, editorParkId: HAIKAI });
     expect(serializeUrlState(selectShareState(s()))).toBe(`?park=${HAIKAI}&edit=1`);
   });
   it('ignores a bad value with the usual notice', () => {
-    expect(applySearch('?edit=yes', 'zh', null)).toBe(1);
+    expect(applySearch('?edit=yes', 'zh')).toBe(1);
     expect(s().editorOpen).toBe(false);
     expect(s().notices.map((n) => [n.key, n.values])).toEqual([['notice.urlIgnored', { list: 'edit=yes' }]]);
   });
