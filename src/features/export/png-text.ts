@@ -120,6 +120,6 @@ export function pngContent(s: PngState, picture: MapPicture): PngContent {
     legendTitle: t('legend.title'),
     legend: legendEntries(s, picture),
     scaleBar: bar ? { lengthPx: bar.lengthPx, label: formatDistanceKm(bar.metres / 1000, lang) } : null,
-    attribution: [t('map.attribution'), t('card.source')],
+    attribution: [...(picture.basemapCredit ? [picture.basemapCredit] : []), t('map.attribution'), t('card.source')],
   };
 }

@@ -31,7 +31,15 @@ const transitAssumptions = (lang: Lang) => ({
 /** Room around the parks in a sheet's map picture, px: a park's label fits. */
 const SHEET_MAP_PADDING_PX = 80;
 
-type Assets = { nonce: number; mapPng: string | null; qrPng: string | null; date: Date; href: string };
+/** What the sheets show beside their text: the map picture (with its basemap's credit), the QR code, date and link. */
+type Assets = {
+  nonce: number;
+  mapPng: string | null;
+  mapCredit: string | null;
+  qrPng: string | null;
+  date: Date;
+  href: string;
+};
 
 export function PrintSheets() {
   const job = useAppStore((s) => s.printJob);
@@ -84,7 +92,10 @@ function ShortlistSheet({
         {assets.mapPng ? (
           <figure className="sheet-map">
             <img src={assets.mapPng} alt={t('print.sheet.mapAlt')} />
-            <figcaption>{t('print.sheet.mapCaption')}</figcaption>
+            <figcaption>
+              {t('print.sheet.mapCaption')}
+              {assets.mapCredit ? <span className="sheet-credit">{assets.mapCredit}</span> : null}
+            </figcaption>
           </figure>
         ) : null}
         <figure className="sheet-locator">
@@ -152,7 +163,10 @@ function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets
         {withMap && assets.mapPng ? (
           <figure className="sheet-map">
             <img src={assets.mapPng} alt={t('print.sheet.mapAlt')} />
-            <figcaption>{t('print.sheet.mapCaptionPark')}</figcaption>
+            <figcaption>
+              {t('print.sheet.mapCaptionPark')}
+              {assets.mapCredit ? <span className="sheet-credit">{assets.mapCredit}</span> : null}
+            </figcaption>
           </figure>
         ) : null}
         <figure className="sheet-locator">
@@ -227,8 +241,16 @@ function PrintJobSheets({ job }: { job: PrintJob }) {
         : shortlist.parks.map((p) => p.coordinates);
     const frame = { points, paddingPx: SHEET_MAP_PADDING_PX, maxZoom: job.scope === 'park' ? 14 : 13 };
     void Promise.all([snapshot(frame), toDataURL(href, { ...QR_OPTIONS, width: 200 }).catch(() => null)]).then(
-      ([mapPng, qrPng]) => {
-        if (live) setAssets({ nonce: job.nonce, mapPng, qrPng, date: new Date(), href });
+      ([map, qrPng]) => {
+        if (live)
+          setAssets({
+            nonce: job.nonce,
+            mapPng: map?.png ?? null,
+            mapCredit: map?.credit ?? null,
+            qrPng,
+            date: new Date(),
+            href,
+          });
       },
     );
     return () => {
