@@ -87,10 +87,17 @@ test('the Content-Security-Policy forbids inline script and connections to other
   );
   assert.deepEqual(directives['script-src'], ["'self'"], csp);
   assert.ok(!csp.includes("'unsafe-eval'"), csp);
+  // Besides the page's own origin, only the online basemap presets' tile hosts (issue 21), which nothing asks until a
+  // preset is chosen (basemaps.spec.mjs): Tianditu's t0–t7 and AMap's webrd/webst 01–04.
   assert.ok(
-    directives['connect-src'].every((s) => ["'self'", 'data:', 'blob:'].includes(s)),
+    directives['connect-src'].every(
+      (s) =>
+        ["'self'", 'data:', 'blob:'].includes(s) ||
+        /^https:\/\/(t[0-7]\.tianditu\.gov\.cn|web(rd|st)0[1-4]\.is\.autonavi\.com)$/.test(s),
+    ),
     `connect-src: ${directives['connect-src']}`,
   );
+  assert.equal(directives['connect-src'].length, 3 + 16, `connect-src: ${directives['connect-src']}`);
   assert.deepEqual(directives['object-src'], ["'none'"]);
 
   const result = await page.evaluate(async () => {
