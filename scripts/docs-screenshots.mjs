@@ -1,7 +1,9 @@
 /* global window */
 // `npm run docs:screenshots`: the README's pictures, from the built app (run `npm run build` first) in headless
 // Chromium: the default map (docs/screenshot.png, 1440 × 900), a presentation slide on a 1280 × 720 projector
-// (docs/present.png) and the exported map page (docs/export.png, from the Export menu). Chinese UI throughout.
+// (docs/present.png), the exported map page (docs/export.png, from the Export menu), the embedded basemap's streets at
+// zoom 15 around a park (docs/streets.png) and the basemap chooser asking for a Tianditu key (docs/basemap-chooser.png;
+// no online tile is requested: the preset waits for its key). Chinese UI throughout.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +50,19 @@ try {
   await present.waitForTimeout(800);
   await present.screenshot({ path: docs('present.png') });
   await present.close();
-  console.log('docs/screenshot.png, docs/export.png, docs/present.png written');
+  // Street level, offline: the named streets around 中关村(海淀)量子科技未来产业园 (上地三街, 信息路…).
+  const streets = await open(1440, 900, '?lang=zh&park=zgc-haidian-quantum-future-industry-park#map=15/40.0368/116.3034');
+  await streets.screenshot({ path: docs('streets.png') });
+  await streets.close();
+
+  // The chooser: Tianditu imagery chosen in a browser without a key, so it asks for one.
+  const chooser = await open(1440, 900, '?lang=zh');
+  await chooser.locator('details.layers summary').click();
+  await chooser.getByRole('radio', { name: /^天地图 · 影像/ }).click();
+  await chooser.getByText('天地图 · 影像需要天地图密钥（浏览器端）。').waitFor();
+  await chooser.screenshot({ path: docs('basemap-chooser.png'), clip: { x: 980, y: 54, width: 460, height: 520 } });
+  await chooser.close();
+  console.log('docs/screenshot.png, docs/export.png, docs/present.png, docs/streets.png, docs/basemap-chooser.png written');
 } finally {
   await browser.close();
   server.stop();

@@ -77,6 +77,7 @@ export const basemap = {
     group: '底图',
     custom: '自定义样式（{{host}}）',
     needsKey: '需要密钥',
+    roadsInBasemap: '（在线底图自带）',
     online: '在线',
     datum: {
       gcj02: 'GCJ-02 坐标：应用图层随底图平移约 550 米',
@@ -115,6 +116,7 @@ export const basemap = {
     group: 'Basemap',
     custom: 'Custom style ({{host}})',
     needsKey: 'needs a key',
+    roadsInBasemap: '(from the online basemap)',
     online: 'online',
     datum: {
       gcj02: 'GCJ-02: the app’s layers are shifted about 550 m onto it',

@@ -47,10 +47,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, Provider>> = {
     approvalNumber: 'GS(2025)1508号',
     approvalSeen:
       'public code citing tianditu.gov.cn, checked there 2026-08-11; GS(2024)0650号 was the previous number (shared/BASEMAPS.md)',
-    copyright: {
-      zh: '© 天地图（国家地理信息公共服务平台）',
-      en: '© Tianditu (National Platform for Common Geospatial Information Services)',
-    },
+    copyright: { zh: '© 天地图', en: '© Tianditu' },
     keyParam: 'tk',
     consoleUrl: 'https://console.tianditu.gov.cn/',
   },

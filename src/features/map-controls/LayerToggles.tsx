@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { LAYER_IDS } from '../../lib/domain.ts';
 import { BasemapChooser } from './BasemapChooser.tsx';
+import { selectBasemapView } from '../../store/basemap-slice.ts';
 
 export function LayerToggles() {
   const { t } = useTranslation();
@@ -13,6 +14,11 @@ export function LayerToggles() {
   const toggleLayer = useAppStore((s) => s.toggleLayer);
   const dim = useAppStore((s) => s.dimFiltered);
   const setDim = useAppStore((s) => s.setDimFiltered);
+  // An online basemap brings its own roads (the embedded ones are left out under it): the switch has nothing to show.
+  const onlineGround = useAppStore((s) => {
+    const kind = selectBasemapView(s).kind;
+    return kind === 'preset' || kind === 'custom';
+  });
   return (
     <details className="layers map-panel">
       <summary>{t('layers.title')}</summary>
@@ -20,8 +26,16 @@ export function LayerToggles() {
         {LAYER_IDS.map((id) => (
           <li key={id}>
             <label>
-              <input type="checkbox" checked={!hidden.includes(id)} onChange={() => toggleLayer(id)} />
+              <input
+                type="checkbox"
+                checked={!hidden.includes(id)}
+                disabled={id === 'roads' && onlineGround}
+                onChange={() => toggleLayer(id)}
+              />
               {id === 'regions' ? t('regions.layer') : t(`layers.${id}`)}
+              {id === 'roads' && onlineGround ? (
+                <small className="basemap-note">{t('basemap.roadsInBasemap')}</small>
+              ) : null}
             </label>
           </li>
         ))}
