@@ -51,7 +51,11 @@ try {
   await present.screenshot({ path: docs('present.png') });
   await present.close();
   // Street level, offline: the named streets around 中关村(海淀)量子科技未来产业园 (上地三街, 信息路…).
-  const streets = await open(1440, 900, '?lang=zh&park=zgc-haidian-quantum-future-industry-park#map=15/40.0368/116.3034');
+  const streets = await open(
+    1440,
+    900,
+    '?lang=zh&park=zgc-haidian-quantum-future-industry-park#map=15/40.0368/116.3034',
+  );
   await streets.screenshot({ path: docs('streets.png') });
   await streets.close();
 
@@ -62,7 +66,9 @@ try {
   await chooser.getByText('天地图 · 影像需要天地图密钥（浏览器端）。').waitFor();
   await chooser.screenshot({ path: docs('basemap-chooser.png'), clip: { x: 980, y: 54, width: 460, height: 520 } });
   await chooser.close();
-  console.log('docs/screenshot.png, docs/export.png, docs/present.png, docs/streets.png, docs/basemap-chooser.png written');
+  console.log(
+    'docs/screenshot.png, docs/export.png, docs/present.png, docs/streets.png, docs/basemap-chooser.png written',
+  );
 } finally {
   await browser.close();
   server.stop();
