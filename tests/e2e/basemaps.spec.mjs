@@ -17,7 +17,7 @@ import jsQR from 'jsqr';
 import { distance } from '@turf/turf';
 import { startServer } from '../../scripts/browser.mjs';
 import { startTileServer, TILE_RGB } from './tile-server.mjs';
-import { test, waitForMapIdle, screenshot, SCREENSHOTS } from './fixtures.mjs';
+import { test, waitForMapIdle, screenshot, decodePng, pixel } from './fixtures.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PARKS = JSON.parse(readFileSync(path.join(ROOT, 'data/parks.geojson'), 'utf8')).features;
@@ -463,24 +463,13 @@ test('the print and the PNG carry the basemap credit and approval number; an unr
     'the footer names the basemap with its approval number',
   );
   // The credit is written into the picture's bottom-left corner: a pale box over the (dark) mock imagery.
-  const corner = await page.evaluate(
-    async ({ b64, map, unit }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      const at = (x, y) => Array.from(ctx.getImageData(x, y, 1, 1).data);
-      return {
-        credit: at(map.x + 2 * unit, map.y + map.height - 2 * unit),
-        middle: at(map.x + map.width / 2, map.y + 5 * unit),
-      };
-    },
-    { b64: bytes.toString('base64'), map: debug.layout.map, unit: debug.pixelRatio },
-  );
+  const png = await decodePng(page, bytes);
+  const { map } = debug.layout;
+  const unit = debug.pixelRatio;
+  const corner = {
+    credit: pixel(png, map.x + 2 * unit, map.y + map.height - 2 * unit),
+    middle: pixel(png, map.x + map.width / 2, map.y + 5 * unit),
+  };
   assert.ok(corner.credit[0] > 200 && corner.credit[1] > 200, `credit box in the corner: ${corner.credit}`);
   assert.ok(
     Math.abs(corner.middle[0] - TILE_RGB.imagery[0]) < 40 && Math.abs(corner.middle[1] - TILE_RGB.imagery[1]) < 40,
@@ -507,5 +496,4 @@ test('the print and the PNG carry the basemap credit and approval number; an unr
   const again = await exportPng();
   assert.equal(again.debug.basemapCredit, '底图：内置底图（浏览器无法读取在线底图的画面，此图改用内置底图绘制）');
   await page.waitForFunction(() => window.__haidianMap.getLayer('basemap-base'), null, { timeout: 10_000 });
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });

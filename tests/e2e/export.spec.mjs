@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, waitForMapIdle, SCREENSHOTS } from './fixtures.mjs';
+import { test, waitForMapIdle, SCREENSHOTS, decodePng, pixel } from './fixtures.mjs';
 import { parseCsv } from '../csv.ts';
 
 /** The Okabe–Ito colours of the industry groups (src/lib/industry-groups.ts). */
@@ -34,33 +34,6 @@ async function exportPng(page, menu, item) {
   ]);
   const bytes = readFileSync(await download.path());
   return { name: download.suggestedFilename(), bytes, png: await decodePng(page, bytes) };
-}
-
-/** Decodes PNG bytes in the page (an <img> drawn on a canvas): { width, height, data } with RGBA bytes. */
-async function decodePng(page, bytes) {
-  const { width, height, b64 } = await page.evaluate(
-    async (src) => {
-      const img = new Image();
-      img.src = src;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, c.width, c.height).data;
-      let bin = '';
-      for (let i = 0; i < data.length; i += 0x8000) bin += String.fromCharCode(...data.subarray(i, i + 0x8000));
-      return { width: c.width, height: c.height, b64: btoa(bin) };
-    },
-    `data:image/png;base64,${bytes.toString('base64')}`,
-  );
-  return { width, height, data: Buffer.from(b64, 'base64') };
-}
-
-function pixel(png, x, y) {
-  const i = (Math.round(y) * png.width + Math.round(x)) * 4;
-  return [png.data[i], png.data[i + 1], png.data[i + 2]];
 }
 
 const near = (a, b, tol) => a.every((v, i) => Math.abs(v - b[i]) <= tol);
