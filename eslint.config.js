@@ -63,6 +63,8 @@ const LIB_FRAMEWORKS = {
   regex: '^(react|react-dom|zustand|i18next|react-i18next)(/|$)',
   message: 'src/lib is plain TypeScript: no React, zustand or i18next (STYLE §1, §3).',
 };
+/** The same for a folder inside src/lib (lib/metro): its parent folder is still src/lib. */
+const LIB_OURS_NESTED = { ...LIB_OURS, regex: '^\\.\\./\\.\\./' };
 const libBlock = (name, files, opts) => restrict(name, files, [LIB_OURS, LIB_FRAMEWORKS], opts);
 
 const boundaries = [
@@ -70,8 +72,9 @@ const boundaries = [
   restrict('src', ['src/**/*.{ts,tsx}'], [], { ignores: ['src/main.tsx'] }),
   restrict('main', ['src/main.tsx'], [], { except: [ENTRY] }),
   libBlock('lib', ['src/lib/**/*.ts'], {
-    ignores: ['src/lib/spatial.ts', 'src/lib/schema.ts', 'src/lib/patch-validate.ts'],
+    ignores: ['src/lib/spatial.ts', 'src/lib/schema.ts', 'src/lib/patch-validate.ts', 'src/lib/*/**'],
   }),
+  restrict('lib/nested', ['src/lib/*/**/*.ts'], [LIB_OURS_NESTED, LIB_FRAMEWORKS]),
   libBlock('lib/spatial', ['src/lib/spatial.ts'], { except: [TURF] }),
   // patch-validate.ts: the build's schemas for the data:apply and geocode commands (Node only, never the bundle).
   libBlock('lib/schema', ['src/lib/schema.ts', 'src/lib/patch-validate.ts'], { except: [ZOD, SCHEMA_VALUES] }),

@@ -197,6 +197,113 @@ export const StationPropertiesSchema = z
   });
 export const StationsSchema = collection(StationPropertiesSchema, PointSchema.nullable());
 
+/* ---- The metro network (geo/metro-network.json, tools/metro/build-network.mjs; issue 22) ---- */
+
+const minutes = z.number().positive().max(120);
+/**
+ * One hop between consecutive stops of a pattern: timetable figures (median and mean minutes) or, for a hop with no
+ * timetable (a planned line, a loop's closing hop), an estimate `lowMin`–`highMin` with the basis it rests on.
+ */
+const MetroHopSchema = z
+  .object({
+    medianMin: minutes.optional(),
+    meanMin: minutes.optional(),
+    distM: z.number().positive().nullable().optional(),
+    estimated: z.literal(true).optional(),
+    lowMin: minutes.optional(),
+    highMin: minutes.optional(),
+    basis: z.string().min(10).optional(),
+  })
+  .superRefine((h, ctx) => {
+    if (h.estimated) {
+      if (h.lowMin === undefined || h.highMin === undefined || !h.basis)
+        ctx.addIssue({ code: 'custom', message: 'an estimated hop needs lowMin, highMin and basis' });
+      else if (h.lowMin > h.highMin)
+        ctx.addIssue({ code: 'custom', message: 'lowMin exceeds highMin', path: ['lowMin'] });
+    } else if (h.medianMin === undefined || h.meanMin === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'a timetable hop needs medianMin and meanMin', path: ['medianMin'] });
+    }
+  });
+const MetroHeadwaySchema = z.object({
+  peakMin: minutes,
+  middayMin: minutes,
+  eveningMin: minutes.nullable(),
+  /** Not from a timetable (a planned line): an assumption the UI states. */
+  assumed: z.literal(true).optional(),
+});
+const MetroPatternSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9]+(-[a-z0-9]+)*$/, { message: 'a pattern id such as L13-dongxing' }),
+  direction: BilingualSchema,
+  stops: z.array(idSchema).min(2),
+  /** One per pair of consecutive stops; a loop has one more, from the last stop back to the first. */
+  hops: z.array(MetroHopSchema).min(1),
+  headway: MetroHeadwaySchema,
+  loop: z.literal(true).optional(),
+  timetableAsOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
+const lineIdSchema = z.string().regex(/^[A-Z][A-Za-z0-9]*$/, { message: 'a line id such as L13 or CP' });
+const MetroLineSchema = z.object({
+  id: lineIdSchema,
+  name: BilingualSchema,
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
+  status: z.enum(['open', 'planned']),
+  openingYear: z.number().int().min(2000).max(2100).optional(),
+  patterns: z.array(MetroPatternSchema).min(1),
+});
+const MetroStationSchema = z.object({
+  id: idSchema,
+  name: BilingualSchema,
+  /** Null where no position is known (a few stations far outside Haidian): such a station is never walked to. */
+  coordinates: LngLatSchema.nullable(),
+  lines: z.array(lineIdSchema).min(1),
+  /** The station is one of geo/transit-stations.geojson (same id). */
+  geo: z.literal(true).optional(),
+  indicative: z.literal(true).optional(),
+  provenance: z.object({
+    basis: z.string().min(5),
+    source: z.string().min(1).nullable(),
+    accuracyM: z.number().positive().nullable(),
+  }),
+});
+const MetroTransferSchema = z.object({
+  station: idSchema,
+  fromLine: lineIdSchema,
+  toLine: lineIdSchema,
+  minMin: z.number().min(0).max(30),
+  maxMin: z.number().min(0).max(30),
+  passages: z.number().int().min(1),
+});
+export const MetroNetworkSchema = z.object({
+  format: z.literal('haidian-site-finder/metro-network'),
+  version: z.literal(1),
+  credit: z.string().min(20),
+  method: z.string().min(20),
+  assumptions: z.object({
+    l19n: z.object({
+      source: z.string().min(10),
+      trackFactor: z.tuple([z.number(), z.number()]),
+      speedKmh: z.tuple([z.number(), z.number()]),
+      speedBasis: z.string(),
+      headwayMin: z.tuple([z.number(), z.number()]),
+      openingYear: z.number().int(),
+      note: z.string().min(20),
+    }),
+    loopClosing: z.string().min(20),
+    mergedStations: z.string().min(20),
+  }),
+  sources: z.record(z.string(), z.string().min(10)),
+  stations: z.array(MetroStationSchema).min(2),
+  lines: z.array(MetroLineSchema).min(1),
+  transfers: z.array(MetroTransferSchema),
+  links: z.array(z.object({ a: idSchema, b: idSchema, basis: z.string().min(10) })),
+});
+
 /** Every data file of the project, by path from the repository root, with its schema. */
 export const DATASETS = {
   'data/industries.json': IndustriesSchema,
@@ -209,6 +316,7 @@ export const DATASETS = {
   'geo/green.geojson': GreenSchema,
   'geo/transit-lines.geojson': TransitLinesSchema,
   'geo/transit-stations.geojson': StationsSchema,
+  'geo/metro-network.json': MetroNetworkSchema,
 } as const satisfies Record<string, z.ZodType>;
 export type DatasetPath = keyof typeof DATASETS;
 
@@ -232,6 +340,9 @@ export function formatIssue(file: string, data: unknown, issue: Issue): string {
     parts.push(`feature #${index}${typeof id === 'string' ? ` (${id})` : ''}`);
     // A property is named by itself (`floorAreaM2`); geometry keeps its prefix (`geometry.coordinates`).
     rest = path[2] === 'properties' ? path.slice(3) : path.slice(2);
+  } else if (path[0] === 'lines' || path[0] === 'stations' || path[0] === 'transfers') {
+    parts.push(...networkWhere(data, path));
+    rest = networkRest(path);
   } else if (/^\d+$/.test(path[0] ?? '')) {
     const entry = Array.isArray(data) ? (data[Number(path[0])] as { id?: unknown } | undefined) : undefined;
     parts.push(`entry #${path[0]}${typeof entry?.id === 'string' ? ` (${entry.id})` : ''}`);
@@ -239,6 +350,86 @@ export function formatIssue(file: string, data: unknown, issue: Issue): string {
   }
   const field = rest.join('.') || '(root)';
   return `${parts.join(' › ')} › ${field}: ${issue.message}`;
+}
+
+/** The network file's place of an issue: `line L13 › pattern L13-dongxing › hop #3 (xierqi→longze)`, `station #4 (xierqi)`. */
+function networkWhere(data: unknown, path: string[]): string[] {
+  const net = data as {
+    lines?: { id?: string; patterns?: { id?: string; stops?: string[] }[] }[];
+    stations?: { id?: string }[];
+    transfers?: { station?: string; fromLine?: string; toLine?: string }[];
+  } | null;
+  const i = Number(path[1]);
+  if (path[0] === 'stations') return [`station #${i}${net?.stations?.[i]?.id ? ` (${net.stations[i].id})` : ''}`];
+  if (path[0] === 'transfers') {
+    const t = net?.transfers?.[i];
+    return [`transfer #${i}${t ? ` (${t.station} ${t.fromLine}→${t.toLine})` : ''}`];
+  }
+  const line = net?.lines?.[i];
+  const out = [`line ${line?.id ?? `#${i}`}`];
+  if (path[2] === 'patterns' && path[3] !== undefined) {
+    const pattern = line?.patterns?.[Number(path[3])];
+    out.push(`pattern ${pattern?.id ?? `#${path[3]}`}`);
+    if (path[4] === 'hops' && path[5] !== undefined) {
+      const j = Number(path[5]);
+      const stops = pattern?.stops ?? [];
+      const from = stops[j];
+      const to = stops[j + 1] ?? stops[0];
+      out.push(`hop #${j}${from ? ` (${from}→${to})` : ''}`);
+    }
+  }
+  return out;
+}
+
+/** The field of a network issue after the parts networkWhere names. */
+function networkRest(path: string[]): string[] {
+  if (path[0] !== 'lines') return path.slice(2);
+  if (path[2] !== 'patterns' || path[3] === undefined) return path.slice(2);
+  if (path[4] === 'hops' && path[5] !== undefined) return path.slice(6);
+  return path.slice(4);
+}
+
+/**
+ * What zod cannot see in the network file: stations, lines and patterns referred to exist, a pattern has a hop per
+ * pair of stops (one more for a loop), each station lists the lines that stop there, ids are unique.
+ */
+export function checkMetroNetwork(file: string, net: MetroNetworkFile): string[] {
+  const errors: string[] = [];
+  const stations = new Map(net.stations.map((s) => [s.id, s]));
+  const lineIds = new Set(net.lines.map((l) => l.id));
+  errors.push(...checkUniqueIds(file, net.stations, (i) => `station #${i}`));
+  errors.push(...checkUniqueIds(file, net.lines, (i) => `line #${i}`));
+  for (const line of net.lines) {
+    errors.push(...checkUniqueIds(file, line.patterns, (i) => `line ${line.id} › pattern #${i}`));
+    for (const p of line.patterns) {
+      const where = `${file} › line ${line.id} › pattern ${p.id}`;
+      const want = p.stops.length - 1 + (p.loop ? 1 : 0);
+      if (p.hops.length !== want)
+        errors.push(`${where} › hops: ${p.hops.length} hops for ${p.stops.length} stops (expected ${want})`);
+      p.stops.forEach((id, k) => {
+        const s = stations.get(id);
+        if (!s) errors.push(`${where} › stops.${k}: unknown station "${id}"`);
+        else if (!s.lines.includes(line.id))
+          errors.push(`${where} › stops.${k}: station "${id}" does not list line ${line.id}`);
+      });
+    }
+  }
+  net.stations.forEach((s, i) => {
+    for (const l of s.lines)
+      if (!lineIds.has(l)) errors.push(`${file} › station #${i} (${s.id}) › lines: unknown line "${l}"`);
+  });
+  net.transfers.forEach((t, i) => {
+    const where = `${file} › transfer #${i} (${t.station} ${t.fromLine}→${t.toLine})`;
+    if (!stations.has(t.station)) errors.push(`${where} › station: unknown station "${t.station}"`);
+    for (const k of ['fromLine', 'toLine'] as const)
+      if (!lineIds.has(t[k])) errors.push(`${where} › ${k}: unknown line "${t[k]}"`);
+    if (t.minMin > t.maxMin) errors.push(`${where} › minMin: exceeds maxMin`);
+  });
+  net.links.forEach((l, i) => {
+    for (const k of ['a', 'b'] as const)
+      if (!stations.has(l[k])) errors.push(`${file} › link #${i} › ${k}: unknown station "${l[k]}"`);
+  });
+  return errors;
 }
 
 /** Cross-feature rules zod cannot see per feature: unique ids, and references between files. */
@@ -280,7 +471,9 @@ export function validateDataset<P extends DatasetPath>(
   }
   const parsed = result.data as z.infer<(typeof DATASETS)[P]>;
   const errors: string[] = [];
-  if (Array.isArray(parsed)) {
+  if (file === 'geo/metro-network.json') {
+    errors.push(...checkMetroNetwork(file, parsed as MetroNetworkFile));
+  } else if (Array.isArray(parsed)) {
     errors.push(...checkUniqueIds(file, parsed as { id: string }[], (i) => `entry #${i}`));
   } else {
     const features = (parsed as { features: { properties: { id: string } }[] }).features;
@@ -316,4 +509,5 @@ export type TransitLinesFile = z.infer<typeof TransitLinesSchema>;
 export type StationsFile = z.infer<typeof StationsSchema>;
 export type GreenFile = z.infer<typeof GreenSchema>;
 export type WaterFile = z.infer<typeof WaterSchema>;
+export type MetroNetworkFile = z.infer<typeof MetroNetworkSchema>;
 export type RoadsFile = z.infer<typeof RoadsSchema>;
