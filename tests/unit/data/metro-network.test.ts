@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the raw JSON of the network file, corrupted field by field */
 /** geo/metro-network.json through the build's own check: a malformed file names the line, pattern, hop and field. */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -5,14 +6,12 @@ import { validateDataset } from '../../../src/lib/schema.ts';
 
 const FILE = 'geo/metro-network.json';
 const text = readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8');
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const mutate = (fn: (d: any) => void): string[] => {
   const d = JSON.parse(text);
   fn(d);
   const r = validateDataset(FILE, JSON.stringify(d));
   return r.ok ? [] : r.errors;
 };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const line = (d: any, id: string) => d.lines.find((l: any) => l.id === id);
 
 describe('the metro network file', () => {
