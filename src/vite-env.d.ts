@@ -8,6 +8,11 @@ declare module '*?map-url' {
   const url: string;
   export default url;
 }
+declare module '*?data-url' {
+  /** The URL of a validated dataset emitted as it is (scripts/vite-plugin-data.ts), fetched on first use. */
+  const url: string;
+  export default url;
+}
 declare module 'virtual:app-data' {
   /** The validated datasets the app needs from the start (scripts/vite-plugin-data.ts appDataTable). */
   const data: {

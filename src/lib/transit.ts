@@ -227,7 +227,7 @@ export type Corridor =
 
 export type LineAccess = StationHit & { line: ScenarioLine; stationLine: StationLine; corridor: Corridor };
 
-export type Commute = {
+export type StationAccess = {
   scenario: Scenario;
   /** The nearest station of the scenario, or null when the network has none. */
   nearest: StationHit | null;
@@ -264,7 +264,7 @@ const orPoint = (range: KmRange | null, km: number): KmRange => range ?? { nearK
  * interval to the nearest station from anywhere in the region, and per line within `withinKm` of the point the same
  * for that line's stations and corridor. An empty network gives `{ nearest: null, byLine: [] }` with a 'no-stations' note.
  */
-export function commuteFor(place: Placed, network: Network, withinKm = LINE_SEARCH_KM): Commute {
+export function stationAccessFor(place: Placed, network: Network, withinKm = LINE_SEARCH_KM): StationAccess {
   const origin = place.coordinates;
   const first = nearestIndexed(network.index, origin, { maxResults: 1 })[0];
   const nearest = first
@@ -313,10 +313,10 @@ function stationYear(s: ScenarioStation): number | null {
 }
 
 /**
- * Differences between the 'now' and 'plan' commutes of the same place: a nearer station overall, a line that becomes
- * reachable within LINE_SEARCH_KM, or a line whose nearest station comes nearer. Same commute twice gives [].
+ * Differences between the 'now' and 'plan' station access of the same place: a nearer station overall, a line that becomes
+ * reachable within LINE_SEARCH_KM, or a line whose nearest station comes nearer. The same station access twice gives [].
  */
-export function planChanges(now: Commute, plan: Commute): PlanChange[] {
+export function planChanges(now: StationAccess, plan: StationAccess): PlanChange[] {
   const changes: PlanChange[] = [];
   if (
     plan.nearest &&

@@ -13,14 +13,14 @@ import { placementText as cardPlacementText } from './CardParts.tsx';
 import { rangeToNearest, type KmRange } from '../../lib/interval.ts';
 import type { StationRange, TransitByPark } from '../../lib/export.ts';
 import type { Lang } from '../../lib/format.ts';
-import { parkCommute } from '../transit/use-commute.ts';
+import { parkStationAccess } from '../transit/use-station-access.ts';
 import { distanceText, stationName, tooWideForWalk } from '../transit/transit-text.ts';
 import type { Park } from '../../lib/parks.ts';
 import type { Scenario } from '../../lib/domain.ts';
 
 /** The nearest station to a park in a scenario ('now' = open stations; 'plan' = after the planned works), or null. */
 export function nearestStation(park: Park, scenario: Scenario): StationHit | null {
-  return parkCommute(park)[scenario].nearest;
+  return parkStationAccess(park)[scenario].nearest;
 }
 
 /**

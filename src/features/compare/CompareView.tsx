@@ -21,7 +21,7 @@ import {
   useCompareParks,
 } from '../common/shortlist.ts';
 import { changeText, distanceText, stationWords } from '../transit/transit-text.ts';
-import { parkCommute } from '../transit/use-commute.ts';
+import { parkStationAccess } from '../transit/use-station-access.ts';
 import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
 import '../common/views.css';
 
@@ -80,7 +80,7 @@ export function CompareView() {
   const shared = parks.map((p) => p.industries).reduce((acc, ids) => acc.filter((id) => ids.includes(id)));
   const now = parks.map((p) => nearestStation(p, 'now'));
   // What the planned transit works change for each park (a new line at a station, a nearer station).
-  const changes = parks.map((p) => parkCommute(p).changes);
+  const changes = parks.map((p) => parkStationAccess(p).changes);
   const plan = parks.map((p) => nearestStation(p, 'plan'));
 
   const area = (p: Park, m2: number | null, max: number, label: string) =>

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { transitNetwork } from '../../store/hooks.ts';
 import type { EditorTarget } from '../../store/editor-hooks.ts';
-import { commuteFor } from '../../lib/transit.ts';
+import { stationAccessFor } from '../../lib/transit.ts';
 import { formatDistanceKm } from '../../i18n/format.ts';
-import { parkCommute } from '../transit/use-commute.ts';
+import { parkStationAccess } from '../transit/use-station-access.ts';
 import { stationWords } from '../transit/transit-text.ts';
 import { issueText } from './issue-text.ts';
 
@@ -20,11 +20,11 @@ export function DraftFeedback({ target }: { target: EditorTarget }) {
   const stations = useMemo(() => {
     const place = { coordinates: draft.point, region };
     return {
-      now: commuteFor(place, transitNetwork('now')).nearest,
-      plan: commuteFor(place, transitNetwork('plan')).nearest,
+      now: stationAccessFor(place, transitNetwork('now')).nearest,
+      plan: stationAccessFor(place, transitNetwork('plan')).nearest,
     };
   }, [draft.point, region]);
-  const before = parkCommute(park);
+  const before = parkStationAccess(park);
   const pointIssues = check.issues.filter((i) => i.field === 'point');
 
   const scenario = (key: 'now' | 'plan') => {

@@ -22,7 +22,7 @@ export function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const fixed = () => ({ zh: i18n.getFixedT('zh'), en: i18n.getFixedT('en') });
-  // Computed on click, not on render: the figures are cached per park (use-commute.ts) but need not exist to open the menu.
+  // Computed on click, not on render: the figures are cached per park (use-station-access.ts) but need not exist to open the menu.
   const transit = () => transitByPark(parks, fixed());
   const csv = () => {
     downloadText(

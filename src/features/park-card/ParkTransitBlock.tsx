@@ -7,7 +7,7 @@ import { useAppStore } from '../../store/index.ts';
 import { formatCount } from '../../lib/format.ts';
 import { DETOUR_FACTOR, LINE_SEARCH_KM, WALK_SPEED_KMH, type LineAccess } from '../../lib/transit.ts';
 import type { Park } from '../../lib/parks.ts';
-import { useParkCommute } from '../transit/use-commute.ts';
+import { useParkStationAccess } from '../transit/use-station-access.ts';
 import {
   changeText,
   distanceText,
@@ -40,7 +40,7 @@ export function ParkTransitBlock({ park }: { park: Park }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const scenario = useAppStore((s) => s.scenario);
-  const { now, plan, current, changes } = useParkCommute(park);
+  const { now, plan, current, changes } = useParkStationAccess(park);
   const km = formatCount(LINE_SEARCH_KM, lang);
   // The plan's exclusions belong with "what the planned works change", so they show in both scenarios.
   const allNotes = [

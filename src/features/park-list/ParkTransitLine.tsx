@@ -2,14 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import type { Park } from '../../lib/parks.ts';
-import { useParkCommute } from '../transit/use-commute.ts';
+import { useParkStationAccess } from '../transit/use-station-access.ts';
 import { changeShort, changeText, nearestText } from '../transit/transit-text.ts';
 
 export function ParkTransitLine({ park }: { park: Park }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const scenario = useAppStore((s) => s.scenario);
-  const { current, changes } = useParkCommute(park);
+  const { current, changes } = useParkStationAccess(park);
   const text = current.nearest ? nearestText(t, current.nearest, lang) : t('transit.noStation');
   const first = changes[0];
   const all = changes.map((c) => changeText(t, c, lang)).join('; ');

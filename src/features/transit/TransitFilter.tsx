@@ -14,7 +14,7 @@ import { formatDistanceKm } from '../../i18n/format.ts';
 import { TRANSIT_STATUSES } from '../../lib/vocab.ts';
 import { TRANSIT_KM_CHOICES } from '../../lib/transit.ts';
 import { Chip } from '../../ui/Chip.tsx';
-import { parkCommute } from './use-commute.ts';
+import { parkStationAccess } from './use-station-access.ts';
 
 const LINE_ORDER = TRANSIT_LINES.features.map((f) => f.properties.id);
 
@@ -45,7 +45,7 @@ export function TransitFilter() {
   const lines = useMemo(() => {
     const ids = new Set<string>(
       PARKS.flatMap((p) =>
-        (scenario === 'now' ? parkCommute(p).now : parkCommute(p).plan).byLine.map((a) => a.line.id),
+        (scenario === 'now' ? parkStationAccess(p).now : parkStationAccess(p).plan).byLine.map((a) => a.line.id),
       ),
     );
     q.lines.forEach((id) => ids.add(id));

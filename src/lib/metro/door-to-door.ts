@@ -105,14 +105,14 @@ export function prepareMetro(net: MetroNetworkFile): PreparedMetro {
 }
 
 /** A station's distance interval from a region, km. */
-export type StationAccess = { index: number; range: KmRange };
+export type WalkableStation = { index: number; range: KmRange };
 
 /**
  * The stations that may be walked to from a region: every station whose near distance is within MODEL.maxWalkKm, with
  * its interval. Computed once per region (the costly part) and reused for every destination.
  */
-export function stationAccess(region: Region, metro: PreparedMetro): StationAccess[] {
-  const out: StationAccess[] = [];
+export function walkableStations(region: Region, metro: PreparedMetro): WalkableStation[] {
+  const out: WalkableStation[] = [];
   const reach = MODEL.maxWalkKm + region.radiusKm;
   for (const site of metro.sites) {
     if (pointKm(site.at, region.center) > reach + 0.5) continue;
@@ -149,7 +149,7 @@ function routeLegs(result: SearchResult, i: number, direction: TripDirection): R
  * there; and the walk alone where the destination is within walking distance.
  */
 function bound(
-  access: readonly StationAccess[],
+  access: readonly WalkableStation[],
   region: Region,
   destination: Destination,
   metro: PreparedMetro,
@@ -192,14 +192,14 @@ function bound(
 
 /**
  * The door-to-door interval between a region and a destination: `{ lowMin, highMin, routes, reason }` (see Trip).
- * `access` is stationAccess(region, metro), passed in so it is computed once per park.
+ * `access` is walkableStations(region, metro), passed in so it is computed once per park.
  */
 export function doorToDoor(
   region: Region,
   destination: Destination,
   metro: PreparedMetro,
   params: TripParams,
-  access: readonly StationAccess[] = stationAccess(region, metro),
+  access: readonly WalkableStation[] = walkableStations(region, metro),
 ): Trip {
   const [low, high] = BOUNDS.map((b) => bound(access, region, destination, metro, params, b));
   if (!low) {

@@ -15,7 +15,7 @@ import {
 } from '../../../src/lib/export.ts';
 import { EMPTY_FILTERS, filterParks } from '../../../src/lib/filters.ts';
 import { ParksSchema } from '../../../src/lib/schema.ts';
-import { buildNetwork, commuteFor, type StationHit } from '../../../src/lib/transit.ts';
+import { buildNetwork, stationAccessFor, type StationHit } from '../../../src/lib/transit.ts';
 import { csvText, stationLabel } from '../../../src/i18n/format.ts';
 import type { Park } from '../../../src/lib/parks.ts';
 import { INDUSTRY_BY_ID, PARK_BY_ID, PARKS, STATIONS, TRANSIT_LINES } from '../../../src/data/index.ts';
@@ -38,7 +38,12 @@ const one = (hit: StationHit | null): StationRange | null =>
       }
     : null;
 const transitOf = (parks: readonly Park[]): TransitByPark =>
-  new Map(parks.map((p) => [p.id, { now: one(commuteFor(p, NOW).nearest), plan: one(commuteFor(p, PLAN).nearest) }]));
+  new Map(
+    parks.map((p) => [
+      p.id,
+      { now: one(stationAccessFor(p, NOW).nearest), plan: one(stationAccessFor(p, PLAN).nearest) },
+    ]),
+  );
 const QUANTUM = PARK_BY_ID.get('zgc-haidian-quantum-future-industry-park')!; // placed at its address, ±300 m
 const YONGFENG = PARK_BY_ID.get('yongfeng-digital-tech-center')!; // placed at town level, on top of Yongfeng station
 
@@ -180,7 +185,9 @@ describe('parksToCsv with transit figures', () => {
   });
 
   it('leaves a park missing from the figures, or a scenario without a station, empty', () => {
-    const transit: TransitByPark = new Map([[QUANTUM.id, { now: null, plan: one(commuteFor(QUANTUM, PLAN).nearest) }]]);
+    const transit: TransitByPark = new Map([
+      [QUANTUM.id, { now: null, plan: one(stationAccessFor(QUANTUM, PLAN).nearest) }],
+    ]);
     const [q, y] = parseCsv(parksToCsv([QUANTUM, YONGFENG], INDUSTRY_BY_ID, TEXT, transit).slice(1)).slice(1);
     expect([q![col('nearest_station_now_zh')], q![col('station_now_near_m')], q![col('station_plan_far_m')]]).toEqual([
       '',

@@ -4,7 +4,7 @@ import { validateDataset, type MetroNetworkFile } from '../../../src/lib/schema.
 import { metroView } from '../../../src/lib/metro/graph.ts';
 import { searchFrom } from '../../../src/lib/metro/search.ts';
 import { MODEL, walkMin } from '../../../src/lib/metro/model.ts';
-import { doorToDoor, prepareMetro, stationAccess, pointKm } from '../../../src/lib/metro/door-to-door.ts';
+import { doorToDoor, prepareMetro, walkableStations, pointKm } from '../../../src/lib/metro/door-to-door.ts';
 import { pointRegion } from '../../../src/lib/region.ts';
 import { PARKS } from '../../../src/data/index.ts';
 import type { LngLat } from '../../../src/lib/schema.ts';
@@ -179,7 +179,7 @@ describe('door to door', () => {
 
   it('is never slower after the plan, for every park and default destination, both ends, both ways', () => {
     for (const park of PARKS) {
-      const access = stationAccess(park.region, metro);
+      const access = walkableStations(park.region, metro);
       for (const dest of ['zhongguancun', 'xierqi', 'qinghezhan', 'guomao', 'tiantongyuan']) {
         for (const direction of ['to', 'from'] as const) {
           const now = doorToDoor(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ParksSchema, StationsSchema, TransitLinesSchema, type LngLat } from '../../../src/lib/schema.ts';
 import {
   buildNetwork,
-  commuteFor,
+  stationAccessFor,
   planChanges,
   transitRangeByPlace,
   walkMinutes,
@@ -91,7 +91,7 @@ describe('buildNetwork', () => {
     const empty = buildNetwork([], [], 'plan');
     expect(empty.stations).toEqual([]);
     expect(empty.notes).toEqual([{ kind: 'no-stations' }]);
-    expect(commuteFor(PO, empty)).toEqual({
+    expect(stationAccessFor(PO, empty)).toEqual({
       scenario: 'plan',
       nearest: null,
       byLine: [],
@@ -104,12 +104,12 @@ describe('buildNetwork', () => {
     const odd = [
       { ...miniStations[0]!, properties: { ...miniStations[0]!.properties, lines: ['Z'] } },
     ] as StationFeature[];
-    const c = commuteFor(PO, buildNetwork(odd, [] as LineFeature[], 'now'));
+    const c = stationAccessFor(PO, buildNetwork(odd, [] as LineFeature[], 'now'));
     expect(c.byLine.map((a) => [a.line.id, a.corridor.kind])).toEqual([['Z', 'unavailable']]);
   });
 });
 
-describe('commuteFor on the fixture (a surveyed point: intervals of zero width)', () => {
+describe('stationAccessFor on the fixture (a surveyed point: intervals of zero width)', () => {
   it.each([
     ['now', 'a1', 1.0, [['A', 'a1', 1.0, 'exact', 0]]],
     [
@@ -122,7 +122,7 @@ describe('commuteFor on the fixture (a surveyed point: intervals of zero width)'
       ],
     ],
   ] as const)('%s: nearest %s at %f km; per line %j (±0.002)', (scenario, id, km, byLine) => {
-    const c = commuteFor(PO, scenario === 'now' ? now : plan);
+    const c = stationAccessFor(PO, scenario === 'now' ? now : plan);
     expect(c.nearest!.station.id).toBe(id);
     expect(c.nearest!.distanceKm).toBeCloseTo(km, 3);
     expect(c.nearest!.range.nearKm).toBeCloseTo(km, 2);
@@ -137,7 +137,7 @@ describe('commuteFor on the fixture (a surveyed point: intervals of zero width)'
   });
 
   it("widens every figure by the place's own uncertainty (a 0.3 km disc around the same point)", () => {
-    const c = commuteFor({ coordinates: O, region: pointRegion(O, 0.3) }, now);
+    const c = stationAccessFor({ coordinates: O, region: pointRegion(O, 0.3) }, now);
     expect(c.nearest!.range.nearKm).toBeCloseTo(0.7, 2);
     // The far end: the nearest of a1 (north) and a2 (south) from the worst point of the disc.
     expect(c.nearest!.range.farKm).toBeGreaterThan(1.0);
@@ -146,14 +146,14 @@ describe('commuteFor on the fixture (a surveyed point: intervals of zero width)'
   });
 
   it('only lists lines with a station within the search distance', () => {
-    expect(commuteFor(PO, plan, 0.5).byLine).toEqual([]);
-    expect(commuteFor(PO, plan, 3).byLine.map((a) => a.line.id)).toEqual(['B', 'A']);
+    expect(stationAccessFor(PO, plan, 0.5).byLine).toEqual([]);
+    expect(stationAccessFor(PO, plan, 3).byLine.map((a) => a.line.id)).toEqual(['B', 'A']);
   });
 });
 
 describe('planChanges', () => {
   it('says what the plan adds: a nearer (new) station and a new line, nearest first, with the year', () => {
-    const changes = planChanges(commuteFor(PO, now), commuteFor(PO, plan));
+    const changes = planChanges(stationAccessFor(PO, now), stationAccessFor(PO, plan));
     expect(
       changes.map((c) => [c.kind, c.kind === 'nearer-station' ? c.hit.station.id : c.access.station.id, c.openingYear]),
     ).toEqual([
@@ -164,7 +164,7 @@ describe('planChanges', () => {
   });
 
   it('gives [] when nothing changes', () => {
-    expect(planChanges(commuteFor(PO, now), commuteFor(PO, now))).toEqual([]);
+    expect(planChanges(stationAccessFor(PO, now), stationAccessFor(PO, now))).toEqual([]);
   });
 });
 
@@ -199,7 +199,7 @@ describe('on the real data', () => {
 
   it('the park at 清华东路38号 (seq 8) has 北沙滩 nearest its point (0.396 km by hand) and an interval that starts at the station', () => {
     expect(dongpan.seq).toBe(8);
-    const c = commuteFor(dongpan, realNow);
+    const c = stationAccessFor(dongpan, realNow);
     expect(c.nearest!.station.name.zh).toBe('北沙滩');
     // Hand check: haversine(116.3593,40.003 → 116.36204,40.00012) = 0.396 km.
     expect(c.nearest!.distanceKm).toBeCloseTo(0.396, 2);
@@ -209,14 +209,14 @@ describe('on the real data', () => {
   });
 
   it('a town-level park placed at a station node is not "0 m" from it: 永丰数字科技中心 gets a wide interval', () => {
-    const c = commuteFor(byId('yongfeng-digital-tech-center'), realNow);
+    const c = stationAccessFor(byId('yongfeng-digital-tech-center'), realNow);
     expect(c.nearest!.distanceKm).toBeLessThan(0.01); // the point sits on the 永丰 node
     expect(c.nearest!.range.nearKm).toBe(0);
     expect(c.nearest!.range.farKm).toBeGreaterThan(1);
   });
 
   it('after the plan, 北沙滩 gains the Line 19 northern extension (about 2029) for that park', () => {
-    const changes = planChanges(commuteFor(dongpan, realNow), commuteFor(dongpan, realPlan));
+    const changes = planChanges(stationAccessFor(dongpan, realNow), stationAccessFor(dongpan, realPlan));
     const l19n = changes.find((c) => c.kind === 'new-line' && c.access.line.id === 'L19N');
     expect(l19n).toMatchObject({
       kind: 'new-line',
@@ -240,8 +240,8 @@ describe('on the real data', () => {
 
   it('"after plan" changes figures where the plan does: the international medical valley (上庄) comes nearer the planned stations', () => {
     const valley = byId('zgc-international-medical-valley');
-    const nowR = commuteFor(valley, realNow).nearest!.range;
-    const planR = commuteFor(valley, realPlan).nearest!.range;
+    const nowR = stationAccessFor(valley, realNow).nearest!.range;
+    const planR = stationAccessFor(valley, realPlan).nearest!.range;
     // 3.1 km at best today (永丰); after the plan the indicative 生命科学园南 / 生命谷 stations may be 2.4 km away.
     expect(nowR.nearKm).toBeGreaterThan(3);
     expect(planR.nearKm).toBeLessThan(nowR.nearKm - 0.5);
@@ -250,7 +250,7 @@ describe('on the real data', () => {
   it('every park gets a finite interval in both scenarios, near ≤ far (never NaN)', () => {
     for (const p of parks) {
       for (const n of [realNow, realPlan]) {
-        const c = commuteFor(p, n);
+        const c = stationAccessFor(p, n);
         const r = c.nearest!.range;
         expect(Number.isFinite(r.nearKm) && Number.isFinite(r.farKm) && r.nearKm <= r.farKm).toBe(true);
         for (const a of c.byLine) {
