@@ -5,6 +5,8 @@
  * - `import x from '…/data/parks.geojson'` gives the validated data as a module.
  * - `import url from '…/geo/roads.geojson?map-url'` emits a flattened copy for MapLibre and gives its URL,
  *   so geometry that is only drawn stays out of the JavaScript bundle.
+ * - `import url from '…/geo/metro-network.json?data-url'` emits the validated file as it is and gives its URL, for
+ *   data fetched on first use (the metro network: src/data/metro.ts).
  * - `virtual:gazetteer` is the search's list of places (src/lib/places.ts gazetteerPlaces), built here from the
  *   validated data: one point and the pinyin of each name, so the geometry it is taken from (roads, green, water)
  *   never reaches the bundle. The search loads it on first use (src/data/gazetteer-data.ts).
@@ -36,6 +38,7 @@ import type {
 } from '../src/lib/schema.ts';
 
 const MAP_URL = '?map-url';
+const DATA_URL = '?data-url';
 const APP_DATA = 'virtual:app-data';
 const APP_DATA_RESOLVED = `\0${APP_DATA}`;
 const LANDMARK_LABELS = 'virtual:landmark-labels';
@@ -301,9 +304,10 @@ export function dataPlugin(): Plugin {
       if (source === LANDMARK_LABELS) return LANDMARK_LABELS_RESOLVED;
       if (source === PINYIN_CHARS) return PINYIN_CHARS_RESOLVED;
       if (source === GAZETTEER) return GAZETTEER_RESOLVED;
-      if (!source.endsWith(MAP_URL)) return null;
-      const resolved = await this.resolve(source.slice(0, -MAP_URL.length), importer, { skipSelf: true });
-      return resolved ? `${resolved.id}${MAP_URL}` : null;
+      const suffix = [MAP_URL, DATA_URL].find((x) => source.endsWith(x));
+      if (!suffix) return null;
+      const resolved = await this.resolve(source.slice(0, -suffix.length), importer, { skipSelf: true });
+      return resolved ? `${resolved.id}${suffix}` : null;
     },
     load(id) {
       if (id === APP_DATA_RESOLVED) {
@@ -331,6 +335,7 @@ export function dataPlugin(): Plugin {
       if (!file) return null;
       if (!cache.has(file)) check();
       const data = cache.get(file);
+      if (id.endsWith(DATA_URL)) return urlModule.call(this, path.basename(file), JSON.stringify(data));
       if (id.endsWith(MAP_URL)) {
         const flat = JSON.stringify(mapCopy(file, (data as { features: FeatureLike[] }).features));
         return urlModule.call(this, path.basename(file).replace('.geojson', '.json'), flat);

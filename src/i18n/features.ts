@@ -5,6 +5,7 @@
  */
 export { basemap } from './basemap.ts';
 export { common } from './common.ts';
+export { commute } from './commute.ts';
 export { compare } from './compare.ts';
 export { editor } from './editor.ts';
 export { exporting as export } from './export.ts';

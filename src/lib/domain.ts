@@ -22,6 +22,11 @@ export const TRANSIT_KM_RANGE = [0.1, 20] as const;
 
 /** At most this many parks in the compare set (A–D). */
 export const MAX_COMPARE = 4;
+/** The door-to-door filter's limit, minutes (`cmin=`). */
+export const COMMUTE_MIN_RANGE = [5, 180] as const;
+/** The reach layer's choices of minutes (`reach=`): 15–60. */
+export const REACH_MINUTES = [15, 20, 30, 45, 60] as const;
+
 /** The radius query's range, km. */
 export const RADIUS_KM_RANGE = [0.2, 20] as const;
 
@@ -40,6 +45,8 @@ export type NoticeKey =
   | 'notice.basemapFailed'
   | `basemap.fail.${FallbackReason}`
   | 'basemap.notice.needsKey'
+  | 'commute.notice.loadFailed'
+  | 'commute.notice.unknownTo'
   | 'basemap.notice.keySessionOnly'
   | 'notice.hashIgnored'
   | 'notice.urlIgnored'

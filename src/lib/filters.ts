@@ -5,6 +5,9 @@ import type { Lang } from './format.ts';
 import type { TransitStatus } from './vocab.ts';
 import { compareRanges, withinKm, type KmRange, type Within } from './interval.ts';
 
+/** A door-to-door time interval in minutes (lib/metro door-to-door.ts Trip): no high end where it cannot be given. */
+export type MinRange = { lowMin: number | null; highMin: number | null };
+
 /**
  * The transit filter: parks within `maxKm` (null = no limit) of a station served by one of `lines` (empty = any line)
  * with one of `statuses` at that station (empty = any). A park's distance is an interval (its site is uncertain): it
@@ -13,6 +16,13 @@ import { compareRanges, withinKm, type KmRange, type Within } from './interval.t
  */
 export type TransitQuery = { maxKm: number | null; lines: string[]; statuses: TransitStatus[]; possible: boolean };
 export const EMPTY_TRANSIT_QUERY: TransitQuery = { maxKm: null, lines: [], statuses: [], possible: false };
+
+/**
+ * The door-to-door filter (issue 22): parks whose trip to (or from) the chosen destination takes at most `maxMin`
+ * minutes (null = no limit), certainly (the interval's high end) or, with `possible`, possibly (its low end).
+ */
+export type CommuteQuery = { maxMin: number | null; possible: boolean };
+export const EMPTY_COMMUTE_QUERY: CommuteQuery = { maxMin: null, possible: false };
 
 export type Filters = {
   /** Industry ids; a park matches if it has any of them (empty = all). */
@@ -27,6 +37,8 @@ export type Filters = {
   query: string;
   /** Distance to transit (see TransitQuery). */
   transit: TransitQuery;
+  /** Door-to-door time to the chosen destination (see CommuteQuery). */
+  commute: CommuteQuery;
 };
 
 export const EMPTY_FILTERS: Filters = {
@@ -37,6 +49,7 @@ export const EMPTY_FILTERS: Filters = {
   sizeBasis: 'total',
   query: '',
   transit: EMPTY_TRANSIT_QUERY,
+  commute: EMPTY_COMMUTE_QUERY,
 };
 
 /** Search text for a park: normalised zh, en and pinyin of every searchable field. */
@@ -52,6 +65,12 @@ export function parkHaystacks(park: Park, pinyin: (zh: string) => string): strin
 export type FilterContext = {
   pinyin?: (zh: string) => string;
   transitRange?: (park: Park) => KmRange | null | undefined;
+  /**
+   * The park's door-to-door interval to the chosen destination in the current scenario, null where there is none
+   * (beyond walking distance, no route). Absent while no destination is chosen or the network is loading: the
+   * door-to-door filter then filters nothing (it cannot yet tell).
+   */
+  commuteRange?: (park: Park) => MinRange | null;
 };
 
 /**
@@ -66,6 +85,23 @@ export function transitMatch(park: Park, f: Filters, ctx: FilterContext = {}): W
 function transitOk(park: Park, f: Filters, ctx: FilterContext): boolean {
   const m = transitMatch(park, f, ctx);
   return m === null || m === 'certain' || (m === 'possible' && f.transit.possible);
+}
+
+/**
+ * Where a park stands against the door-to-door filter: 'certain' when the interval's high end is within `maxMin`,
+ * 'possible' when only its low end is, 'no' otherwise (no trip); null when the filter has no limit or cannot tell yet.
+ */
+export function commuteMatch(park: Park, f: Filters, ctx: FilterContext = {}): Within | null {
+  if (f.commute.maxMin === null || !ctx.commuteRange) return null;
+  const r = ctx.commuteRange(park);
+  if (!r || r.lowMin === null) return 'no';
+  if (r.highMin !== null && r.highMin <= f.commute.maxMin) return 'certain';
+  return r.lowMin <= f.commute.maxMin ? 'possible' : 'no';
+}
+
+function commuteOk(park: Park, f: Filters, ctx: FilterContext): boolean {
+  const m = commuteMatch(park, f, ctx);
+  return m === null || m === 'certain' || (m === 'possible' && f.commute.possible);
 }
 
 function sizeOk(park: Park, f: Filters): boolean {
@@ -85,7 +121,8 @@ export function filterParks(parks: readonly Park[], f: Filters, ctx: FilterConte
       (f.towns.length === 0 || f.towns.includes(townSlug(p.town.en))) &&
       sizeOk(p, f) &&
       (q === '' || matchesAny(q, parkHaystacks(p, pinyin))) &&
-      transitOk(p, f, ctx),
+      transitOk(p, f, ctx) &&
+      commuteOk(p, f, ctx),
   );
 }
 
@@ -120,7 +157,7 @@ export function townCounts(parks: readonly Park[], f: Filters, ctx: FilterContex
   return counts;
 }
 
-export type FilterKey = 'industries' | 'towns' | 'size' | 'query' | 'transit';
+export type FilterKey = 'industries' | 'towns' | 'size' | 'query' | 'transit' | 'commute';
 
 /** Which filters are active. */
 export function activeFilterKeys(f: Filters): FilterKey[] {
@@ -130,6 +167,7 @@ export function activeFilterKeys(f: Filters): FilterKey[] {
   if (f.minM2 !== null || f.maxM2 !== null) keys.push('size');
   if (f.query.trim()) keys.push('query');
   if (f.transit.maxKm !== null || f.transit.lines.length || f.transit.statuses.length) keys.push('transit');
+  if (f.commute.maxMin !== null) keys.push('commute');
   return keys;
 }
 
@@ -146,12 +184,14 @@ export function withoutFilter(f: Filters, key: FilterKey): Filters {
       return { ...f, query: '' };
     case 'transit':
       return { ...f, transit: EMPTY_TRANSIT_QUERY };
+    case 'commute':
+      return { ...f, commute: EMPTY_COMMUTE_QUERY };
   }
 }
 
 /**
  * For an empty result: the active filter whose removal brings back the most parks, and how many.
- * Ties go to the first in the order industries, towns, size, query, transit. Null when no filter is active.
+ * Ties go to the first in the order industries, towns, size, query, transit, commute. Null when no filter is active.
  */
 export function bestRelaxation(
   parks: readonly Park[],
@@ -166,19 +206,22 @@ export function bestRelaxation(
   return best;
 }
 
-export const SORT_KEYS = ['seq', 'name', 'floor', 'above', 'transit'] as const;
+export const SORT_KEYS = ['seq', 'name', 'floor', 'above', 'transit', 'commute'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /**
  * Sorted copy. 'seq' = plan order; 'name' by the name in `lang` (collated); 'floor' and 'above' largest first,
  * parks without an above-ground figure last; 'transit' by the interval to the nearest station in `transitRange`: its far
- * end, then its near end (a wide interval never ranks above a smaller worst case; missing last). Ties keep plan order.
+ * end, then its near end (a wide interval never ranks above a smaller worst case; missing last); 'commute' likewise by
+ * the door-to-door interval in `commuteRange`: its high end, then its low end (no high end, or no trip, last). Ties
+ * keep plan order.
  */
 export function sortParks(
   parks: readonly Park[],
   key: SortKey,
   lang: Lang,
   transitRange?: ReadonlyMap<string, KmRange>,
+  commuteRange?: ReadonlyMap<string, MinRange | null>,
 ): Park[] {
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { sensitivity: 'base' });
   const bySeq = (a: Park, b: Park) => a.seq - b.seq;
@@ -189,6 +232,17 @@ export function sortParks(
     floor: (a, b) => desc(a.floorAreaM2, b.floorAreaM2),
     above: (a, b) => desc(a.aboveGroundAreaM2, b.aboveGroundAreaM2),
     transit: (a, b) => compareRanges(transitRange?.get(a.id), transitRange?.get(b.id)),
+    commute: (a, b) => compareMinRanges(commuteRange?.get(a.id), commuteRange?.get(b.id)),
   };
   return [...parks].sort((a, b) => cmp[key](a, b) || bySeq(a, b));
+}
+
+/** Orders door-to-door intervals by their high end, then their low end; no high end (or no trip) after any. */
+export function compareMinRanges(a: MinRange | null | undefined, b: MinRange | null | undefined): number {
+  const ha = a?.highMin ?? Infinity,
+    hb = b?.highMin ?? Infinity;
+  if (ha !== hb) return ha < hb ? -1 : 1;
+  const la = a?.lowMin ?? Infinity,
+    lb = b?.lowMin ?? Infinity;
+  return la === lb ? 0 : la < lb ? -1 : 1;
 }

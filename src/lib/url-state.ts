@@ -8,8 +8,11 @@ import { LANGS, type Lang } from './format.ts';
 import { TRANSIT_STATUSES, type TransitStatus } from './vocab.ts';
 import { CRSES, type Crs } from './crs.ts';
 import { isBasemapId } from './basemaps.ts';
+import { isDestinationKey } from './metro/destinations.ts';
 import type { LngLat } from './schema.ts';
 import {
+  COMMUTE_MIN_RANGE,
+  REACH_MINUTES,
   HIDDEN_BY_DEFAULT,
   LAYER_IDS,
   MAX_COMPARE,
@@ -36,6 +39,13 @@ export type ShareState = {
   dimFiltered: boolean;
   /** The site editor is open (`edit=1`; issue 13): staff correcting where a park lies. */
   editing: boolean;
+  /**
+   * Door to door (issue 22): the destination (`to=`, a station id or a gazetteer key, checked when the network has
+   * loaded), whether the trip runs from it to the parks (`dir=from`), and the reach layer's minutes (`reach=`).
+   */
+  commuteTo: string | null;
+  commuteFrom: boolean;
+  reachMin: number | null;
 };
 
 export const DEFAULT_SHARE_STATE: ShareState = {
@@ -51,6 +61,9 @@ export const DEFAULT_SHARE_STATE: ShareState = {
   compareOpen: false,
   dimFiltered: false,
   editing: false,
+  commuteTo: null,
+  commuteFrom: false,
+  reachMin: null,
 };
 
 /** What the parser checks ids and names against. */
@@ -271,6 +284,41 @@ const CODECS: readonly KeyCodec[] = [
     (s) => s.filters.transit.possible,
     (s) => (s.filters.transit.possible = true),
   ),
+  {
+    key: 'to',
+    parse: (raw, c) => (isDestinationKey(raw) ? (c.state.commuteTo = raw) : c.warn()),
+    write: (s) => s.commuteTo,
+  },
+  flag(
+    'dir',
+    'from',
+    (s) => s.commuteFrom,
+    (s) => (s.commuteFrom = true),
+  ),
+  {
+    key: 'cmin',
+    parse: (raw, c) => {
+      const min = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+      if (min >= COMMUTE_MIN_RANGE[0] && min <= COMMUTE_MIN_RANGE[1]) c.state.filters.commute.maxMin = min;
+      else c.warn();
+    },
+    write: (s) => (s.filters.commute.maxMin === null ? null : String(s.filters.commute.maxMin)),
+  },
+  flag(
+    'cp',
+    '1',
+    (s) => s.filters.commute.possible,
+    (s) => (s.filters.commute.possible = true),
+  ),
+  {
+    key: 'reach',
+    parse: (raw, c) => {
+      const min = /^\d{2}$/.test(raw) ? Number(raw) : NaN;
+      if ((REACH_MINUTES as readonly number[]).includes(min)) c.state.reachMin = min;
+      else c.warn();
+    },
+    write: (s) => (s.reachMin === null ? null : String(s.reachMin)),
+  },
   {
     key: 'basemap',
     parse: (raw, c) =>

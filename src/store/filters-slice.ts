@@ -3,7 +3,7 @@ import { EMPTY_FILTERS, withoutFilter, type FilterKey, type Filters, type SortKe
 import type { SizeBasis } from '../lib/parks.ts';
 import { toggleIn } from '../lib/list.ts';
 import type { TransitStatus } from '../lib/vocab.ts';
-import { TRANSIT_KM_RANGE, clampKm } from '../lib/domain.ts';
+import { COMMUTE_MIN_RANGE, TRANSIT_KM_RANGE, clampKm } from '../lib/domain.ts';
 import type { AppState } from './index.ts';
 
 export type FiltersSlice = {
@@ -22,6 +22,9 @@ export type FiltersSlice = {
   toggleTransitLine: (lineId: string) => void;
   toggleTransitStatus: (status: TransitStatus) => void;
   setTransitPossible: (on: boolean) => void;
+  /** The door-to-door filter's limit in minutes (null = none; whole minutes, clamped), and whether possible parks count. */
+  setCommuteMaxMin: (min: number | null) => void;
+  setCommutePossible: (on: boolean) => void;
 };
 
 const toggle = toggleIn;
@@ -62,4 +65,16 @@ export const createFiltersSlice: StateCreator<
     })),
   setTransitPossible: (possible) =>
     set((s) => ({ filters: { ...s.filters, transit: { ...s.filters.transit, possible } } })),
+  setCommuteMaxMin: (min) =>
+    set((s) => ({
+      filters: {
+        ...s.filters,
+        commute: {
+          ...s.filters.commute,
+          maxMin: min === null ? null : Math.round(Math.min(COMMUTE_MIN_RANGE[1], Math.max(COMMUTE_MIN_RANGE[0], min))),
+        },
+      },
+    })),
+  setCommutePossible: (possible) =>
+    set((s) => ({ filters: { ...s.filters, commute: { ...s.filters.commute, possible } } })),
 });

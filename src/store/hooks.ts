@@ -9,6 +9,7 @@ import type { Park } from '../lib/parks.ts';
 import { buildNetwork, effectiveTransitQuery, transitRangeByPlace, type Network } from '../lib/transit.ts';
 import type { Scenario } from '../lib/domain.ts';
 import type { TransitStatus } from '../lib/vocab.ts';
+import { useCommuteRanges } from './commute-hooks.ts';
 
 const networks = new Map<Scenario, Network>();
 /** The transit network of a scenario (transit feature), built once from the static data. */
@@ -49,10 +50,21 @@ export function useTransitRanges(): ReadonlyMap<string, KmRange> {
   return useMemo(() => transitRanges(scenario, lines, statuses), [scenario, lines, statuses]);
 }
 
-/** What filterParks needs besides the filters: pinyin, and the transit intervals of the current scenario. */
+/**
+ * What filterParks needs besides the filters: pinyin, the transit intervals of the current scenario, and the
+ * door-to-door intervals to the chosen destination once the network has loaded.
+ */
 export function useFilterContext(): FilterContext {
   const ranges = useTransitRanges();
-  return useMemo(() => ({ pinyin: pinyinOf, transitRange: (p: Park) => ranges.get(p.id) }), [ranges]);
+  const commute = useCommuteRanges();
+  return useMemo(
+    () => ({
+      pinyin: pinyinOf,
+      transitRange: (p: Park) => ranges.get(p.id),
+      ...(commute ? { commuteRange: (p: Park) => commute.get(p.id) ?? null } : {}),
+    }),
+    [ranges, commute],
+  );
 }
 
 /** The parks that pass every filter (the transit filter included), in plan order. */
@@ -92,7 +104,11 @@ export function useSortedVisibleParks(): Park[] {
   const visible = useVisibleParks();
   const [sort, lang] = useAppStore(useShallow((s) => [s.sort, s.lang] as const));
   const ranges = useTransitRanges();
-  return useMemo(() => sortParks(visible, sort, lang, ranges), [visible, sort, lang, ranges]);
+  const commute = useCommuteRanges();
+  return useMemo(
+    () => sortParks(visible, sort, lang, ranges, commute ?? undefined),
+    [visible, sort, lang, ranges, commute],
+  );
 }
 
 /** Ids of the visible parks, for the map's filter. */

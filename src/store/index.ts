@@ -9,6 +9,7 @@ import { createShortlistSlice, type ShortlistSlice } from './shortlist-slice.ts'
 import { createPlaceSlice, type PlaceSlice } from './place-slice.ts';
 import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
 import { createBasemapSlice, type BasemapSlice } from './basemap-slice.ts';
+import { createCommuteSlice, type CommuteSlice } from './commute-slice.ts';
 
 export type AppState = FiltersSlice &
   SelectionSlice &
@@ -17,7 +18,8 @@ export type AppState = FiltersSlice &
   ShortlistSlice &
   PlaceSlice &
   EditorSlice &
-  BasemapSlice;
+  BasemapSlice &
+  CommuteSlice;
 
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
@@ -29,5 +31,6 @@ export const useAppStore = create<AppState>()(
     ...createPlaceSlice(...a),
     ...createEditorSlice(...a),
     ...createBasemapSlice(...a),
+    ...createCommuteSlice(...a),
   })),
 );

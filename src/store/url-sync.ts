@@ -52,6 +52,9 @@ export function selectShareState(s: AppState): ShareState {
     compareOpen: s.compareOpen,
     dimFiltered: s.dimFiltered,
     editing: s.editorOpen,
+    commuteTo: s.commuteTo,
+    commuteFrom: s.commuteFrom,
+    reachMin: s.reachMin,
   };
 }
 
@@ -94,6 +97,9 @@ export function applySearch(search: string, fallbackLang: Lang): number {
     dimFiltered: state.dimFiltered,
     editorOpen: state.editing,
     editorParkId: state.editing ? state.park : null,
+    commuteTo: state.commuteTo,
+    commuteFrom: state.commuteFrom,
+    reachMin: state.reachMin,
     ...linkedBasemap(basemap),
     basemapCrs: basemapCrs ?? envCrs(),
   });

@@ -19,6 +19,7 @@ const SORT_LABEL = {
   floor: 'filters.sortFloor',
   above: 'filters.sortAbove',
   transit: 'filters.sortTransit',
+  commute: 'commute.sort',
 } as const satisfies Record<SortKey, string>;
 
 function SizeFilter() {

@@ -12,6 +12,7 @@ const KEY_LABEL = {
   size: 'filters.keySize',
   query: 'filters.keyQuery',
   transit: 'filters.keyTransit',
+  commute: 'commute.key',
 } as const satisfies Record<FilterKey, string>;
 
 export function EmptyState() {

@@ -28,9 +28,20 @@ describe('url-state round trip', () => {
           sizeBasis: 'above',
           query: '温泉 park',
           transit: DEFAULT_SHARE_STATE.filters.transit,
+          commute: DEFAULT_SHARE_STATE.filters.commute,
         },
       },
     ],
+    [
+      'door to door: destination, direction, limit, possible, reach',
+      {
+        commuteTo: 'xierqi',
+        commuteFrom: true,
+        reachMin: 30,
+        filters: { ...DEFAULT_SHARE_STATE.filters, commute: { maxMin: 45, possible: true } },
+      },
+    ],
+    ['a gazetteer place as destination', { commuteTo: 'landmark:pku' }],
     ['selection and compare', { park: 'b-park', compare: ['a-park', 'c-park'] }],
     [
       'language, layers, scenario, sort',
@@ -55,6 +66,32 @@ describe('url-state round trip', () => {
       park: 'a-park',
     });
     expect(s).toBe('?ind=ai,ic&park=a-park');
+  });
+
+  it('writes door to door as to=, dir=from, cmin=, cp=1 and reach=', () => {
+    const s = serializeUrlState({
+      ...DEFAULT_SHARE_STATE,
+      commuteTo: 'xierqi',
+      commuteFrom: true,
+      reachMin: 30,
+      filters: { ...DEFAULT_SHARE_STATE.filters, commute: { maxMin: 45, possible: true } },
+    });
+    expect(s).toBe('?to=xierqi&dir=from&cmin=45&cp=1&reach=30');
+  });
+
+  it.each([
+    ['to=Xi Erqi', 'to'],
+    ['to=<b>x</b>', 'to'],
+    ['dir=back', 'dir'],
+    ['cmin=0', 'cmin'],
+    ['cmin=999', 'cmin'],
+    ['cmin=30.5', 'cmin'],
+    ['reach=25', 'reach'],
+    ['reach=90', 'reach'],
+  ])('drops %s with a warning', (q, param) => {
+    const { state, warnings } = parseUrlState(`?${q}`, vocab);
+    expect(warnings.map((w) => w.param)).toEqual([param]);
+    expect(state).toEqual(DEFAULT_SHARE_STATE);
   });
 });
 

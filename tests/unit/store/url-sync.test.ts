@@ -81,9 +81,13 @@ const STRICT_KEYS = [
   'tk',
   'r',
   'basemap',
+  'dir',
+  'cmin',
+  'cp',
+  'reach',
 ];
 /** Keys that accept free text or drop empty list items silently: only ever noise beside a bad part. */
-const LOOSE_KEYS = ['q', 'ind', 'town', 'cmp', 'hide', 'tl', 'ts'];
+const LOOSE_KEYS = ['q', 'ind', 'town', 'cmp', 'hide', 'tl', 'ts', 'to'];
 const UNKNOWN_KEYS = [
   'foo',
   '__proto__',
