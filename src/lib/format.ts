@@ -3,6 +3,7 @@
  * distance range is rounded and stated, how many minutes. No words: src/i18n/format.ts puts these figures into the
  * string tables (units, "约", "up to", walking times).
  */
+import { MODEL } from './metro/model.ts';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -125,11 +126,12 @@ export type WalkMinutes = { kind: 'about'; minutes: number } | { kind: 'span'; l
 /**
  * The walking minutes a range allows: 'about' one figure (single style, the middle of the range, rounded), 'span'
  * lo (near end, rounded down) to hi (far end, rounded up), each at least 1. Null where the range is non-finite, wider
- * than WALK_MAX_WIDTH_KM, or `minutes` (km → walking minutes, lib/transit.ts walkMinutes) gives null.
+ * than WALK_MAX_WIDTH_KM, reaches beyond MODEL.maxWalkKm (about 2.5 km: nobody walks 45 minutes to a metro, and the
+ * door-to-door model does not either), or `minutes` (km → walking minutes, lib/transit.ts walkMinutes) gives null.
  */
-
 export function walkMinutesOf(r: Range, minutes: (km: number) => number | null): WalkMinutes | null {
   if (!Number.isFinite(r.nearKm) || !Number.isFinite(r.farKm) || width(r) > WALK_MAX_WIDTH_KM) return null;
+  if (r.farKm > MODEL.maxWalkKm) return null;
   if (rangeStyle(r) === 'single') {
     const m = minutes((r.nearKm + r.farKm) / 2);
     return m === null ? null : { kind: 'about', minutes: Math.max(1, Math.round(m)) };

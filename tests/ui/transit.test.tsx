@@ -100,11 +100,12 @@ describe('transit block of the park card (ParkTransitBlock)', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['北沙滩站', '最远约 1.1 公里', '最远约 900 米']);
-    // A range wider than 1 km states no walking time; up to 1 km wide it is a range of minutes.
+    // A range wider than 1 km states no walking time; up to 1 km wide it is a range of minutes, but not beyond about
+    // 2.5 km (nobody walks 45 minutes to a metro: issue 22).
     const l8 = within(table).getByRole('rowheader', { name: '8号线' }).closest('tr')!;
     expect(within(l8).getAllByRole('cell')[1]!.textContent).toBe('约 1.5–2.9 公里');
     const l10 = within(table).getByRole('rowheader', { name: '10号线' }).closest('tr')!;
-    expect(within(l10).getAllByRole('cell')[1]!.textContent).toBe('约 2.7–3.7 公里步行 44–60 分钟');
+    expect(within(l10).getAllByRole('cell')[1]!.textContent).toBe('约 2.7–3.7 公里');
     expect(within(table).queryByRole('rowheader', { name: /19号线北延/ })).toBeNull();
     expect(within(block).getByText('北沙滩站（最远约 1.6 公里）将接入19号线北延（规划），约 2029 年')).toBeInstanceOf(
       HTMLElement,

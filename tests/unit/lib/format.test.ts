@@ -57,4 +57,9 @@ describe('kmRangeFigures and walkMinutesOf', () => {
     expect(walkMinutesOf({ nearKm: 0.43, farKm: 3.04 }, walk)).toBeNull();
     expect(walkMinutesOf({ nearKm: 0.3, farKm: 0.9 }, () => null)).toBeNull();
   });
+  it('gives no walking minutes where the walk reaches beyond about 2.5 km (not a walk to a metro)', () => {
+    expect(walkMinutesOf({ nearKm: 2.7, farKm: 3.7 }, walk)).toBeNull();
+    expect(walkMinutesOf({ nearKm: 2.55, farKm: 2.55 }, walk)).toBeNull();
+    expect(walkMinutesOf({ nearKm: 2.0, farKm: 2.5 }, walk)).toEqual({ kind: 'span', lo: 32, hi: 41 });
+  });
 });
