@@ -118,6 +118,18 @@ const boundaries = [
     { except: [MAPLIBRE] },
   ),
   restrict('features', ['src/features/**/*.{ts,tsx}'], []),
+  // Worker entries are thin wrappers over src/lib (STYLE §1): the heavy work stays pure and testable.
+  restrict(
+    'workers',
+    ['src/workers/**/*.ts'],
+    [
+      {
+        regex: '^\\.\\./(?!lib/)',
+        message: 'src/workers import only src/lib (STYLE §1): a worker wraps pure functions.',
+      },
+      LIB_FRAMEWORKS,
+    ],
+  ),
   restrict(
     'ui',
     ['src/ui/**/*.{ts,tsx}'],

@@ -3,27 +3,16 @@
 // that can matter, src/lib/interval.ts finds the extremes). Aim: under 300 ms in Node on the 2-core machine.
 // Plain node: `node scripts/bench-interval.mjs`. Deterministic (seeded PRNG). For a baseline in the same run it also
 // times the point distance to the nearest station (what the app stated before intervals) over the same sites.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import KDBush from 'kdbush';
 import { distance } from '@turf/turf';
-import ts from 'typescript';
-import { districtBbox, seededRandom } from './bench-sites.mjs';
+import { districtBbox, loadLib, seededRandom } from './bench-sites.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const read = (rel) => JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8'));
 
-/** Loads a src/lib module that has only type imports, transpiled with TypeScript (no bundler needed). */
-async function loadLib(rel) {
-  const out = ts.transpileModule(readFileSync(path.join(ROOT, rel), 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-  }).outputText;
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), path.basename(rel).replace(/\.ts$/, '.mjs'));
-  writeFileSync(file, out);
-  return import(pathToFileURL(file).href);
-}
 const { rangeToNearest } = await loadLib('src/lib/interval.ts');
 
 const N = Number(process.env.BENCH_SITES ?? 10000);

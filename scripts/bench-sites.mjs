@@ -37,3 +37,41 @@ export function seededRandom(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Imports src/lib modules in plain node: every .ts file under src/lib transpiled with TypeScript into a temporary
+ * folder (their `./x.ts` imports pointed at the transpiled `.mjs`), then `rel` imported from there. For modules whose
+ * runtime imports stay inside src/lib (type imports are erased).
+ */
+export async function loadLib(rel) {
+  const { mkdtempSync, readdirSync, mkdirSync, writeFileSync, statSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { pathToFileURL } = await import('node:url');
+  const ts = (await import('typescript')).default;
+  loadLib.dir ??= (() => {
+    const out = mkdtempSync(path.join(tmpdir(), 'bench-lib-'));
+    const walk = (dir) => {
+      for (const name of readdirSync(path.join(ROOT, dir))) {
+        const rel = path.join(dir, name);
+        if (statSync(path.join(ROOT, rel)).isDirectory()) walk(rel);
+        else if (name.endsWith('.ts')) {
+          const js = ts
+            .transpileModule(readFileSync(path.join(ROOT, rel), 'utf8'), {
+              compilerOptions: {
+                module: ts.ModuleKind.ESNext,
+                target: ts.ScriptTarget.ES2022,
+                verbatimModuleSyntax: false,
+              },
+            })
+            .outputText.replace(/(from\s+'\.{1,2}\/[^']+)\.ts'/g, "$1.mjs'")
+            .replace(/(import\('\.{1,2}\/[^']+)\.ts'\)/g, "$1.mjs')");
+          mkdirSync(path.join(out, dir), { recursive: true });
+          writeFileSync(path.join(out, rel.replace(/\.ts$/, '.mjs')), js);
+        }
+      }
+    };
+    walk('src/lib');
+    return out;
+  })();
+  return import(pathToFileURL(path.join(loadLib.dir, rel.replace(/\.ts$/, '.mjs'))).href);
+}

@@ -69,10 +69,16 @@ export type CsvText = {
 };
 
 /**
+ * Columns appended after CSV_COLUMNS (door to door, issue 22): each with its key (lower-case, digits and _), its label
+ * in the reader's language, and a park's value (whole minutes, or null for an empty field).
+ */
+export type CsvExtraColumn = { key: string; label: string; value: (park: Park) => number | null };
+
+/**
  * One header cell: the reader's label, then the column key in brackets, "园区名称 · 中文 (name_zh)", so a person
  * reads it and a script finds the key with /\(([a-z0-9_]+)\)$/. Just the key without a label.
  */
-export function csvHeaderCell(key: CsvColumn, label?: string): string {
+export function csvHeaderCell(key: string, label?: string): string {
   return label?.trim() ? `${label.trim()} (${key})` : key;
 }
 
@@ -120,6 +126,7 @@ export function parksToCsv(
   industries: ReadonlyMap<string, Industry>,
   text: CsvText,
   transit?: TransitByPark,
+  extra: readonly CsvExtraColumn[] = [],
 ): string {
   const rows = parks.map((p) => {
     const names = p.industries.map((id) => industries.get(id) ?? { id, zh: id, en: id });
@@ -149,10 +156,14 @@ export function parksToCsv(
       ...stationCells(transit?.get(p.id)?.now),
       ...stationCells(transit?.get(p.id)?.plan),
       text.source,
+      ...extra.map((c) => c.value(p)),
     ];
     return cells.map(csvField).join(',');
   });
-  const header = CSV_COLUMNS.map((key) => csvField(csvHeaderCell(key, text.headers?.[key]))).join(',');
+  const header = [
+    ...CSV_COLUMNS.map((key) => csvField(csvHeaderCell(key, text.headers?.[key]))),
+    ...extra.map((c) => csvField(csvHeaderCell(c.key, c.label))),
+  ].join(',');
   return BOM + [header, ...rows].join('\r\n') + '\r\n';
 }
 

@@ -41,6 +41,7 @@ import { useOnceNeeded } from './use-once-needed.ts';
 import { useLayerVisibility } from './layer-visibility.ts';
 import { usePresentationText } from './use-presentation-text.ts';
 import { RegionsMapLayer } from './RegionsMapLayer.tsx';
+import { ReachMapLayer } from './ReachMapLayer.tsx';
 import { useFlyToSelection } from './use-fly-to-selection.ts';
 import { useFlyToPlace } from './use-fly-to-place.ts';
 import { handleMapClick } from './map-click.ts';
@@ -321,6 +322,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         ) : null}
         <ParkStates out={out} possible={possible} />
         <DisplayCrsContext.Provider value={crs}>
+          <ReachMapLayer />
           <RegionsMapLayer />
           <PossibleRings ids={possible} />
           <TransitMapLayers />

@@ -13,6 +13,8 @@ export const SRC = {
   measure: 'measure',
   editor: 'editor',
   edgeFrame: 'edge-frame',
+  /** The reach layer's cells (issue 22: ReachMapLayer.tsx). */
+  reach: 'reach',
   /** A basemap source (basemap-style.ts) that the app's station labels also draw from. */
   stations: 'transit-stations',
 } as const;
@@ -44,6 +46,7 @@ export const LAYER = {
   editorLine: 'editor-line',
   editorMove: 'editor-move',
   editorOrigin: 'editor-origin',
+  reachFill: 'reach-fill',
 } as const;
 
 /** The lowest overlay layer of the basemap (basemap-style.ts): the placement regions' fill is drawn just under it, above the ground. */

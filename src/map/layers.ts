@@ -283,3 +283,31 @@ export const editorOrigin = {
     'circle-stroke-width': 2,
   },
 } satisfies NoSource<CircleLayerSpecification>;
+
+/**
+ * The reach layer (issue 22): cells from which the destination is certainly (state 2) or possibly (1) within the
+ * chosen minutes; after the plan, the cells certainly within only with the planned works in their own colour. Colour
+ * never alone: the legend names each, and certain cells are darker.
+ */
+export const REACH_STYLE = {
+  certain: { colour: '#1b7837', opacity: 0.34 },
+  possible: { colour: '#1b7837', opacity: 0.12 },
+  added: { colour: '#d95f02', opacity: 0.45 },
+} as const;
+
+export const reachFill = {
+  id: LAYER.reachFill,
+  type: 'fill',
+  paint: {
+    'fill-color': ['case', ['==', ['get', 'added'], true], REACH_STYLE.added.colour, REACH_STYLE.certain.colour],
+    'fill-opacity': [
+      'case',
+      ['==', ['get', 'added'], true],
+      REACH_STYLE.added.opacity,
+      ['==', ['get', 'state'], 2],
+      REACH_STYLE.certain.opacity,
+      REACH_STYLE.possible.opacity,
+    ],
+    'fill-antialias': false,
+  },
+} satisfies NoSource<FillLayerSpecification>;

@@ -6,22 +6,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from './index.ts';
 import { PARKS } from '../data/index.ts';
-import { loadMetro } from '../data/metro.ts';
+import { loadMetro, type LoadedMetro } from '../data/metro.ts';
 import { loadPlaceIndex, placeIndexNow } from '../data/gazetteer-data.ts';
-import {
-  doorToDoor,
-  walkableStations,
-  type PreparedMetro,
-  type Trip,
-  type TripParams,
-  type WalkableStation,
-} from '../lib/metro/door-to-door.ts';
+import type { Trip, TripParams, WalkableStation } from '../lib/metro/door-to-door.ts';
 import { resolveDestination, type ResolvedDestination } from '../lib/metro/destinations.ts';
 import type { MinRange } from '../lib/filters.ts';
 import type { Park } from '../lib/parks.ts';
 import type { Scenario } from '../lib/domain.ts';
 
-let metro: PreparedMetro | null = null;
+let loaded: LoadedMetro | null = null;
 
 /** Starts fetching the network once (the store's `metroStatus` follows); a failure says so and may be retried. */
 export function ensureMetro(): void {
@@ -30,7 +23,7 @@ export function ensureMetro(): void {
   useAppStore.getState().setMetroStatus('loading');
   loadMetro().then(
     (m) => {
-      metro = m;
+      loaded = m;
       useAppStore.getState().setMetroStatus('ready');
     },
     () => {
@@ -40,14 +33,17 @@ export function ensureMetro(): void {
   );
 }
 
-/** The network once it has loaded (it loads as soon as door to door is used: a destination or the reach layer). */
-export function useMetro(): PreparedMetro | null {
+/**
+ * The network and the door-to-door code once they have loaded (they load as soon as door to door is used: a
+ * destination or the reach layer).
+ */
+export function useMetro(): LoadedMetro | null {
   const wanted = useAppStore((s) => s.commuteTo !== null || s.reachMin !== null);
   const status = useAppStore((s) => s.metroStatus);
   useEffect(() => {
     if (wanted) ensureMetro();
   }, [wanted]);
-  return status === 'ready' ? metro : null;
+  return status === 'ready' ? loaded : null;
 }
 
 /**
@@ -70,7 +66,7 @@ export function useDestination(): ResolvedDestination | undefined {
     if (key === null) return null;
     if (!m) return undefined;
     const places = placesLoaded ? (placeIndexNow()?.GAZETTEER_PLACES ?? null) : null;
-    return resolveDestination(key, m.net.stations, places);
+    return resolveDestination(key, m.metro.net.stations, places);
   }, [key, m, placesLoaded]);
   useEffect(() => {
     if (key !== null && resolved === null) {
@@ -84,19 +80,19 @@ export function useDestination(): ResolvedDestination | undefined {
 /** Each park's trip now and after the plan. */
 export type ParkTrips = ReadonlyMap<string, { now: Trip; plan: Trip }>;
 
-const walkableCache = new WeakMap<PreparedMetro, Map<string, WalkableStation[]>>();
+const walkableCache = new WeakMap<LoadedMetro, Map<string, WalkableStation[]>>();
 /** The stations a park's region may walk to: computed once per park (its region is static). */
-function walkableOf(m: PreparedMetro, park: Park): WalkableStation[] {
+function walkableOf(m: LoadedMetro, park: Park): WalkableStation[] {
   let byPark = walkableCache.get(m);
   if (!byPark) walkableCache.set(m, (byPark = new Map()));
   let w = byPark.get(park.id);
-  if (!w) byPark.set(park.id, (w = walkableStations(park.region, m)));
+  if (!w) byPark.set(park.id, (w = m.engine.walkableStations(park.region, m.metro)));
   return w;
 }
 
 /** The trips of every park for a destination and direction (both scenarios): pure given the network. */
 export function parkTrips(
-  m: PreparedMetro,
+  m: LoadedMetro,
   resolved: NonNullable<ResolvedDestination>,
   direction: TripParams['direction'],
 ): ParkTrips {
@@ -104,7 +100,7 @@ export function parkTrips(
   for (const park of PARKS) {
     const access = walkableOf(m, park);
     const trip = (scenario: 'now' | 'plan') =>
-      doorToDoor(park.region, resolved.destination, m, { scenario, direction }, access);
+      m.engine.doorToDoor(park.region, resolved.destination, m.metro, { scenario, direction }, access);
     out.set(park.id, { now: trip('now'), plan: trip('plan') });
   }
   return out;

@@ -16,11 +16,17 @@ beforeEach(() => {
 });
 
 const group = () => screen.getByRole('group', { name: '底图' });
+/** Opens the Layers panel (the chooser loads when it first opens) and waits for the chooser. */
+async function openLayers(user: ReturnType<typeof userEvent.setup>, name: string, group: string) {
+  await user.click(screen.getByText(name));
+  await screen.findByRole('group', { name: group }, { timeout: 10_000 });
+}
 const roads = () => screen.getByRole('checkbox', { name: /^Roads/ }) as HTMLInputElement;
 
 describe('the basemap chooser', () => {
-  it('lists the built-in map and the four presets as radio buttons, the built-in map chosen', () => {
+  it('lists the built-in map and the four presets as radio buttons, the built-in map chosen', async () => {
     renderUi(<LayerToggles />, { lang: 'zh' });
+    await openLayers(userEvent.setup(), '图层', '底图');
     const radios = within(group()).getAllByRole('radio');
     expect(radios.map((r) => r.closest('label')!.textContent)).toEqual([
       '内置底图（离线）',
@@ -35,6 +41,7 @@ describe('the basemap chooser', () => {
   it('asks for a Tianditu key, refuses one with characters a key cannot have, and keeps a good one masked', async () => {
     const user = userEvent.setup();
     renderUi(<LayerToggles />, { lang: 'zh' });
+    await openLayers(user, '图层', '底图');
     await user.click(within(group()).getByRole('radio', { name: /^天地图 · 影像/ }));
     expect(s().basemap).toBe('tianditu-img');
     expect(selectDrawnPreset(s())).toBeNull();
@@ -66,6 +73,7 @@ describe('the basemap chooser', () => {
     const user = userEvent.setup();
     await i18n.changeLanguage('en');
     renderUi(<LayerToggles />, { lang: 'en' });
+    await openLayers(user, 'Layers', 'Basemap');
     act(() => {
       s().setTiandituKey(KEY);
       s().chooseBasemap('tianditu-vec');

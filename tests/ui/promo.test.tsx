@@ -311,7 +311,8 @@ describe('HeaderActions', () => {
     // The export menu loads on first use.
     expect(await screen.findByText('导出当前筛选的 5 个园区：')).toBeInstanceOf(HTMLElement);
     await userEvent.click(screen.getByRole('button', { name: /表格（CSV）/ }));
-    expect(click).toHaveBeenCalledTimes(1);
+    // The door-to-door columns need the metro network, fetched first.
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     const text = await blobs[0]!.text();
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(6);
@@ -321,7 +322,15 @@ describe('HeaderActions', () => {
       .replace('\uFEFF', '')
       .split(',')
       .map((h) => /\(([a-z0-9_]+)\)$/.exec(h)?.[1]);
-    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(header.slice(0, CSV_COLUMNS.length)).toEqual([...CSV_COLUMNS]);
+    // Then door to door, four columns per default destination: low and high end, now and after the plan.
+    expect(header.slice(CSV_COLUMNS.length, CSV_COLUMNS.length + 4)).toEqual([
+      'to_zhongguancun_now_low_min',
+      'to_zhongguancun_now_high_min',
+      'to_zhongguancun_plan_low_min',
+      'to_zhongguancun_plan_high_min',
+    ]);
+    expect(header).toHaveLength(CSV_COLUMNS.length + 12 * 4);
     // Fields split as RFC 4180 reads them: text columns may hold quoted commas.
     const bonded = [...lines.find((l) => l.includes(BONDED))!.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map(
       (m) => m[1],

@@ -22,6 +22,8 @@ import {
 } from '../common/shortlist.ts';
 import { changeText, distanceText, stationWords } from '../transit/transit-text.ts';
 import { parkStationAccess } from '../transit/use-station-access.ts';
+import { useDestination, useParkTrips } from '../../store/commute-hooks.ts';
+import { towardsText, tripText } from '../commute/commute-text.ts';
 import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
 import '../common/views.css';
 
@@ -65,6 +67,10 @@ export function CompareView() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shown = open && parks.length >= 2;
   const distances = useDistanceMatrix(shown ? parks : []);
+  // Door to door to the chosen destination (issue 22), once the network has loaded.
+  const trips = useParkTrips();
+  const destination = useDestination();
+  const from = useAppStore((s) => s.commuteFrom);
 
   useEffect(() => {
     if (shown) headingRef.current?.focus();
@@ -82,6 +88,7 @@ export function CompareView() {
   // What the planned transit works change for each park (a new line at a station, a nearer station).
   const changes = parks.map((p) => parkStationAccess(p).changes);
   const plan = parks.map((p) => nearestStation(p, 'plan'));
+  const commute = parks.map((p) => trips?.get(p.id) ?? null);
 
   const area = (p: Park, m2: number | null, max: number, label: string) =>
     m2 === null ? (
@@ -214,6 +221,20 @@ export function CompareView() {
                 ),
               )}
             />
+            {destination && trips
+              ? (['now', 'plan'] as const).map((sc) => (
+                  <Row
+                    key={sc}
+                    id={`commute-${sc}`}
+                    label={t('commute.withScenario', {
+                      towards: towardsText(t, destination.name, from, lang),
+                      scenario: t(`transit.scenario.${sc}`),
+                    })}
+                    differs={!allSame(commute.map((c) => (c ? tripText(t, c[sc], lang) : null)))}
+                    values={commute.map((c) => (c ? tripText(t, c[sc], lang) : '—'))}
+                  />
+                ))
+              : null}
             <Row
               id="location"
               label={t('card.location')}

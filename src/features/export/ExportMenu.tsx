@@ -11,6 +11,8 @@ import { downloadDataUrl, downloadText } from './download.ts';
 import { localIsoDate } from '../../lib/format.ts';
 import { csvTextFor } from './csv-text.ts';
 import { pngContent } from './png-text.ts';
+import { loadMetro } from '../../data/metro.ts';
+import { commuteColumns } from '../commute/commute-csv.ts';
 import { drawExportPng, exportFrame } from './png-export.ts';
 import '../common/views.css';
 
@@ -24,10 +26,16 @@ export function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
   const fixed = () => ({ zh: i18n.getFixedT('zh'), en: i18n.getFixedT('en') });
   // Computed on click, not on render: the figures are cached per park (use-station-access.ts) but need not exist to open the menu.
   const transit = () => transitByPark(parks, fixed());
-  const csv = () => {
+  const csv = async () => {
+    // Door-to-door columns need the metro network (loaded now if it is not yet); without it, the CSV leaves them out.
+    setBusy(true);
+    const loaded = await loadMetro().catch(() => null);
+    const s = useAppStore.getState();
+    const extra = loaded ? commuteColumns(t, lang, loaded, s.commuteTo, s.commuteFrom) : [];
+    setBusy(false);
     downloadText(
       exportFileName('parks', localIsoDate(new Date()), 'csv'),
-      parksToCsv(parks, INDUSTRY_BY_ID, csvTextFor(lang, fixed()), transit()),
+      parksToCsv(parks, INDUSTRY_BY_ID, csvTextFor(lang, fixed()), transit(), extra),
       'text/csv;charset=utf-8',
     );
     onDone();
@@ -83,7 +91,7 @@ export function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
   return (
     <div className="promo-popover menu" id={id} role="group" aria-label={t('export.title')}>
       <p className="menu-note">{t('export.note', { count: parks.length })}</p>
-      <button type="button" className="menu-item" disabled={!parks.length} onClick={csv}>
+      <button type="button" className="menu-item" disabled={!parks.length || busy} onClick={() => void csv()}>
         {t('export.csv')}
         <span className="menu-hint">{t('export.csvHint')}</span>
       </button>

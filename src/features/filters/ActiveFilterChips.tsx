@@ -6,11 +6,15 @@ import { formatAreaM2, formatDistanceKm, joinList } from '../../i18n/format.ts';
 import { TRANSIT_LINES } from '../../data/index.ts';
 import { activeFilterKeys } from '../../lib/filters.ts';
 import { RemovableChip } from '../../ui/Chip.tsx';
+import { useDestination } from '../../store/commute-hooks.ts';
+import { formatCount } from '../../lib/format.ts';
 
 export function ActiveFilterChips() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const f = useAppStore((s) => s.filters);
+  const from = useAppStore((st) => st.commuteFrom);
+  const destination = useDestination();
   const s = useAppStore.getState();
   if (!activeFilterKeys(f).length) return null;
   const chips: { key: string; label: string; remove: () => void }[] = [
@@ -50,6 +54,11 @@ export function ActiveFilterChips() {
       label: [...parts, rest].filter(Boolean).join(' · '),
       remove: () => s.clearFilter('transit'),
     });
+  }
+  if (f.commute.maxMin !== null) {
+    const place = destination ? destination.name[lang] : '…';
+    const label = t(from ? 'commute.chipFrom' : 'commute.chip', { min: formatCount(f.commute.maxMin, lang), place });
+    chips.push({ key: 'commute', label, remove: () => s.clearFilter('commute') });
   }
   return (
     <div className="active-chips">

@@ -11,6 +11,7 @@ import { formatAreaM2 } from '../../i18n/format.ts';
 import { groupOf } from '../../lib/industry-groups.ts';
 import { Chip } from '../../ui/Chip.tsx';
 import { ActiveFilterChips } from './ActiveFilterChips.tsx';
+import { CommuteFilter } from '../commute/CommuteFilter.tsx';
 import { TransitFilter } from '../transit/TransitFilter.tsx';
 
 const SORT_LABEL = {
@@ -140,6 +141,7 @@ export function FilterPanel() {
         </div>
       </fieldset>
       <TransitFilter />
+      <CommuteFilter />
     </details>
   );
 }

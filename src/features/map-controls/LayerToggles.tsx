@@ -2,11 +2,15 @@
  * The Layers panel: the layer toggles, then the basemap (BasemapChooser.tsx); the link keeps what differs from the
  * default (`basemap=`, `hide=`, and `show=` for the regions, off by default).
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { LAYER_IDS } from '../../lib/domain.ts';
-import { BasemapChooser } from './BasemapChooser.tsx';
 import { selectBasemapView } from '../../store/basemap-slice.ts';
+import { Deferred, lazyNamed } from '../../ui/Deferred.tsx';
+
+// The chooser and its key form load when the panel first opens: most visits never change the basemap.
+const BasemapChooser = lazyNamed(() => import('./BasemapChooser.tsx').then((m) => m.BasemapChooser));
 
 export function LayerToggles() {
   const { t } = useTranslation();
@@ -19,8 +23,9 @@ export function LayerToggles() {
     const kind = selectBasemapView(s).kind;
     return kind === 'preset' || kind === 'custom';
   });
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="layers map-panel">
+    <details className="layers map-panel" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>{t('layers.title')}</summary>
       <ul>
         {LAYER_IDS.map((id) => (
@@ -46,7 +51,11 @@ export function LayerToggles() {
           </label>
         </li>
       </ul>
-      <BasemapChooser />
+      {opened ? (
+        <Deferred pending={t('common.loading')} failed={t('common.loadFailed')}>
+          <BasemapChooser />
+        </Deferred>
+      ) : null}
     </details>
   );
 }

@@ -13,6 +13,7 @@ import { useMapZoom } from '../../map/use-map-zoom.ts';
 import { formatAreaM2 } from '../../i18n/format.ts';
 import type { Lang } from '../../lib/format.ts';
 import { ProjectsLegend } from './ProjectsLegend.tsx';
+import { ReachSummary } from '../commute/ReachSummary.tsx';
 
 /** Floor areas of the size key, m²: the parks run from 2.2万 to 80.7万㎡. */
 const SIZE_KEY_M2 = [50_000, 200_000, 800_000] as const;
@@ -124,6 +125,7 @@ export function Legend() {
           {t('legend.town')}
         </li>
       </ul>
+      <ReachSummary swatches />
       <ProjectsLegend />
     </details>
   );

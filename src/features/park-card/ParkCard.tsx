@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/index.ts';
 import { PARK_BY_ID } from '../../data/index.ts';
 import { formatAreaM2 } from '../../i18n/format.ts';
 import { ParkTransitBlock } from './ParkTransitBlock.tsx';
+import { ParkCommuteBlock } from '../commute/ParkCommuteBlock.tsx';
 import { Both, PlacementSection } from '../common/CardParts.tsx';
 
 export function ParkCard({ parkId }: { parkId: string }) {
@@ -77,6 +78,7 @@ export function ParkCard({ parkId }: { parkId: string }) {
         </dd>
       </dl>
       <PlacementSection geocode={g} lang={lang} town={park.town} />
+      <ParkCommuteBlock park={park} />
       <ParkTransitBlock park={park} />
       <p className="source">{t('card.source')}</p>
       <div className="card-actions">

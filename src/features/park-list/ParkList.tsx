@@ -16,6 +16,7 @@ import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { ParkTransitLine } from './ParkTransitLine.tsx';
+import { ParkCommuteLine } from '../commute/ParkCommuteLine.tsx';
 
 /**
  * One park of the list. `maybe`: the park is only possibly within the transit filter's distance (its site is
@@ -64,6 +65,7 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
           <IndustryTags ids={park.industries} lang={lang} />
         </span>
         <ParkTransitLine park={park} />
+        <ParkCommuteLine park={park} />
         {compareAt >= 0 ? (
           <span className="visually-hidden">{t('list.inCompare', { letter: compareLetter(compareAt) })}</span>
         ) : null}

@@ -12,6 +12,8 @@ import { selectSelectedParkId } from '../../store/selection-slice.ts';
 import { formatCount } from '../../lib/format.ts';
 import { formatAreaM2 } from '../../i18n/format.ts';
 import { nearestStation, placementText, useShortlist } from '../common/shortlist.ts';
+import { useDestination, useParkTrips } from '../../store/commute-hooks.ts';
+import { towardsText, tripText } from '../commute/commute-text.ts';
 import { stationWords } from '../transit/transit-text.ts';
 import { exitPresentation, onFullscreenChange } from './presentation.ts';
 import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
@@ -42,6 +44,10 @@ function Presentation() {
   const scenario = useAppStore((s) => s.scenario);
   const selectedId = useAppStore(selectSelectedParkId);
   const { parks, scope } = useShortlist();
+  // Door to door to the chosen destination (issue 22), once the network has loaded.
+  const trips = useParkTrips();
+  const destination = useDestination();
+  const commuteFrom = useAppStore((s) => s.commuteFrom);
   const [auto, setAuto] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const index = parks.findIndex((p) => p.id === selectedId);
@@ -94,6 +100,7 @@ function Presentation() {
   }, [auto, n]);
 
   const station = park ? nearestStation(park, scenario) : null;
+  const trip = park ? trips?.get(park.id) : undefined;
   return (
     <div className="present" ref={rootRef} tabIndex={-1} role="region" aria-label={t('present.label')}>
       <button type="button" className="present-exit" onClick={exitPresentation}>
@@ -123,6 +130,12 @@ function Presentation() {
               <dt>{t(scenario === 'now' ? 'compare.stationNow' : 'compare.stationPlan')}</dt>
               <dd className="present-station">{stationWords(t, station, lang)}</dd>
             </div>
+            {trip && destination ? (
+              <div>
+                <dt>{towardsText(t, destination.name, commuteFrom, lang)}</dt>
+                <dd className="present-commute">{tripText(t, scenario === 'plan' ? trip.plan : trip.now, lang)}</dd>
+              </div>
+            ) : null}
           </dl>
           <p className="present-placement">{placementText(t, park, lang)}</p>
           <div className="tags present-tags">

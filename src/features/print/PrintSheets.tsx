@@ -18,6 +18,8 @@ import { DETOUR_FACTOR, WALK_SPEED_KMH } from '../../lib/transit.ts';
 import { useMapSnapshot } from '../../map/use-map-snapshot.ts';
 import { nearestStation, placementText, stationCellText, useShortlist } from '../common/shortlist.ts';
 import { stationWords } from '../transit/transit-text.ts';
+import { useDestination, useParkTrips } from '../../store/commute-hooks.ts';
+import { towardsText, tripLine, tripText } from '../commute/commute-text.ts';
 import { LocatorMap } from './LocatorMap.tsx';
 import { QR_OPTIONS } from '../share/SharePanel.tsx';
 import '../common/views.css';
@@ -79,6 +81,7 @@ function ShortlistSheet({
   lang: Lang;
 }) {
   const { t } = useTranslation();
+  const commute = useSheetCommute(lang);
   return (
     <section className={`print-sheet shortlist-sheet${parks.length > 10 ? ' long' : ''}`} data-print-sheet="shortlist">
       <header className="sheet-head">
@@ -114,6 +117,7 @@ function ShortlistSheet({
             <th scope="col">{t('card.industries')}</th>
             <th scope="col">{t('compare.stationNow')}</th>
             <th scope="col">{t('compare.stationPlan')}</th>
+            {commute ? <th scope="col">{commute.heading}</th> : null}
             <th scope="col">{t('card.placement')}</th>
           </tr>
         </thead>
@@ -133,6 +137,7 @@ function ShortlistSheet({
                 <td>{industries(p, lang)}</td>
                 <td>{stationCellText(t, now, lang)}</td>
                 <td>{stationCellText(t, plan, lang)}</td>
+                {commute ? <td>{commute.cell(p.id)}</td> : null}
                 <td>{placementText(t, p, lang)}</td>
               </tr>
             );
@@ -145,9 +150,32 @@ function ShortlistSheet({
   );
 }
 
+/**
+ * Door to door on the sheets (issue 22), when a destination is chosen and the network has loaded: a column of the
+ * shortlist ("到西二旗" with now · after the plan) and a line of each park's sheet.
+ */
+function useSheetCommute(lang: Lang) {
+  const { t } = useTranslation();
+  const trips = useParkTrips();
+  const destination = useDestination();
+  const from = useAppStore((s) => s.commuteFrom);
+  if (!trips || !destination) return null;
+  const towards = towardsText(t, destination.name, from, lang);
+  const cell = (id: string) => {
+    const trip = trips.get(id);
+    return trip ? `${tripText(t, trip.now, lang)} · ${t('commute.plan')} ${tripText(t, trip.plan, lang)}` : '—';
+  };
+  const line = (id: string) => {
+    const trip = trips.get(id);
+    return trip ? tripLine(t, trip, destination.name, from, lang) : '—';
+  };
+  return { heading: towards, cell, line };
+}
+
 function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets; lang: Lang; withMap: boolean }) {
   const { t } = useTranslation();
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const commute = useSheetCommute(lang);
   const now = nearestStation(park, 'now');
   const plan = nearestStation(park, 'plan');
   return (
@@ -213,6 +241,12 @@ function ParkSheet({ park, assets, lang, withMap }: { park: Park; assets: Assets
         <dd>{stationWords(t, now, lang)}</dd>
         <dt>{t('compare.stationPlan')}</dt>
         <dd>{stationWords(t, plan, lang)}</dd>
+        {commute ? (
+          <>
+            <dt>{t('commute.title')}</dt>
+            <dd>{commute.line(park.id)}</dd>
+          </>
+        ) : null}
         <dt>{t('card.placement')}</dt>
         <dd>{placementText(t, park, lang)}</dd>
       </dl>

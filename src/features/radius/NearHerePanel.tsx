@@ -236,6 +236,23 @@ export function NearHerePanel() {
         <p className="nearby-empty">{t('nearby.empty')}</p>
       )}
       <NoteList notes={notesText(t, stationNotes(network), lang)} />
+      <CommuteHere />
     </section>
+  );
+}
+
+/** A searched place (not "my location", which a link cannot name) can be the door-to-door destination (issue 22). */
+function CommuteHere() {
+  const { t } = useTranslation();
+  const place = useAppStore((s) => s.place);
+  const radius = useAppStore((s) => s.radius);
+  const current = useAppStore((s) => s.commuteTo);
+  if (!place || place.key === MY_LOCATION || !radius || !sameOrigin(place.origin, radius.origin)) return null;
+  const key = place.key.startsWith('station:') ? place.key.slice('station:'.length) : place.key;
+  if (current === key) return null;
+  return (
+    <button type="button" className="link-button commute-here" onClick={() => useAppStore.getState().setCommuteTo(key)}>
+      {t('commute.setHere')}
+    </button>
   );
 }

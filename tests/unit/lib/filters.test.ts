@@ -11,7 +11,10 @@ import {
   townCounts,
   transitMatch,
   withoutFilter,
+  commuteMatch,
+  compareMinRanges,
   type Filters,
+  type MinRange,
 } from '../../../src/lib/filters.ts';
 
 const ctx = { pinyin: pinyinOf };
@@ -195,5 +198,51 @@ describe('the transit filter (three answers: certainly, possibly, not within)', 
     const f = { ...EMPTY_FILTERS, transit: { ...EMPTY_FILTERS.transit, lines: ['L15'] } };
     expect(filterParks(PARKS, f, tctx)).toHaveLength(18);
     expect(transitMatch(PARKS[0]!, f, tctx)).toBeNull();
+  });
+});
+
+describe('the door-to-door filter and sort (issue 22)', () => {
+  // Hand-made intervals in minutes: A certainly within 45, B possibly, C not, D with no high end, E no trip.
+  const ranges = new Map<string, MinRange | null>([
+    ['zgc-dongsheng-phase-3-dongpan', { lowMin: 20, highMin: 41 }],
+    ['zgc-bonded-zone-phase-1', { lowMin: 38, highMin: 70 }],
+    ['zgc-siji-innovation-center', { lowMin: 50, highMin: 80 }],
+    ['zgc-haidian-quantum-future-industry-park', { lowMin: 9, highMin: null }],
+    ['zgc-international-medical-valley', null],
+  ]);
+  const cctx = { ...ctx, commuteRange: (p: { id: string }) => ranges.get(p.id) ?? null };
+  const within = (min: number | null, possible = false) => ({ ...EMPTY_FILTERS, commute: { maxMin: min, possible } });
+
+  it('"≤ 45 min" keeps the parks whose upper bound is within it; the switch adds those whose lower bound is', () => {
+    expect(filterParks(PARKS, within(45), cctx).map((p) => p.id)).toEqual(['zgc-dongsheng-phase-3-dongpan']);
+    const shown = filterParks(PARKS, within(45, true), cctx);
+    expect(shown.map((p) => p.id).sort()).toEqual(
+      ['zgc-bonded-zone-phase-1', 'zgc-dongsheng-phase-3-dongpan', 'zgc-haidian-quantum-future-industry-park'].sort(),
+    );
+    expect(shown.map((p) => commuteMatch(p, within(45, true), cctx)).filter((m) => m === 'possible')).toHaveLength(2);
+  });
+
+  it('filters nothing while the intervals are not known yet (no destination, or the network loading)', () => {
+    expect(filterParks(PARKS, within(45), ctx)).toHaveLength(18);
+    expect(commuteMatch(PARKS[0]!, within(45), ctx)).toBeNull();
+  });
+
+  it('is an active filter with a chip key, cleared alone', () => {
+    const f = within(30);
+    expect(activeFilterKeys(f)).toEqual(['commute']);
+    expect(withoutFilter(f, 'commute').commute).toEqual(EMPTY_FILTERS.commute);
+  });
+
+  it('sorts by the upper bound, then the lower; no upper bound or no trip last; ties in plan order', () => {
+    const order = sortParks(PARKS, 'commute', 'zh', undefined, ranges).map((p) => p.id);
+    expect(order.slice(0, 5)).toEqual([
+      'zgc-dongsheng-phase-3-dongpan',
+      'zgc-bonded-zone-phase-1',
+      'zgc-siji-innovation-center',
+      'zgc-haidian-quantum-future-industry-park',
+      PARKS.filter((p) => !ranges.has(p.id))[0]!.id,
+    ]);
+    expect(compareMinRanges({ lowMin: 10, highMin: 30 }, { lowMin: 5, highMin: 30 })).toBe(1);
+    expect(compareMinRanges(null, { lowMin: 5, highMin: null })).toBe(1);
   });
 });
