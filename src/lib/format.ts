@@ -62,6 +62,11 @@ export function formatCount(n: number, lang: Lang): string {
   return nf(lang, { maximumFractionDigits: 0 }).format(n);
 }
 
+/** A model's figure as given, up to 2 decimals (1.25 → "1.25", 0.5 → "0.5", 5 → "5"). */
+export function formatFigure(n: number, lang: Lang): string {
+  return nf(lang, { maximumFractionDigits: 2 }).format(n);
+}
+
 /* ---- Distances from uncertain places: one set of figures for every distance the app states ---- */
 
 /** A range narrower than this keeps a single figure and walking time (km). */

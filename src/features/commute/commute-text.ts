@@ -4,7 +4,7 @@
  * interval rounded outward (the low end down, the high end up): never narrower than the model gives.
  */
 import type { TFunction } from 'i18next';
-import { formatCount, type Lang } from '../../lib/format.ts';
+import { formatCount, formatFigure, type Lang } from '../../lib/format.ts';
 import { formatDistanceKm } from '../../i18n/format.ts';
 import { MODEL } from '../../lib/metro/model.ts';
 import type { Route, Trip } from '../../lib/metro/door-to-door.ts';
@@ -79,7 +79,7 @@ export function routeText(t: T, route: Route, net: MetroNetworkFile, lang: Lang)
 
 /** The model's assumptions, one sentence each, with its figures (lib/metro/model.ts, the network's assumptions). */
 export function assumptionLines(t: T, net: MetroNetworkFile, lang: Lang): string[] {
-  const n = (x: number) => formatCount(x, lang);
+  const n = (x: number) => formatFigure(x, lang);
   const a = net.assumptions.l19n;
   const span = ([lo, hi]: readonly [number, number]) => `${n(lo)}–${n(hi)}`;
   return [

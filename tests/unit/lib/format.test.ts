@@ -4,6 +4,7 @@ import {
   areaFromInput,
   areaInputValue,
   distanceFigure,
+  formatFigure,
   kmRangeFigures,
   rangeStyle,
   walkMinutesOf,
@@ -26,6 +27,11 @@ describe('format: figures', () => {
     expect(distanceFigure(0.354, 'zh')).toEqual({ value: '350', unit: 'm' });
     expect(distanceFigure(1.26, 'en')).toEqual({ value: '1.3', unit: 'km' });
     expect(distanceFigure(Infinity, 'en')).toBeNull();
+  });
+  it("states a model's figure as given, to 2 decimals", () => {
+    expect(formatFigure(1.25, 'zh')).toBe('1.25');
+    expect(formatFigure(0.5, 'en')).toBe('0.5');
+    expect(formatFigure(5, 'en')).toBe('5');
   });
   it('states at least one whole minute', () => {
     expect(wholeMinutes(0.2)).toBe(1);
