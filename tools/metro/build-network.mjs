@@ -167,7 +167,9 @@ function stationFor(refName, lineId) {
   }
   const zh = baseName(refName);
   const geo = (geoByName.get(zh) ?? []).find((f) => f.properties.lines.includes(lineId)) ?? null;
-  const id = geo ? geo.properties.id : py(zh);
+  // Homophones (管庄 of Line 1, 关庄 of Line 15) share a pinyin: the second takes its line as a suffix.
+  const plain = geo ? geo.properties.id : py(zh);
+  const id = stations.has(plain) && stations.get(plain).name.zh !== zh ? `${plain}-${lineId.toLowerCase()}` : plain;
   let s = stations.get(id);
   if (!s) {
     let coordinates = null;

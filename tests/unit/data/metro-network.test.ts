@@ -2,7 +2,8 @@
 /** geo/metro-network.json through the build's own check: a malformed file names the line, pattern, hop and field. */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { validateDataset } from '../../../src/lib/schema.ts';
+import { validateDataset, type MetroNetworkFile } from '../../../src/lib/schema.ts';
+import { pointKm } from '../../../src/lib/metro/door-to-door.ts';
 
 const FILE = 'geo/metro-network.json';
 const text = readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8');
@@ -18,6 +19,27 @@ describe('the metro network file', () => {
   it('validates', () => {
     const r = validateDataset(FILE, text);
     expect(r.ok ? [] : r.errors).toEqual([]);
+  });
+
+  it("agrees with its stations' positions: no hop is longer in a straight line than its track (homophones such as 管庄 and 关庄 are kept apart)", () => {
+    const net = JSON.parse(text) as MetroNetworkFile;
+    const at = new Map(net.stations.map((s) => [s.id, s.coordinates]));
+    const far: string[] = [];
+    for (const l of net.lines)
+      for (const p of l.patterns)
+        p.hops.forEach((h, i) => {
+          const a = at.get(p.stops[i] as string);
+          const b = at.get(p.stops[(i + 1) % p.stops.length] as string);
+          if (!a || !b || h.distM === null || h.distM === undefined) return;
+          const m = pointKm(a, b) * 1000;
+          if (m > h.distM * 1.1 + 300) far.push(`${p.id} ${p.stops[i]}→${p.stops[(i + 1) % p.stops.length]} ${m} m`);
+        });
+    expect(far).toEqual([]);
+    const names = net.stations.filter((s) => s.name.zh === '管庄' || s.name.zh === '关庄').map((s) => [s.id, s.lines]);
+    expect(names).toEqual([
+      ['guanzhuang', ['L1']],
+      ['guanzhuang-l15', ['L15']],
+    ]);
   });
 
   it.each([
