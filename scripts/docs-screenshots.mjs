@@ -3,7 +3,9 @@
 // Chromium: the default map (docs/screenshot.png, 1440 × 900), a presentation slide on a 1280 × 720 projector
 // (docs/present.png), the exported map page (docs/export.png, from the Export menu), the embedded basemap's streets at
 // zoom 15 around a park (docs/streets.png) and the basemap chooser asking for a Tianditu key (docs/basemap-chooser.png;
-// no online tile is requested: the preset waits for its key). Chinese UI throughout.
+// no online tile is requested: the preset waits for its key), the door-to-door card to 西二旗 (docs/door-to-door.png)
+// and the area from which 北沙滩 is within 45 minutes, now and after the plan (docs/reach-now.png, docs/reach-plan.png).
+// Chinese UI throughout.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,8 +68,24 @@ try {
   await chooser.getByText('天地图 · 影像需要天地图密钥（浏览器端）。').waitFor();
   await chooser.screenshot({ path: docs('basemap-chooser.png'), clip: { x: 980, y: 54, width: 460, height: 520 } });
   await chooser.close();
+
+  // Door to door: the card's block (to 西二旗), and the reach of 北沙滩 within 45 min now and after the plan.
+  const card = await open(1440, 900, '?lang=zh&to=xierqi&park=zgc-haidian-quantum-future-industry-park');
+  const block = card.locator('.commute-block');
+  await block.getByText('怎么算的').click();
+  await block.screenshot({ path: docs('door-to-door.png') });
+  await card.close();
+  for (const scen of ['now', 'plan']) {
+    const reach = await open(1440, 900, `?lang=zh&to=beishatan&reach=45&scen=${scen}#map=11.4/40.01/116.36`);
+    await reach.getByText('一定可达').first().waitFor();
+    await reach.locator('details.legend summary').click();
+    await reach.waitForTimeout(300);
+    await reach.screenshot({ path: docs(`reach-${scen}.png`), clip: { x: 420, y: 54, width: 1020, height: 846 } });
+    await reach.close();
+  }
   console.log(
-    'docs/screenshot.png, docs/export.png, docs/present.png, docs/streets.png, docs/basemap-chooser.png written',
+    'docs/screenshot.png, docs/export.png, docs/present.png, docs/streets.png, docs/basemap-chooser.png,',
+    'docs/door-to-door.png, docs/reach-now.png, docs/reach-plan.png written',
   );
 } finally {
   await browser.close();

@@ -286,12 +286,12 @@ export const editorOrigin = {
 
 /**
  * The reach layer (issue 22): cells from which the destination is certainly (state 2) or possibly (1) within the
- * chosen minutes; after the plan, the cells certainly within only with the planned works in their own colour. Colour
- * never alone: the legend names each, and certain cells are darker.
+ * chosen minutes (purple: the basemap's green is parks and campuses); after the plan, the cells certainly within only
+ * with the planned works in their own colour. Colour never alone: the legend names each, and certain cells are darker.
  */
 export const REACH_STYLE = {
-  certain: { colour: '#1b7837', opacity: 0.34 },
-  possible: { colour: '#1b7837', opacity: 0.12 },
+  certain: { colour: '#5e3c99', opacity: 0.32 },
+  possible: { colour: '#5e3c99', opacity: 0.12 },
   added: { colour: '#d95f02', opacity: 0.45 },
 } as const;
 
