@@ -71,6 +71,7 @@ test.describe('at 1440 × 900', () => {
     const search = page.getByRole('combobox', { name: '搜索' });
     await search.fill('西二旗');
     await page
+      .getByRole('listbox')
       .getByRole('option', { name: /西二旗.*地铁站/ })
       .first()
       .click();

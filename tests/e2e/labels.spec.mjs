@@ -184,6 +184,7 @@ test.describe('at 1440 × 900', () => {
     const box = page.getByRole('combobox').first();
     await box.fill('西二旗');
     await page
+      .getByRole('listbox')
       .getByRole('option', { name: /西二旗/ })
       .first()
       .click();

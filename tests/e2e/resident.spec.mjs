@@ -109,7 +109,7 @@ test('a station found by pinyin centres the map and summarises what is within 2 
   const box = page.getByRole('combobox', { name: 'Search' });
   await box.tap();
   await box.fill('xierqi');
-  const first = page.getByRole('option').first();
+  const first = page.getByRole('listbox').getByRole('option').first();
   await first.waitFor();
   assert.match(await first.innerText(), /Xierqi[\s\S]*Metro station/);
   assert.equal(await box.getAttribute('aria-expanded'), 'true');

@@ -57,7 +57,10 @@ test('中关村软件园 and other landmarks people use as addresses are places,
   await waitForMapIdle(page);
   await box(page, 'zh').click();
   await box(page, 'zh').pressSequentially('中关村软件园');
-  const option = page.getByRole('option', { name: /中关村软件园/ }).first();
+  const option = page
+    .getByRole('listbox')
+    .getByRole('option', { name: /中关村软件园/ })
+    .first();
   await option.waitFor();
   const text = await option.innerText();
   assert.match(text, /Zhongguancun Software Park/);
@@ -81,7 +84,7 @@ test('中关村软件园 and other landmarks people use as addresses are places,
   ]) {
     await box(page, 'en').fill('');
     await box(page, 'en').pressSequentially(typed);
-    await page.getByRole('option').first().waitFor();
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
     assert.match((await optionTexts(page))[0], new RegExp(`^${name}`), typed);
   }
 });
