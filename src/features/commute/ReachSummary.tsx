@@ -29,7 +29,13 @@ export function ReachSummary({ swatches = false }: { swatches?: boolean }) {
   const destination = useDestination();
   const reach = useReach();
   if (minutes === null) return null;
-  if (reach.status !== 'ready' || !destination) {
+  if (!destination)
+    return (
+      <p className="muted reach-summary" role="status">
+        {t('commute.reach.needsDestination')}
+      </p>
+    );
+  if (reach.status !== 'ready') {
     return reach.status === 'failed' ? null : (
       <p className="muted reach-summary" role="status">
         {t('commute.reach.computing')}
@@ -49,32 +55,19 @@ export function ReachSummary({ swatches = false }: { swatches?: boolean }) {
             {t(from ? 'commute.reach.titleFrom' : 'commute.reach.title', { min, place })}
           </p>
           <ul>
-            <li>
-              <span
-                className="swatch-area"
-                style={swatch(REACH_STYLE.certain.colour, REACH_STYLE.certain.opacity)}
-                aria-hidden="true"
-              />
-              {t('commute.reach.certain')}
-            </li>
-            <li>
-              <span
-                className="swatch-area"
-                style={swatch(REACH_STYLE.possible.colour, REACH_STYLE.possible.opacity)}
-                aria-hidden="true"
-              />
-              {t('commute.reach.possible')}
-            </li>
-            {scenario === 'plan' ? (
-              <li>
+            {(scenario === 'plan'
+              ? (['certain', 'possible', 'added'] as const)
+              : (['certain', 'possible'] as const)
+            ).map((k) => (
+              <li key={k}>
                 <span
                   className="swatch-area"
-                  style={swatch(REACH_STYLE.added.colour, REACH_STYLE.added.opacity)}
+                  style={swatch(REACH_STYLE[k].colour, REACH_STYLE[k].opacity)}
                   aria-hidden="true"
                 />
-                {t('commute.reach.added')}
+                {t(`commute.reach.${k}`)}
               </li>
-            ) : null}
+            ))}
           </ul>
         </>
       ) : null}

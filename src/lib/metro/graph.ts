@@ -69,32 +69,19 @@ export function metroView(
       const stops = p.stops.map((id) => index.get(id)!);
       const hops = p.hops.map((h) => hopMin(h, bound));
       const board = waitMin(p.headway, bound) + MODEL.ridePenaltyMin[bound];
-      if (direction === 'forward') {
-        patterns.push({
-          id: p.id,
-          lineId: line.id,
-          line: lineIndex.get(line.id)!,
-          stops: Int32Array.from(stops),
-          hop: Float64Array.from(hops),
-          loop: !!p.loop,
-          board,
-        });
-      } else {
-        // Reversed: stops from last to first; hop i of the reversed pattern is hop (n - 2 - i) of the original (for a
-        // loop, the closing hop comes first).
-        const rs = [...stops].reverse();
-        // A loop reversed: its last hop (s_0 back to s_{n-1}) is the original closing hop s_{n-1} → s_0.
-        const rh = p.loop ? [...hops.slice(0, -1)].reverse().concat([hops.at(-1)!]) : [...hops].reverse();
-        patterns.push({
-          id: p.id,
-          lineId: line.id,
-          line: lineIndex.get(line.id)!,
-          stops: Int32Array.from(rs),
-          hop: Float64Array.from(rh),
-          loop: !!p.loop,
-          board,
-        });
-      }
+      // Reversed: stops from last to first; hop i of the reversed pattern is hop (n - 2 - i) of the original (a loop
+      // reversed: its last hop, s_0 back to s_{n-1}, is the original closing hop s_{n-1} → s_0).
+      const forward = direction === 'forward';
+      const rh = p.loop ? [...hops.slice(0, -1)].reverse().concat([hops.at(-1)!]) : [...hops].reverse();
+      patterns.push({
+        id: p.id,
+        lineId: line.id,
+        line: lineIndex.get(line.id)!,
+        stops: Int32Array.from(forward ? stops : [...stops].reverse()),
+        hop: Float64Array.from(forward ? hops : rh),
+        loop: !!p.loop,
+        board,
+      });
     }
   }
   const nL = lineIds.length;
