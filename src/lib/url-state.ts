@@ -10,6 +10,17 @@ import { CRSES, type Crs } from './crs.ts';
 import { isBasemapId } from './basemaps.ts';
 import { isDestinationKey } from './metro/destinations.ts';
 import type { LngLat } from './schema.ts';
+import { DEFAULT_RANK_PREFS, RANK_KM_RANGE, TARGET_M2_RANGE, type RankPrefs } from './ranking/types.ts';
+import {
+  criteriaOf,
+  parseInfluences,
+  parseLimits,
+  parseWeights,
+  samePrefs,
+  writeInfluences,
+  writeLimits,
+  writeWeights,
+} from './ranking/link.ts';
 import {
   COMMUTE_MIN_RANGE,
   REACH_MINUTES,
@@ -46,6 +57,14 @@ export type ShareState = {
   commuteTo: string | null;
   commuteFrom: boolean;
   reachMin: number | null;
+  /**
+   * The ranking (issue 23): whether its view is open (`view=rank`), its choices (`w`, `inf`, `lim`, `target`, `ckm`,
+   * `akm`; written whenever the view is open or they differ from the defaults) and whether the map shows the ranks
+   * (`rmap=1`).
+   */
+  rankOpen: boolean;
+  rank: RankPrefs;
+  rankMap: boolean;
 };
 
 export const DEFAULT_SHARE_STATE: ShareState = {
@@ -64,6 +83,9 @@ export const DEFAULT_SHARE_STATE: ShareState = {
   commuteTo: null,
   commuteFrom: false,
   reachMin: null,
+  rankOpen: false,
+  rank: DEFAULT_RANK_PREFS,
+  rankMap: false,
 };
 
 /** What the parser checks ids and names against. */
@@ -96,8 +118,17 @@ type ParseContext = {
   warn: (value?: string) => void;
   /** The values of a list that are in `known`, deduplicated; the others are warned about. */
   known: (values: string[], known: ReadonlySet<string>) => string[];
-  /** Parsing state shared between keys: layers named by `show=`, the radius `r` (applied to `at` at the end). */
-  pending: { shown: LayerId[]; radiusKm: string | null };
+  /**
+   * Parsing state shared between keys: layers named by `show=`, the radius `r` (applied to `at` at the end), the
+   * ranking's weights, influences and limits (put together at the end).
+   */
+  pending: {
+    shown: LayerId[];
+    radiusKm: string | null;
+    weights: ReturnType<typeof parseWeights>;
+    influences: ReturnType<typeof parseInfluences>;
+    limits: ReturnType<typeof parseLimits>;
+  };
 };
 
 /**
@@ -141,6 +172,17 @@ const area = (key: 'min' | 'max', field: 'minM2' | 'maxM2'): KeyCodec => ({
   write: (s) => (s.filters[field] === null ? null : String(s.filters[field])),
 });
 const KM = /^\d{1,2}(\.\d{1,2})?$/;
+/** The ranking's choices are in the link while its view is open, or when they are not the defaults. */
+const rankWritten = (s: ShareState) => s.rankOpen || !samePrefs(s.rank, DEFAULT_RANK_PREFS);
+const rankKm = (key: 'ckm' | 'akm', field: 'clusterKm' | 'amenitiesKm'): KeyCodec => ({
+  key,
+  parse: (raw, c) => {
+    const km = KM.test(raw) ? Number(raw) : NaN;
+    if (km >= RANK_KM_RANGE[0] && km <= RANK_KM_RANGE[1]) c.state.rank = { ...c.state.rank, [field]: km };
+    else c.warn();
+  },
+  write: (s) => (s.rank[field] === DEFAULT_RANK_PREFS[field] ? null : String(s.rank[field])),
+});
 
 const CODECS: readonly KeyCodec[] = [
   oneOf(
@@ -236,12 +278,12 @@ const CODECS: readonly KeyCodec[] = [
     (s) => s.presenting,
     (s) => (s.presenting = true),
   ),
-  flag(
-    'view',
-    'compare',
-    (s) => s.compareOpen,
-    (s) => (s.compareOpen = true),
-  ),
+  {
+    key: 'view',
+    parse: (raw, c) =>
+      raw === 'compare' ? (c.state.compareOpen = true) : raw === 'rank' ? (c.state.rankOpen = true) : c.warn(),
+    write: (s) => (s.compareOpen ? 'compare' : s.rankOpen ? 'rank' : null),
+  },
   flag(
     'dim',
     '1',
@@ -320,6 +362,38 @@ const CODECS: readonly KeyCodec[] = [
     write: (s) => (s.reachMin === null ? null : String(s.reachMin)),
   },
   {
+    key: 'w',
+    parse: (raw, c) => (c.pending.weights = parseWeights(raw, c.warn)),
+    write: (s) => (rankWritten(s) ? writeWeights(s.rank.criteria) : null),
+  },
+  {
+    key: 'inf',
+    parse: (raw, c) => (c.pending.influences = parseInfluences(raw, c.warn)),
+    write: (s) => writeInfluences(s.rank.criteria),
+  },
+  {
+    key: 'lim',
+    parse: (raw, c) => (c.pending.limits = parseLimits(raw, c.warn)),
+    write: (s) => writeLimits(s.rank.criteria),
+  },
+  {
+    key: 'target',
+    parse: (raw, c) => {
+      const m2 = /^\d{1,8}$/.test(raw) ? Number(raw) : NaN;
+      if (m2 >= TARGET_M2_RANGE[0] && m2 <= TARGET_M2_RANGE[1]) c.state.rank = { ...c.state.rank, targetM2: m2 };
+      else c.warn();
+    },
+    write: (s) => (rankWritten(s) ? String(s.rank.targetM2) : null),
+  },
+  rankKm('ckm', 'clusterKm'),
+  rankKm('akm', 'amenitiesKm'),
+  flag(
+    'rmap',
+    '1',
+    (s) => s.rankMap,
+    (s) => (s.rankMap = true),
+  ),
+  {
     key: 'basemap',
     parse: (raw, c) =>
       isBasemapId(raw) || (/^https?:\/\/[^\s"'<>]+$/.test(raw) && raw.length <= 2000)
@@ -351,7 +425,7 @@ export function parseUrlState(
   const warnOf = (param: string, value: string) =>
     warnings.push({ param, value: value.length > 40 ? `${value.slice(0, 40)}…` : value });
   const extras: Extras = { basemap: null, basemapCrs: null };
-  const pending: ParseContext['pending'] = { shown: [], radiusKm: null };
+  const pending: ParseContext['pending'] = { shown: [], radiusKm: null, weights: null, influences: {}, limits: {} };
   const seen = new Set<string>();
   for (const [key, raw] of params) {
     const codec = CODEC_BY_KEY.get(key);
@@ -374,6 +448,10 @@ export function parseUrlState(
     ...HIDDEN_BY_DEFAULT.filter((id) => !pending.shown.includes(id)),
   ];
   if (pending.radiusKm !== null && state.radius) state.radius.radiusKm = Number(pending.radiusKm);
+  state.rank = {
+    ...state.rank,
+    criteria: criteriaOf(pending.weights, pending.influences, pending.limits, DEFAULT_RANK_PREFS.criteria, warnOf),
+  };
   const { minM2, maxM2 } = state.filters;
   if (minM2 !== null && maxM2 !== null && minM2 > maxM2) {
     warnOf('max', String(maxM2));
@@ -385,11 +463,13 @@ export function parseUrlState(
 /** The query string for a state (with leading `?`, or '' when everything is default). Keys in the table's order. */
 export function serializeUrlState(state: ShareState, extra: Partial<Extras> = {}): string {
   const extras: Extras = { basemap: extra.basemap ?? null, basemapCrs: extra.basemapCrs ?? null };
-  const p = new URLSearchParams();
+  const pairs: string[] = [];
   for (const codec of CODECS) {
     const value = codec.write(state, extras);
-    if (value !== null && value !== '') p.set(codec.key, value);
+    if (value === null || value === '') continue;
+    // Commas, and colons outside a basemap URL, stay readable (`w=transit:3,size:2`).
+    const pair = new URLSearchParams({ [codec.key]: value }).toString().replace(/%2C/g, ',');
+    pairs.push(codec.key === 'basemap' ? pair : pair.replace(/%3A/g, ':'));
   }
-  const s = p.toString().replace(/%2C/g, ',');
-  return s ? `?${s}` : '';
+  return pairs.length ? `?${pairs.join('&')}` : '';
 }

@@ -10,6 +10,7 @@ import { createPlaceSlice, type PlaceSlice } from './place-slice.ts';
 import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
 import { createBasemapSlice, type BasemapSlice } from './basemap-slice.ts';
 import { createCommuteSlice, type CommuteSlice } from './commute-slice.ts';
+import { createRankSlice, type RankSlice } from './rank-slice.ts';
 
 export type AppState = FiltersSlice &
   SelectionSlice &
@@ -19,7 +20,8 @@ export type AppState = FiltersSlice &
   PlaceSlice &
   EditorSlice &
   BasemapSlice &
-  CommuteSlice;
+  CommuteSlice &
+  RankSlice;
 
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
@@ -32,5 +34,6 @@ export const useAppStore = create<AppState>()(
     ...createEditorSlice(...a),
     ...createBasemapSlice(...a),
     ...createCommuteSlice(...a),
+    ...createRankSlice(...a),
   })),
 );

@@ -28,7 +28,7 @@ export const createShortlistSlice: StateCreator<
 > = (set) => ({
   compareOpen: false,
   printJob: null,
-  setCompareOpen: (compareOpen) => set({ compareOpen }),
+  setCompareOpen: (compareOpen) => set(compareOpen ? { compareOpen, rankOpen: false } : { compareOpen }),
   requestPrint: (request) => set({ printJob: { ...request, nonce: nextNonce++ } }),
   clearPrint: () => set({ printJob: null }),
 });

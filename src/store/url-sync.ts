@@ -55,6 +55,9 @@ export function selectShareState(s: AppState): ShareState {
     commuteTo: s.commuteTo,
     commuteFrom: s.commuteFrom,
     reachMin: s.reachMin,
+    rankOpen: s.rankOpen,
+    rank: s.rankPrefs,
+    rankMap: s.rankMap,
   };
 }
 
@@ -100,6 +103,9 @@ export function applySearch(search: string, fallbackLang: Lang): number {
     commuteTo: state.commuteTo,
     commuteFrom: state.commuteFrom,
     reachMin: state.reachMin,
+    rankOpen: state.rankOpen && !state.compareOpen,
+    rankPrefs: state.rank,
+    rankMap: state.rankMap,
     ...linkedBasemap(basemap),
     basemapCrs: basemapCrs ?? envCrs(),
   });
