@@ -528,6 +528,21 @@ export function rangeToNearest(region: Region, sites: readonly Site[]): KmRange 
   return { nearKm: near, farKm: Math.max(near, far) };
 }
 
+/**
+ * The interval of the distance between two regions, km: each place anywhere in its region. Measured both ways (one
+ * region exactly against the other's disc, which holds it: the disc of `radiusKm` around its centre) and intersected:
+ * each is a true enclosure, so their intersection is too, and it is the same from either side. The far end is found
+ * to within TOLERANCE_KM (see rangeToNearest) where a region has rings. Null when neither way can be measured (a
+ * region with no point). A region of radius 0 with rings counts as its centre on the other side.
+ */
+export function regionDistanceRange(a: Region, b: Region): KmRange | null {
+  const ab = rangeToNearest(a, [{ at: b.center, uncertaintyKm: b.radiusKm }]);
+  const ba = rangeToNearest(b, [{ at: a.center, uncertaintyKm: a.radiusKm }]);
+  if (!ab || !ba) return ab ?? ba;
+  const nearKm = Math.max(ab.nearKm, ba.nearKm);
+  return { nearKm, farKm: Math.max(nearKm, Math.min(ab.farKm, ba.farKm)) };
+}
+
 /** The interval of the distance from `origin` (a surveyed point, e.g. the centre of a radius query) to a region. */
 export function rangeFromPoint(origin: LngLat, region: Region): KmRange {
   return rangeToNearest(region, [{ at: origin }])!;

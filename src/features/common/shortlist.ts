@@ -10,7 +10,7 @@ import { PARK_BY_ID } from '../../data/index.ts';
 import type { TFunction } from 'i18next';
 import type { StationHit } from '../../lib/transit.ts';
 import { placementText as cardPlacementText } from './CardParts.tsx';
-import { rangeToNearest, type KmRange } from '../../lib/interval.ts';
+import { regionDistanceRange, type KmRange } from '../../lib/interval.ts';
 import type { StationRange, TransitByPark } from '../../lib/export.ts';
 import type { Lang } from '../../lib/format.ts';
 import { parkStationAccess } from '../transit/use-station-access.ts';
@@ -57,16 +57,11 @@ export function stationCellText(t: TFunction, hit: StationHit | null, lang: Lang
 }
 
 /**
- * The interval of the distance between two parks, each anywhere in its placement region. Measured both ways (one
- * park's exact region against the other's disc, which holds its region) and intersected: each is a true enclosure, so
- * their intersection is too, and it is the same from either side. Null if it cannot be measured.
+ * The interval of the distance between two parks, each anywhere in its placement region (lib/interval.ts
+ * regionDistanceRange: the same from either side). Null if it cannot be measured.
  */
 export function parkDistanceRange(a: Park, b: Park): KmRange | null {
-  const ab = rangeToNearest(a.region, [{ at: b.region.center, uncertaintyKm: b.region.radiusKm }]);
-  const ba = rangeToNearest(b.region, [{ at: a.region.center, uncertaintyKm: a.region.radiusKm }]);
-  if (!ab || !ba) return ab ?? ba;
-  const nearKm = Math.max(ab.nearKm, ba.nearKm);
-  return { nearKm, farKm: Math.max(nearKm, Math.min(ab.farKm, ba.farKm)) };
+  return regionDistanceRange(a.region, b.region);
 }
 
 /** The parks of the compare set, in the order they were picked. */
