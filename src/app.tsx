@@ -32,6 +32,7 @@ import { Deferred, lazyNamed } from './ui/Deferred.tsx';
 const MapPane = lazyNamed(() => afterFirstPaint().then(() => import('./map/MapPane.tsx').then((m) => m.MapPane)));
 const EditorPanel = lazyNamed(() => import('./features/editor/EditorPanel.tsx').then((m) => m.EditorPanel));
 const CompareView = lazyNamed(() => import('./features/compare/CompareView.tsx').then((m) => m.CompareView));
+const RankView = lazyNamed(() => import('./features/ranking/RankView.tsx').then((m) => m.RankView));
 const PresentMode = lazyNamed(() => import('./features/present/PresentMode.tsx').then((m) => m.PresentMode));
 const PrintSheets = lazyNamed(() => import('./features/print/PrintSheets.tsx').then((m) => m.PrintSheets));
 
@@ -113,6 +114,7 @@ function Sidebar({ fullWidth }: { fullWidth: boolean }) {
   const projectId = useAppStore(selectSelectedProjectId);
   const editorOpen = useAppStore((s) => s.editorOpen);
   const comparing = useAppStore((s) => s.compareOpen && s.compareIds.length >= 2);
+  const ranking = useAppStore((s) => s.rankOpen);
   return (
     <aside className={`sidebar${fullWidth ? ' full' : ''}`}>
       {editorOpen ? (
@@ -132,7 +134,15 @@ function Sidebar({ fullWidth }: { fullWidth: boolean }) {
         ) : null}
         <FilterPanel />
         <ResultBar />
-        <ParkList />
+        {ranking ? (
+          <OnDemand>
+            <RankView />
+          </OnDemand>
+        ) : null}
+        {/* Hidden, not unmounted, while the ranking is open. */}
+        <div className="park-list-wrap" hidden={ranking}>
+          <ParkList />
+        </div>
       </div>
       <CompareTray />
     </aside>

@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import { zh } from './zh.ts';
 import { en } from './en.ts';
 import * as features from './features.ts';
+import type { ranking } from './ranking.ts';
 
 /** The main table plus one namespace per feature: `t('compare.title')` reads `features.compare.zh.title`. */
 function resources<L extends 'zh' | 'en'>(lang: L, main: L extends 'zh' ? typeof zh : typeof en) {
@@ -22,7 +23,10 @@ void i18n.use(initReactI18next).init({
 });
 
 /** The Chinese tables define the keys; `t()` with a key that is not in them fails to type-check. */
-type Resources = typeof zh & { [K in keyof typeof features]: (typeof features)[K]['zh'] };
+type Resources = typeof zh & { [K in keyof typeof features]: (typeof features)[K]['zh'] } & {
+  /** Added when the ranking's code loads (ranking.ts). */
+  ranking: (typeof ranking)['zh'];
+};
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';

@@ -7,6 +7,9 @@ export const shell = {
     },
     menu: '菜单',
     closeMenu: '关闭菜单',
+    rank: '排名',
+    rankHint: '按条件为筛选后的园区打分排名',
+    rankShort: '排名 →',
   },
   en: {
     sheet: {
@@ -15,5 +18,8 @@ export const shell = {
     },
     menu: 'Menu',
     closeMenu: 'Close menu',
+    rank: 'Rank',
+    rankHint: 'Score and rank the filtered parks by your criteria',
+    rankShort: 'Rank →',
   },
 };

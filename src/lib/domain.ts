@@ -47,6 +47,8 @@ export type NoticeKey =
   | 'basemap.notice.needsKey'
   | 'commute.notice.loadFailed'
   | 'commute.notice.unknownTo'
+  | 'ranking.scenarios.unreadable'
+  | 'ranking.scenarios.storageFailed'
   | 'basemap.notice.keySessionOnly'
   | 'notice.hashIgnored'
   | 'notice.urlIgnored'

@@ -1,5 +1,5 @@
 /** The map: uncontrolled, fitted to Haidian, camera in the #map= hash; parks as circle and symbol layers. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Map,
   Source,
@@ -42,6 +42,10 @@ import { useLayerVisibility } from './layer-visibility.ts';
 import { usePresentationText } from './use-presentation-text.ts';
 import { RegionsMapLayer } from './RegionsMapLayer.tsx';
 import { ReachMapLayer } from './ReachMapLayer.tsx';
+import { lazyNamed } from '../ui/Deferred.tsx';
+
+/** The ranking on the map (issue 23): its code loads only when the ranking shows ranks on the map. */
+const RankMapLayer = lazyNamed(() => import('./RankMapLayer.tsx').then((m) => m.RankMapLayer));
 import { useFlyToSelection } from './use-fly-to-selection.ts';
 import { useFlyToPlace } from './use-fly-to-place.ts';
 import { handleMapClick } from './map-click.ts';
@@ -163,6 +167,7 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
   const selectedId = useAppStore(selectSelectedParkId);
   const hoveredId = useAppStore((s) => s.hoveredParkId);
   const dim = useAppStore((s) => s.dimFiltered);
+  const rankMap = useAppStore((s) => s.rankOpen && s.rankMap);
   const visibleIds = useVisibleParkIds();
   const possible = usePossibleIds();
   const focus = useMemo(
@@ -323,6 +328,11 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
         <ParkStates out={out} possible={possible} />
         <DisplayCrsContext.Provider value={crs}>
           <ReachMapLayer />
+          {rankMap ? (
+            <Suspense fallback={null}>
+              <RankMapLayer />
+            </Suspense>
+          ) : null}
           <RegionsMapLayer />
           <PossibleRings ids={possible} />
           <TransitMapLayers />

@@ -15,6 +15,8 @@ export const SRC = {
   edgeFrame: 'edge-frame',
   /** The reach layer's cells (issue 22: ReachMapLayer.tsx). */
   reach: 'reach',
+  /** The ranked parks' rings and rank labels (issue 23: RankMapLayer.tsx). */
+  rank: 'rank',
   /** A basemap source (basemap-style.ts) that the app's station labels also draw from. */
   stations: 'transit-stations',
 } as const;
@@ -47,6 +49,8 @@ export const LAYER = {
   editorMove: 'editor-move',
   editorOrigin: 'editor-origin',
   reachFill: 'reach-fill',
+  rankRing: 'rank-ring',
+  rankLabel: 'rank-label',
 } as const;
 
 /** The lowest overlay layer of the basemap (basemap-style.ts): the placement regions' fill is drawn just under it, above the ground. */

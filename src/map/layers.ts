@@ -311,3 +311,44 @@ export const reachFill = {
     'fill-antialias': false,
   },
 } satisfies NoSource<FillLayerSpecification>;
+
+/* ---- the ranking on the map (issue 23): a ring in the tier's colour and the rank range beside each ranked park ---- */
+
+/** Tier colours of the ranking's rings (never alone: each label names the rank range and the tier). */
+export const RANK_TIER_COLOUR = { high: '#3f007d', mid: '#807dba', low: '#bcbddc' } as const;
+
+/** The ring: around the park circle, in the colour of the tier of the score's lower end. */
+export const rankRing = {
+  id: LAYER.rankRing,
+  type: 'circle',
+  paint: {
+    'circle-radius': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      z0,
+      ['+', 5, ['*', k0, radius as never]],
+      z1,
+      ['+', 5, ['*', k1, radius as never]],
+    ],
+    'circle-color': 'rgba(0,0,0,0)',
+    'circle-stroke-color': ['get', 'tierColour'],
+    'circle-stroke-width': 4,
+  },
+} satisfies NoSource<CircleLayerSpecification>;
+
+/** The rank range and tier ("#1–#3 · 高"), above the park; it gives way to nothing and hides nothing important. */
+export const rankLabel = {
+  id: LAYER.rankLabel,
+  type: 'symbol',
+  layout: {
+    'text-field': ['get', 'label'],
+    'text-font': [FONT_BOLD],
+    'text-size': 13,
+    'text-anchor': 'bottom',
+    'text-offset': [0, -1.2],
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': '#ffffff', 'text-halo-color': ['get', 'tierColour'], 'text-halo-width': 3 },
+} satisfies NoSource<SymbolLayerSpecification>;

@@ -12,6 +12,7 @@ import {
   type Limit,
   type RankPrefs,
 } from '../lib/ranking/types.ts';
+import type { Scenario } from '../lib/ranking/scenarios.ts';
 
 export type RankSlice = {
   /** The ranking view is open (`view=rank`); it and the comparison are never open together. */
@@ -29,6 +30,11 @@ export type RankSlice = {
   /** Replaces every choice (a saved scenario). */
   applyRankPrefs: (prefs: RankPrefs) => void;
   setRankMap: (on: boolean) => void;
+  /**
+   * Saved scenarios, in the order saved (kept in this browser; changed by rank-storage.ts, which loads with the
+   * ranking's code).
+   */
+  rankScenarios: Scenario[];
 };
 
 /** Weights of criteria turned off, so turning one back on restores it (not in the link). */
@@ -66,5 +72,6 @@ export const createRankSlice: StateCreator<AppState, [['zustand/subscribeWithSel
     setRankFigure: (field, value) => set({ rankPrefs: { ...get().rankPrefs, [field]: value } }),
     applyRankPrefs: (rankPrefs) => set({ rankPrefs }),
     setRankMap: (rankMap) => set({ rankMap }),
+    rankScenarios: [],
   };
 };

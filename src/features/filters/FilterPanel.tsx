@@ -154,6 +154,7 @@ export function ResultBar() {
   const setPossible = useAppStore((s) => s.setTransitPossible);
   const sort = useAppStore((s) => s.sort);
   const setSort = useAppStore((s) => s.setSort);
+  const rankOpen = useAppStore((s) => s.rankOpen);
   const id = useId();
   return (
     <div className="result-bar">
@@ -172,16 +173,30 @@ export function ResultBar() {
             </>
           ) : null}
         </span>
-        <label htmlFor={id} className="sort-label">
-          {t('filters.sort')}
-        </label>
-        <select id={id} value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
-          {SORT_KEYS.map((k) => (
-            <option key={k} value={k}>
-              {t(SORT_LABEL[k])}
-            </option>
-          ))}
-        </select>
+        {rankOpen ? null : (
+          <>
+            <label htmlFor={id} className="sort-label">
+              {t('filters.sort')}
+            </label>
+            <select id={id} value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+              {SORT_KEYS.map((k) => (
+                <option key={k} value={k}>
+                  {t(SORT_LABEL[k])}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        {rankOpen ? null : (
+          <button
+            type="button"
+            className="link-button rank-toggle"
+            title={t('shell.rankHint')}
+            onClick={() => useAppStore.getState().setRankOpen(true)}
+          >
+            {t('shell.rankShort')}
+          </button>
+        )}
       </div>
     </div>
   );

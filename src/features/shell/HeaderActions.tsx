@@ -60,6 +60,7 @@ function PrintMenu({ id, onDone }: { id: string; onDone: () => void }) {
 
 export function HeaderActions() {
   const { t } = useTranslation();
+  const rankOpen = useAppStore((s) => s.rankOpen);
   const [panel, setPanel] = useState<Panel | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const triggers = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
@@ -108,6 +109,18 @@ export function HeaderActions() {
         }}
       >
         {t('header.present')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={rankOpen}
+        title={t('shell.rankHint')}
+        onClick={() => {
+          setPanel(null);
+          useAppStore.getState().setRankOpen(!rankOpen);
+        }}
+      >
+        {t('shell.rank')}
       </button>
       {trigger('print', t('print.title'))}
       {trigger('export', t('export.title'))}

@@ -3,6 +3,7 @@ import { i18n } from '../../../src/i18n/index.ts';
 import { zh } from '../../../src/i18n/zh.ts';
 import { en } from '../../../src/i18n/en.ts';
 import * as features from '../../../src/i18n/features.ts';
+import { ranking } from '../../../src/i18n/ranking.ts';
 
 /** Every key path of a string table, e.g. `card.precision.town` (i18next plural forms kept as they are). */
 function keys(table: unknown, prefix = ''): string[] {
@@ -29,7 +30,7 @@ const base = (k: string) => k.replace(/_(one|other|zero|few|many|two)$/, '');
 
 const tables: [string, unknown, unknown][] = [
   ['main', zh, en],
-  ...Object.entries(features as Record<string, { zh: unknown; en: unknown }>).map(
+  ...Object.entries({ ...features, ranking } as Record<string, { zh: unknown; en: unknown }>).map(
     ([name, t]) => [name, t.zh, t.en] as [string, unknown, unknown],
   ),
 ];
