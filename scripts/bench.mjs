@@ -208,7 +208,7 @@ for (const [name, ratio, target] of rows) {
 console.log(`(bench so far ${((Date.now() - started) / 60000).toFixed(1)} min)`);
 
 if (process.env.BENCH_TARGETS_ONLY !== '1')
-  for (const extra of ['bench-transit.mjs', 'bench-interval.mjs', 'bench-metro.mjs']) {
+  for (const extra of ['bench-transit.mjs', 'bench-interval.mjs', 'bench-metro.mjs', 'bench-ranking.mjs']) {
     const file = path.join(ROOT, 'scripts', extra);
     if (!existsSync(file)) continue;
     console.log(`\n— ${extra}`);

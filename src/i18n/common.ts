@@ -14,6 +14,7 @@ export const common = {
     join: { list: '、', clause: '，' },
     noStation: '附近没有地铁站数据',
     scope: {
+      rank_other: '排名的园区（{{count}} 个）',
       compare_other: '对比园区（{{count}} 个）',
       filter_other: '当前筛选的园区（{{count}} 个）',
     },
@@ -26,6 +27,8 @@ export const common = {
     join: { list: ', ', clause: ', ' },
     noStation: 'No station data nearby',
     scope: {
+      rank_one: 'Ranked park ({{count}})',
+      rank_other: 'Ranked parks ({{count}}), in rank order',
       compare_one: 'Compare set ({{count}} park)',
       compare_other: 'Compare set ({{count}} parks)',
       filter_one: 'Current filter ({{count}} park)',

@@ -9,6 +9,7 @@ export const present = {
     auto: '自动播放（每 {{s}} 秒）',
     empty: '没有可演示的园区',
     scope: {
+      rank: '按排名',
       compare: '对比园区',
       filter: '当前筛选',
     },
@@ -22,6 +23,7 @@ export const present = {
     auto: 'Auto-advance (every {{s}} s)',
     empty: 'No parks to present',
     scope: {
+      rank: 'In rank order',
       compare: 'Compare set',
       filter: 'Current filter',
     },

@@ -99,8 +99,12 @@ export const ranking = {
     sampleNote:
       '抽样：每次在每个园区和项目的可能位置范围内随机取一点，按同样的权重计分（单点仍是区间的项取中点）。只作参考，不代替上面的区间。',
     topCompare: '前三名加入对比',
-    csv: '排名表（CSV）',
-    print: '打印排名',
+    csvRankBest: '最好名次',
+    csvRankWorst: '最差名次',
+    csvLow: '下限',
+    csvHigh: '上限',
+    csvExcluded: '不满足硬性条件（1=是）',
+    csvPoints: '贡献分',
     map: '地图按等级着色并标出名次',
     scenarios: {
       title: '方案',
@@ -220,8 +224,12 @@ export const ranking = {
     sampleNote:
       'Sampling: each time, every park and project is put at a random point of its placement region and scored with the same weights (a criterion still a range at a point takes its midpoint). A guide only: the ranges above stand.',
     topCompare: 'Add the top 3 to compare',
-    csv: 'Ranking (CSV)',
-    print: 'Print the ranking',
+    csvRankBest: 'Best rank',
+    csvRankWorst: 'Worst rank',
+    csvLow: 'low',
+    csvHigh: 'high',
+    csvExcluded: 'Outside a hard limit (1 = yes)',
+    csvPoints: 'points',
     map: 'Colour the map by tier and label ranks',
     scenarios: {
       title: 'Scenarios',

@@ -103,9 +103,10 @@ export type Ranking = {
   context: RankContext;
 };
 
-/** The parks the filters leave, ranked now and after the plan. */
-export function useRanking(): Ranking {
-  const candidates = useVisibleParks();
+/** The parks the filters leave, ranked now and after the plan (`enabled` false: nothing is computed, nothing ranked). */
+export function useRanking(enabled = true): Ranking {
+  const visible = useVisibleParks();
+  const candidates = useMemo(() => (enabled ? visible : []), [enabled, visible]);
   const settings = useRankSettings();
   const scenario = useAppStore((s) => s.scenario);
   const contexts = useRankContexts();

@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { useSortedVisibleParks } from '../../store/hooks.ts';
+import { useRankOrder } from '../../store/rank-order.ts';
 import { PARK_BY_ID } from '../../data/index.ts';
 import type { TFunction } from 'i18next';
 import type { StationHit } from '../../lib/transit.ts';
@@ -70,16 +71,24 @@ export function useCompareParks(): Park[] {
   return useMemo(() => ids.map((id) => PARK_BY_ID.get(id)).filter((p): p is Park => p !== undefined), [ids]);
 }
 
-export type Shortlist = { parks: Park[]; scope: 'compare' | 'filter' };
+export type Shortlist = { parks: Park[]; scope: 'rank' | 'compare' | 'filter' };
 
-/** What the tour and the shortlist sheet cover: the compare set when it is non-empty, else the filtered parks in list order. */
+/**
+ * What the tour and the shortlist sheet cover: the ranked parks in rank order while the ranking is open (issue 23),
+ * else the compare set when it is non-empty, else the filtered parks in list order.
+ */
 export function useShortlist(): Shortlist {
   const compare = useCompareParks();
   const visible = useSortedVisibleParks();
-  return useMemo(
-    () => (compare.length ? { parks: compare, scope: 'compare' } : { parks: visible, scope: 'filter' }),
-    [compare, visible],
-  );
+  const rankOpen = useAppStore((s) => s.rankOpen);
+  const order = useRankOrder();
+  return useMemo(() => {
+    if (rankOpen && order) {
+      const parks = order.map((id) => PARK_BY_ID.get(id)).filter((p): p is Park => p !== undefined);
+      return { parks, scope: 'rank' };
+    }
+    return compare.length ? { parks: compare, scope: 'compare' } : { parks: visible, scope: 'filter' };
+  }, [compare, visible, rankOpen, order]);
 }
 
 /** A, B, C, D: how the compare set names its parks in the tray, the table and the distance matrix. */

@@ -1,5 +1,5 @@
 /** The export menu (header, HeaderActions.tsx; loaded on first use): the visible parks as CSV or GeoJSON, the map as PNG. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { useVisibleParks } from '../../store/hooks.ts';
@@ -13,13 +13,23 @@ import { csvTextFor } from './csv-text.ts';
 import { pngContent } from './png-text.ts';
 import { loadMetro } from '../../data/metro.ts';
 import { commuteColumns } from '../commute/commute-csv.ts';
+import { useRanking } from '../../store/rank-hooks.ts';
+import { rankColumns } from '../ranking/rank-csv.ts';
 import { drawExportPng, exportFrame } from './png-export.ts';
 import '../common/views.css';
 
 export function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const parks = useVisibleParks();
+  const visible = useVisibleParks();
+  // While the ranking is open the CSV follows it (rank order, excluded parks last) and carries its columns.
+  const rankOpen = useAppStore((s) => s.rankOpen);
+  const ranking = useRanking(rankOpen);
+  const parks = useMemo(
+    () =>
+      rankOpen ? [...ranking.current.rows.map((r) => r.park), ...ranking.current.excluded.map((e) => e.park)] : visible,
+    [rankOpen, ranking, visible],
+  );
   const picture = useMapPicture();
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -31,7 +41,10 @@ export function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
     setBusy(true);
     const loaded = await loadMetro().catch(() => null);
     const s = useAppStore.getState();
-    const extra = loaded ? commuteColumns(t, lang, loaded, s.commuteTo, s.commuteFrom) : [];
+    const extra = [
+      ...(loaded ? commuteColumns(t, lang, loaded, s.commuteTo, s.commuteFrom) : []),
+      ...(rankOpen ? rankColumns(t, ranking.current) : []),
+    ];
     setBusy(false);
     downloadText(
       exportFileName('parks', localIsoDate(new Date()), 'csv'),

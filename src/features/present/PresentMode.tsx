@@ -6,6 +6,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRanking } from '../../store/rank-hooks.ts';
+import type { Park } from '../../lib/parks.ts';
+import { rankText, scoreText, tierText } from '../ranking/rank-text.ts';
 import { IndustryTags } from '../common/IndustryTags.tsx';
 import { useAppStore } from '../../store/index.ts';
 import { selectSelectedParkId } from '../../store/selection-slice.ts';
@@ -36,6 +39,22 @@ const KEYS: Record<string, 'next' | 'prev' | 'first' | 'last'> = {
 export function PresentMode() {
   const presenting = useAppStore((s) => s.presenting);
   return presenting ? <Presentation /> : null;
+}
+
+/** The park's place in the ranking (issue 23), when the tour follows it: "第 1–4 · 79–90 分 · 高". */
+function PresentRank({ park }: { park: Park }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const row = useRanking().current.rows.find((r) => r.park.id === park.id);
+  if (!row) return null;
+  return (
+    <div>
+      <dt>{t('ranking.title')}</dt>
+      <dd className="present-rank">
+        {rankText(t, row.rank)} · {scoreText(t, row.score, lang)} · {tierText(t, row.tier)}
+      </dd>
+    </div>
+  );
 }
 
 function Presentation() {
@@ -130,6 +149,7 @@ function Presentation() {
               <dt>{t(scenario === 'now' ? 'compare.stationNow' : 'compare.stationPlan')}</dt>
               <dd className="present-station">{stationWords(t, station, lang)}</dd>
             </div>
+            {scope === 'rank' ? <PresentRank park={park} /> : null}
             {trip && destination ? (
               <div>
                 <dt>{towardsText(t, destination.name, commuteFrom, lang)}</dt>

@@ -6,6 +6,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRanking } from '../../store/rank-hooks.ts';
+import type { RankRow } from '../../lib/ranking/types.ts';
+import { contributionText, rankText, scoreText, tierText } from '../ranking/rank-text.ts';
 import { toDataURL } from 'qrcode';
 import { useAppStore } from '../../store/index.ts';
 import type { PrintJob } from '../../store/shortlist-slice.ts';
@@ -76,12 +79,13 @@ function ShortlistSheet({
   lang,
 }: {
   parks: Park[];
-  scope: 'compare' | 'filter';
+  scope: 'rank' | 'compare' | 'filter';
   assets: Assets;
   lang: Lang;
 }) {
   const { t } = useTranslation();
   const commute = useSheetCommute(lang);
+  const rank = useSheetRanking(scope === 'rank');
   return (
     <section className={`print-sheet shortlist-sheet${parks.length > 10 ? ' long' : ''}`} data-print-sheet="shortlist">
       <header className="sheet-head">
@@ -110,6 +114,7 @@ function ShortlistSheet({
         <thead>
           <tr>
             <th scope="col">#</th>
+            {rank ? <th scope="col">{t('ranking.rank')}</th> : null}
             <th scope="col">{t('print.sheet.park')}</th>
             <th scope="col">{t('card.town')}</th>
             <th scope="col">{t('card.floor')}</th>
@@ -118,6 +123,8 @@ function ShortlistSheet({
             <th scope="col">{t('compare.stationNow')}</th>
             <th scope="col">{t('compare.stationPlan')}</th>
             {commute ? <th scope="col">{commute.heading}</th> : null}
+            {rank ? <th scope="col">{t('ranking.score')}</th> : null}
+            {rank ? <th scope="col">{t('ranking.contributions')}</th> : null}
             <th scope="col">{t('card.placement')}</th>
           </tr>
         </thead>
@@ -128,6 +135,7 @@ function ShortlistSheet({
             return (
               <tr key={p.id} data-park-id={p.id}>
                 <td className="figure">{i + 1}</td>
+                {rank ? <td className="figure">{rank.rank(p.id)}</td> : null}
                 <th scope="row">{p.name[lang]}</th>
                 <td>{p.town[lang]}</td>
                 <td className="figure">{formatAreaM2(p.floorAreaM2, lang, { short: true })}</td>
@@ -138,6 +146,8 @@ function ShortlistSheet({
                 <td>{stationCellText(t, now, lang)}</td>
                 <td>{stationCellText(t, plan, lang)}</td>
                 {commute ? <td>{commute.cell(p.id)}</td> : null}
+                {rank ? <td className="figure">{rank.score(p.id)}</td> : null}
+                {rank ? <td>{rank.contributions(p.id)}</td> : null}
                 <td>{placementText(t, p, lang)}</td>
               </tr>
             );
@@ -148,6 +158,27 @@ function ShortlistSheet({
       <SheetFooter assets={assets} lang={lang} />
     </section>
   );
+}
+
+/**
+ * The ranking on the shortlist sheet (issue 23), when the sheet follows it: each park's rank range, score interval
+ * with its tier, and each criterion's contribution.
+ */
+function useSheetRanking(on: boolean) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const { current } = useRanking(on);
+  if (!on) return null;
+  const row = (id: string) => current.rows.find((r) => r.park.id === id);
+  const or = (id: string, f: (r: RankRow) => string) => {
+    const r = row(id);
+    return r ? f(r) : '—';
+  };
+  return {
+    rank: (id: string) => or(id, (r) => rankText(t, r.rank)),
+    score: (id: string) => or(id, (r) => `${scoreText(t, r.score, lang)} · ${tierText(t, r.tier)}`),
+    contributions: (id: string) => or(id, (r) => contributionText(t, r, lang)),
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { useRanking, type Ranking } from '../../store/rank-hooks.ts';
 import { startRankStorage } from '../../store/rank-storage.ts';
+import { publishRankOrder } from '../../store/rank-order.ts';
 import { PARK_BY_ID } from '../../data/index.ts';
 import { formatCount, formatFigure } from '../../lib/format.ts';
 import { MAX_COMPARE } from '../../lib/domain.ts';
@@ -264,6 +265,9 @@ export function RankView() {
   const other = scenario === 'plan' ? ranking.now : ranking.plan;
   const otherById = useMemo(() => new Map(other.rows.map((r) => [r.park.id, r])), [other]);
   useEffect(() => startRankStorage(), []);
+  // The tour, the print menu and the sheets follow the ranking while it is open (store/rank-order.ts).
+  useEffect(() => publishRankOrder(current.rows.map((r) => r.park.id)), [current]);
+  useEffect(() => () => publishRankOrder(null), []);
   const s = useAppStore.getState();
   const robust = robustnessText(t, ranking.robustness, PARK_BY_ID, lang);
   const addTop = () => {
