@@ -337,7 +337,10 @@ export const rankRing = {
   },
 } satisfies NoSource<CircleLayerSpecification>;
 
-/** The rank range and tier ("#1–#3 · 高"), above the park; it gives way to nothing and hides nothing important. */
+/**
+ * The rank range and tier ("#1–#3 · 高"), above the park: added after the park names, so placed before them (a name
+ * moves aside for it).
+ */
 export const rankLabel = {
   id: LAYER.rankLabel,
   type: 'symbol',
@@ -347,8 +350,7 @@ export const rankLabel = {
     'text-size': 13,
     'text-anchor': 'bottom',
     'text-offset': [0, -1.2],
-    'text-allow-overlap': true,
-    'text-ignore-placement': true,
+    'text-padding': 1,
   },
-  paint: { 'text-color': '#ffffff', 'text-halo-color': ['get', 'tierColour'], 'text-halo-width': 3 },
+  paint: { 'text-color': '#1f1d1a', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
 } satisfies NoSource<SymbolLayerSpecification>;
