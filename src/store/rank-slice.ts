@@ -15,7 +15,7 @@ import {
 import type { Scenario } from '../lib/ranking/scenarios.ts';
 
 export type RankSlice = {
-  /** The ranking view is open (`view=rank`); it and the comparison are never open together. */
+  /** The ranking view is open (`view=rank`); it and the comparison are never open together. Opening it closes a card. */
   rankOpen: boolean;
   rankPrefs: RankPrefs;
   /** The map colours parks by tier and labels their rank range (`rmap=1`). */
@@ -52,7 +52,8 @@ export const createRankSlice: StateCreator<AppState, [['zustand/subscribeWithSel
     rankOpen: false,
     rankPrefs: DEFAULT_RANK_PREFS,
     rankMap: false,
-    setRankOpen: (rankOpen) => set(rankOpen ? { rankOpen, compareOpen: false } : { rankOpen }),
+    // Opening it closes an open card (the view is in the sidebar, behind the card) and the comparison.
+    setRankOpen: (rankOpen) => set(rankOpen ? { rankOpen, compareOpen: false, selection: null } : { rankOpen }),
     setCriterionOn: (id, on) =>
       criteria((c) => {
         if (on === !!c[id]) return c;

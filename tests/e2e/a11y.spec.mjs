@@ -62,7 +62,7 @@ const openAll = (page) =>
 /**
  * The views, reached the way a user does, in ONE page load per viewport (a map load is the slow part under
  * SwiftShader): the map with every disclosure open and a compare set in the tray, a park's card, the comparison and
- * the presentation; on a phone, the map and a card.
+ * the presentation, the ranking with every disclosure open; on a phone, the map, a card and the ranking.
  */
 const FLOWS = {
   desktop: {
@@ -94,6 +94,17 @@ const FLOWS = {
           await page.waitForSelector('.present-card');
         },
       ],
+      [
+        'rank',
+        async (page) => {
+          await page.keyboard.press('Escape');
+          await page.locator('.present-card').waitFor({ state: 'detached' });
+          await page.getByRole('button', { name: /^(排名|Rank)$/ }).click();
+          await page.waitForSelector('.rank-list');
+          await page.evaluate(() => document.querySelectorAll('.rank-view details').forEach((d) => (d.open = true)));
+          await page.waitForSelector('.rank-matrix');
+        },
+      ],
     ],
   },
   phone: {
@@ -107,6 +118,15 @@ const FLOWS = {
           await page.getByRole('button', { name: /展开面板|Expand panel/ }).click();
           await (await listItem(page, A)).click();
           await page.waitForSelector('.park-card h2');
+        },
+      ],
+      [
+        'phone-rank',
+        async (page) => {
+          await page.keyboard.press('Escape');
+          await page.getByRole('button', { name: /^(菜单|Menu)$/ }).click();
+          await page.getByRole('button', { name: /^(排名|Rank)$/ }).click();
+          await page.waitForSelector('.rank-list');
         },
       ],
     ],
@@ -135,7 +155,7 @@ for (const lang of ['zh', 'en']) {
       }
       await context.close();
     }
-    assert.equal(checked, 6);
+    assert.equal(checked, 8);
     assert.equal(failures.length, 0, failures.join('\n'));
   });
 }

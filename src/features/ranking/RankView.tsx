@@ -5,7 +5,7 @@
  * differs. Below: parks outside a hard limit and why, whether the first place is robust to the weights, the pairwise
  * comparison and placement sampling on demand, and the actions (top 3 to compare, the map's ranks, scenarios).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { useRanking, type Ranking } from '../../store/rank-hooks.ts';
@@ -164,7 +164,8 @@ function Pairwise({ rows }: { rows: readonly RankRow[] }) {
         ))}
       </p>
       {matrix ? (
-        <div className="rank-matrix-scroll">
+        // Focusable, so the keyboard can scroll it sideways.
+        <div className="rank-matrix-scroll" tabIndex={0} role="region" aria-label={t('ranking.pairwise')}>
           <table className="rank-matrix">
             <thead>
               <tr>
@@ -265,6 +266,12 @@ export function RankView() {
   const other = scenario === 'plan' ? ranking.now : ranking.plan;
   const otherById = useMemo(() => new Map(other.rows.map((r) => [r.park.id, r])), [other]);
   useEffect(() => startRankStorage(), []);
+  // Opened on a phone, it comes into view at the top of the sheet, above the filters (on a wide screen it has its own
+  // scroll area below them).
+  const viewRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (window.matchMedia?.('(max-width: 767px)').matches) viewRef.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   // The tour, the print menu and the sheets follow the ranking while it is open (store/rank-order.ts).
   useEffect(() => publishRankOrder(current.rows.map((r) => r.park.id)), [current]);
   useEffect(() => () => publishRankOrder(null), []);
@@ -276,7 +283,7 @@ export function RankView() {
     useAppStore.setState({ compareIds: [...ids, ...kept].slice(0, MAX_COMPARE) });
   };
   return (
-    <section className="rank-view" aria-labelledby="rank-title">
+    <section className="rank-view" aria-labelledby="rank-title" ref={viewRef}>
       <header className="rank-head">
         <h2 id="rank-title">{t('ranking.title')}</h2>
         <button type="button" className="button" onClick={() => s.setRankOpen(false)}>

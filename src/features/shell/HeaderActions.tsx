@@ -115,9 +115,13 @@ export function HeaderActions() {
         className="button"
         aria-pressed={rankOpen}
         title={t('shell.rankHint')}
+        data-close-menu
         onClick={() => {
           setPanel(null);
-          useAppStore.getState().setRankOpen(!rankOpen);
+          const s = useAppStore.getState();
+          s.setRankOpen(!rankOpen);
+          // On a phone the ranking takes the whole sheet.
+          if (!rankOpen) s.setSheet('full');
         }}
       >
         {t('shell.rank')}

@@ -27,7 +27,14 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
           )}
         </svg>
       </button>
-      <div id={id} className={`header-menu${open ? ' open' : ''}`}>
+      {/* A control marked data-close-menu (one that opens a view in the sidebar) closes the menu behind it. */}
+      <div
+        id={id}
+        className={`header-menu${open ? ' open' : ''}`}
+        onClick={(e) => {
+          if ((e.target as Element).closest('[data-close-menu]')) setOpen(false);
+        }}
+      >
         {children}
       </div>
     </>
