@@ -4,8 +4,8 @@
 // (docs/present.png), the exported map page (docs/export.png, from the Export menu), the embedded basemap's streets at
 // zoom 15 around a park (docs/streets.png) and the basemap chooser asking for a Tianditu key (docs/basemap-chooser.png;
 // no online tile is requested: the preset waits for its key), the door-to-door card to 西二旗 (docs/door-to-door.png)
-// and the area from which 北沙滩 is within 45 minutes, now and after the plan (docs/reach-now.png, docs/reach-plan.png).
-// Chinese UI throughout.
+// and the area from which 北沙滩 is within 45 minutes, now and after the plan (docs/reach-now.png, docs/reach-plan.png),
+// and the ranking of the AI parks with its ranks on the map (docs/ranking.png). Chinese UI throughout.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,9 +83,18 @@ try {
     await reach.screenshot({ path: docs(`reach-${scen}.png`), clip: { x: 420, y: 54, width: 1020, height: 846 } });
     await reach.close();
   }
+  // The ranking of the issue's example link, the list in view, ranks and tiers on the map.
+  const rank = await open(1440, 900, '?lang=zh&view=rank&w=transit:3,size:2,industry:2&target=100000&ind=ai&rmap=1');
+  await rank.locator('.rank-list').waitFor();
+  await rank.locator('.rank-criteria > summary').click();
+  await rank.locator('.rank-robust').scrollIntoViewIfNeeded();
+  await settled(rank);
+  await rank.waitForTimeout(300);
+  await rank.screenshot({ path: docs('ranking.png') });
+  await rank.close();
   console.log(
     'docs/screenshot.png, docs/export.png, docs/present.png, docs/streets.png, docs/basemap-chooser.png,',
-    'docs/door-to-door.png, docs/reach-now.png, docs/reach-plan.png written',
+    'docs/door-to-door.png, docs/reach-now.png, docs/reach-plan.png, docs/ranking.png written',
   );
 } finally {
   await browser.close();
