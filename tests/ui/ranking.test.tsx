@@ -53,6 +53,17 @@ describe('the ranking view', () => {
     expect(screen.queryByRole('list', { name: '排名' })).toBeNull();
   });
 
+  it('marks the parks whose rank range moves with the plan, with their range in the other scenario', () => {
+    applySearch('?view=rank&w=transit:5,size:1&scen=plan', 'zh');
+    renderUi(<RankView />);
+    const yigu = rows().find((r) => r.querySelector('.rank-name')!.textContent === '中关村科学城国际医谷')!;
+    expect(yigu.classList.contains('moved')).toBe(true);
+    expect(yigu.querySelector('.rank-range')!.textContent).toBe('第 11–18');
+    expect(yigu.querySelector('.rank-moved')!.textContent).toBe('现状：第 17–18 · 名次随规划变化');
+    // A park whose range is the same in both is not marked.
+    expect(rows().filter((r) => !r.classList.contains('moved')).length).toBeGreaterThan(0);
+  });
+
   it('imports a scenario file, and refuses a broken one with the reason, keeping what it has', async () => {
     const { container } = renderUi(<RankView />);
     fireEvent.click(screen.getByText('方案'));
