@@ -27,6 +27,17 @@ const KM_PER_DEG = (Math.PI * 6371.0088) / 180;
 /** A closed ring of [lng, lat] positions. */
 export type Ring = readonly (readonly number[])[];
 
+/** Whether the point (x, y) = (lng, lat) lies in a ring of [lng, lat] positions (even-odd). */
+export function lngLatInRing(ring: Ring, x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
 /**
  * Where a site lies: the disc of `radiusKm` around `center`, intersected with the union of `rings` (outer rings,
  * e.g. the parts of a town) when given. A radius of 0 with no rings is a surveyed point.

@@ -6,7 +6,7 @@
  * the near distance, the high end the far one. Pure; run in a worker (src/workers/reach.worker.ts).
  */
 import type { LngLat } from '../schema.ts';
-import type { Ring } from '../interval.ts';
+import { lngLatInRing, type Ring } from '../interval.ts';
 import { MODEL, walkMin, type Bound, type MetroScenario } from './model.ts';
 import { pointKm, type Destination, type PreparedMetro, type TripDirection } from './door-to-door.ts';
 
@@ -24,17 +24,6 @@ export type ReachGrid = {
   row: Int32Array;
   col: Int32Array;
 };
-
-/** Whether a point lies in a ring (even-odd). */
-function inRing(ring: Ring, x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /** The cells of `cellKm` whose centre lies in the district (its outer rings). */
 export function reachGrid(rings: readonly Ring[], cellKm = 0.25): ReachGrid {
@@ -60,7 +49,7 @@ export function reachGrid(rings: readonly Ring[], cellKm = 0.25): ReachGrid {
     for (let i = 0; i < nx; i++) {
       const x = w + (i + 0.5) * dLng;
       const y = s + (j + 0.5) * dLat;
-      if (rings.some((r) => inRing(r, x, y))) {
+      if (rings.some((r) => lngLatInRing(r, x, y))) {
         centres.push(x, y);
         row.push(j);
         col.push(i);

@@ -3,7 +3,7 @@
  * Monte Carlo estimate beside the score intervals, deterministic for a seed (mulberry32), so a link reproduces it.
  */
 import type { LngLat } from '../schema.ts';
-import type { Region, Ring } from '../interval.ts';
+import { lngLatInRing, type Region } from '../interval.ts';
 import type { Park } from '../parks.ts';
 import { utility } from './anchors.ts';
 import { limitFailure, weightOf } from './score.ts';
@@ -28,17 +28,6 @@ const KM_PER_DEG = (Math.PI * 6371.0088) / 180;
 
 /** Rejection tries before a ringed region falls back to its centre (a region whose rings barely meet its disc). */
 const MAX_TRIES = 1000;
-
-/** Whether [lng, lat] lies in a ring (even-odd). */
-function inRing(ring: Ring, x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /**
  * A point drawn uniformly (by area) from a region (lib/interval.ts Region: the disc of radiusKm around the centre,
@@ -70,7 +59,7 @@ export function samplePoint(region: Region, rng: () => number): LngLat {
   if (rings.length === 0) return draw();
   for (let i = 0; i < MAX_TRIES; i++) {
     const p = draw();
-    if (rings.some((ring) => inRing(ring, p[0], p[1]))) return p;
+    if (rings.some((ring) => lngLatInRing(ring, p[0], p[1]))) return p;
   }
   return region.center;
 }

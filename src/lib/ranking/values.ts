@@ -94,6 +94,12 @@ function countWithin(region: Park['region'], others: readonly { region: Park['re
   return { low, high };
 }
 
+/** The criteria known exactly wherever the park lies: its floor area (null where the plan gives none), its industry share. */
+function exactValue(id: 'size' | 'industry', park: Park, settings: RankSettings, ctx: RankContext): ValueRange | null {
+  const v = id === 'size' ? areaOf(park, settings.sizeBasis) : industryShare(park, ctx.industries);
+  return v === null ? null : { low: v, high: v };
+}
+
 /**
  * Each candidate's value interval for every criterion that is on and available (ValueTable), over its placement
  * region. Units: transit km (nearest station: near–far), commute minutes (lowMin–highMin; highMin null, i.e. part of
@@ -121,16 +127,10 @@ export function criterionValues(candidates: readonly Park[], settings: RankSetti
         case 'commute':
           row.commute = commuteValue(ctx.commuteMin!(park.region));
           break;
-        case 'size': {
-          const a = areaOf(park, settings.sizeBasis);
-          row.size = a === null ? null : { low: a, high: a };
+        case 'size':
+        case 'industry':
+          row[id] = exactValue(id, park, settings, ctx);
           break;
-        }
-        case 'industry': {
-          const s = industryShare(park, ctx.industries);
-          row.industry = { low: s, high: s };
-          break;
-        }
         case 'cluster':
           row.cluster = countWithin(park.region, clusterPeers(park, ctx.allParks), settings.clusterKm);
           break;
@@ -178,16 +178,10 @@ export function valuesAtPlacement(
         row.commute = commuteValue(r) ?? { low: Infinity, high: Infinity };
         break;
       }
-      case 'size': {
-        const a = areaOf(park, settings.sizeBasis);
-        row.size = a === null ? null : { low: a, high: a };
+      case 'size':
+      case 'industry':
+        row[id] = exactValue(id, park, settings, ctx);
         break;
-      }
-      case 'industry': {
-        const s = industryShare(park, ctx.industries);
-        row.industry = { low: s, high: s };
-        break;
-      }
       case 'cluster':
         row.cluster = count(
           clusterPeers(park, ctx.allParks).map((o) => at(o.id)),
