@@ -64,6 +64,22 @@ describe('the ranking view', () => {
     expect(rows().filter((r) => !r.classList.contains('moved')).length).toBeGreaterThan(0);
   });
 
+  it('adds the top 3 to compare, and samples placements on demand with the sampling error', async () => {
+    renderUi(<RankView />);
+    const top = rows()
+      .slice(0, 3)
+      .map((r) => r.dataset.park);
+    fireEvent.click(screen.getByRole('button', { name: '前三名加入对比' }));
+    expect(useAppStore.getState().compareIds).toEqual(top);
+    fireEvent.click(screen.getByRole('button', { name: '按可能位置抽样 1,000 次' }));
+    const result = await screen.findByText(
+      /^中关村科学城四季科创中心：在约 [\d.]+% 的抽样中排第一（抽样误差 ±[\d.]+%，95%）$/,
+      {},
+      { timeout: 10000 },
+    );
+    expect(result).toBeTruthy();
+  });
+
   it('imports a scenario file, and refuses a broken one with the reason, keeping what it has', async () => {
     const { container } = renderUi(<RankView />);
     fireEvent.click(screen.getByText('方案'));
