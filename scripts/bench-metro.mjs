@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLib } from './bench-sites.mjs';
+import { loadLib, placedFeatures } from './bench-sites.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const read = (rel) => JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8'));
@@ -16,30 +16,12 @@ const { prepareMetro, doorToDoor, walkableStations, pointKm } = await loadLib('s
 const { reachGrid, cellTimes } = await loadLib('src/lib/metro/reach.ts');
 const { searchFrom } = await loadLib('src/lib/metro/search.ts');
 const { MODEL, walkMin } = await loadLib('src/lib/metro/model.ts');
-const { regionOf, outerRings } = await loadLib('src/lib/region.ts');
 const { DEFAULT_DESTINATIONS } = await loadLib('src/lib/metro/destinations.ts');
 
 const net = read('geo/metro-network.json');
-const towns = read('geo/towns.geojson').features;
 const boundary = read('geo/boundary.geojson').features[0];
-const inRing = (ring, [x, y]) => {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-};
-const townAt = (p) => towns.find((t) => outerRings(t.geometry).some((r) => inRing(r, p)))?.geometry ?? null;
-const parks = read('data/parks.geojson').features.map((f) => ({
-  id: f.properties.id,
-  region: regionOf(
-    f.geometry.coordinates,
-    f.properties.geocode,
-    f.properties.geocode.precision === 'town' ? townAt(f.geometry.coordinates) : null,
-  ),
-}));
+const { outerRings } = await loadLib('src/lib/region.ts');
+const parks = await placedFeatures('data/parks.geojson');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 

@@ -10,12 +10,11 @@
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLib } from './bench-sites.mjs';
+import { loadLib, placedFeatures } from './bench-sites.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const read = (rel) => JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8'));
 const { prepareMetro, doorToDoor } = await loadLib('src/lib/metro/door-to-door.ts');
-const { regionOf, outerRings } = await loadLib('src/lib/region.ts');
 // lib/transit.ts reaches kdbush and turf through lib/spatial.ts: let the transpiled copy resolve the repository's
 // packages (loadLib's folder has none of its own).
 if (!existsSync(path.join(loadLib.dir, 'node_modules'))) {
@@ -28,33 +27,12 @@ const { robustness } = await loadLib('src/lib/ranking/robustness.ts');
 const { monteCarlo } = await loadLib('src/lib/ranking/monte-carlo.ts');
 
 const net = read('geo/metro-network.json');
-const towns = read('geo/towns.geojson').features;
-const inRing = (ring, [x, y]) => {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-};
-const townAt = (p) => towns.find((t) => outerRings(t.geometry).some((r) => inRing(r, p)))?.geometry ?? null;
-const placed = (f) => ({
-  ...f.properties,
-  coordinates: f.geometry.coordinates,
-  region: regionOf(
-    f.geometry.coordinates,
-    f.properties.geocode,
-    f.properties.geocode.precision === 'town' ? townAt(f.geometry.coordinates) : null,
-  ),
-});
-const parks = read('data/parks.geojson')
-  .features.map(placed)
-  .sort((a, b) => a.seq - b.seq);
-const projects = read('data/plan-projects.geojson').features.map((f) => {
-  const p = placed(f);
-  return { id: p.id, category: p.category, region: p.region };
-});
+const parks = (await placedFeatures('data/parks.geojson')).sort((a, b) => a.seq - b.seq);
+const projects = (await placedFeatures('data/plan-projects.geojson')).map((p) => ({
+  id: p.id,
+  category: p.category,
+  region: p.region,
+}));
 const network = buildNetwork(
   read('geo/transit-stations.geojson').features,
   read('geo/transit-lines.geojson').features,

@@ -75,3 +75,25 @@ export async function loadLib(rel) {
   })();
   return import(pathToFileURL(path.join(loadLib.dir, rel.replace(/\.ts$/, '.mjs'))).href);
 }
+
+/**
+ * The features of a data file (`data/parks.geojson`, `data/plan-projects.geojson`) as the app places them: their
+ * properties, their point, and their placement region (src/lib/region.ts; a town-level point clipped to its town).
+ */
+export async function placedFeatures(rel) {
+  const { regionOf, outerRings } = await loadLib('src/lib/region.ts');
+  const { lngLatInRing } = await loadLib('src/lib/interval.ts');
+  const read = (r) => JSON.parse(readFileSync(path.join(ROOT, r), 'utf8'));
+  const towns = read('geo/towns.geojson').features;
+  const townAt = ([x, y]) =>
+    towns.find((t) => outerRings(t.geometry).some((r) => lngLatInRing(r, x, y)))?.geometry ?? null;
+  return read(rel).features.map((f) => ({
+    ...f.properties,
+    coordinates: f.geometry.coordinates,
+    region: regionOf(
+      f.geometry.coordinates,
+      f.properties.geocode,
+      f.properties.geocode.precision === 'town' ? townAt(f.geometry.coordinates) : null,
+    ),
+  }));
+}

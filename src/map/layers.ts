@@ -65,6 +65,19 @@ export function parkCircleRadius(factor?: ExpressionSpecification): ExpressionSp
   ];
 }
 
+/** A ring around a park circle: the circle's radius at every zoom plus `extraPx`. */
+function parkRingRadius(extraPx: number): ExpressionSpecification {
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    z0,
+    ['+', extraPx, ['*', k0, radius as never]],
+    z1,
+    ['+', extraPx, ['*', k1, radius as never]],
+  ];
+}
+
 export const parksCircle = {
   id: LAYER.parksCircle,
   type: 'circle',
@@ -126,15 +139,7 @@ export const parksSelected = {
   type: 'circle',
   filter: ['==', ['get', 'role'], 'selected'],
   paint: {
-    'circle-radius': [
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      z0,
-      ['+', 4, ['*', k0, radius as never]],
-      z1,
-      ['+', 4, ['*', k1, radius as never]],
-    ],
+    'circle-radius': parkRingRadius(4),
     'circle-color': 'rgba(0,0,0,0)',
     'circle-stroke-color': '#1f1d1a',
     'circle-stroke-width': 3,
@@ -322,15 +327,7 @@ export const rankRing = {
   id: LAYER.rankRing,
   type: 'circle',
   paint: {
-    'circle-radius': [
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      z0,
-      ['+', 5, ['*', k0, radius as never]],
-      z1,
-      ['+', 5, ['*', k1, radius as never]],
-    ],
+    'circle-radius': parkRingRadius(5),
     'circle-color': 'rgba(0,0,0,0)',
     'circle-stroke-color': ['get', 'tierColour'],
     'circle-stroke-width': 4,

@@ -23,6 +23,7 @@ import {
   type RankResult,
   type RankSettings,
   type Robustness,
+  type ValueTable,
 } from '../lib/ranking/types.ts';
 import { criterionValues } from '../lib/ranking/values.ts';
 import { scoreTable } from '../lib/ranking/score.ts';
@@ -103,6 +104,9 @@ export type Ranking = {
   context: RankContext;
 };
 
+/** Criteria values by what they were computed from (see useRanking), the last few. */
+const tableCache = new Map<string, { now: ValueTable; plan: ValueTable }>();
+
 /** The parks the filters leave, ranked now and after the plan (`enabled` false: nothing is computed, nothing ranked). */
 export function useRanking(enabled = true): Ranking {
   const visible = useVisibleParks();
@@ -113,14 +117,33 @@ export function useRanking(enabled = true): Ranking {
   // Values depend on which criteria are on, the size basis and the radii, not on weights, influences or limits.
   const on = useAppStore(useShallow((s) => CRITERIA.filter((id) => s.rankPrefs.criteria[id])));
   const { sizeBasis, clusterKm, amenitiesKm } = settings;
-  // The settings as they were when the values were made: only the fields above matter to them.
-  const tables = useMemo(
-    () => ({
-      now: criterionValues(candidates, settings, contexts.now),
-      plan: criterionValues(candidates, settings, contexts.plan),
-    }),
-    [candidates, contexts, on, sizeBasis, clusterKm, amenitiesKm],
-  );
+  // The values read only these fields of the settings and the contexts, so the key names them all; one cache serves
+  // every part that ranks (the view, its map layer, print, export, the presentation), not one computation each.
+  const industries = useAppStore((s) => s.filters.industries);
+  const commuteTo = useAppStore((s) => s.commuteTo);
+  const from = useAppStore((s) => s.commuteFrom);
+  const key = [
+    candidates.map((p) => p.id).join(','),
+    on.join(','),
+    sizeBasis,
+    clusterKm,
+    amenitiesKm,
+    industries.join(','),
+    contexts.now.commuteMin ? `${commuteTo}|${from}` : '',
+  ].join('|');
+  const tables = useMemo(() => {
+    let t = tableCache.get(key);
+    if (!t) {
+      t = {
+        now: criterionValues(candidates, settings, contexts.now),
+        plan: criterionValues(candidates, settings, contexts.plan),
+      };
+      if (tableCache.size >= 8) tableCache.delete(tableCache.keys().next().value as string);
+      tableCache.set(key, t);
+    }
+    return t;
+    // Only the key: it names everything the values read.
+  }, [key]);
   return useMemo(() => {
     const now = scoreTable(tables.now, settings);
     const plan = scoreTable(tables.plan, settings);

@@ -74,7 +74,13 @@ describe('door to door in components', () => {
       /^步行约 \d+ 米 → 清河站上车 → .+ → 到西二旗$/,
     );
     expect(screen.getByText('最慢情况').nextSibling?.textContent).toMatch(/→ 到西二旗$/);
-    expect(screen.getByText(/最多乘车 4 次/)).toBeTruthy();
+    const assumptions = [...document.querySelectorAll('.commute-assumptions li')].map((li) => li.textContent);
+    expect(assumptions[0]).toBe(
+      '每一项都是一个区间：下限按最顺利的情况、上限按最不利的情况计算，两者用同一种搜索各算一遍，最多乘车 4 次。',
+    );
+    expect(assumptions[1]).toBe(
+      '步行：直线距离 × 1.2、每小时 4.8 公里（下限）至直线距离 × 1.4、每小时 3.6 公里（上限）；园区位置不确定时，按其可能范围到车站的最近和最远距离。超过约 2.5 公里不算步行。',
+    );
   });
 
   it('the reach summary asks for a destination before it has one', async () => {

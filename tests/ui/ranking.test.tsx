@@ -37,7 +37,9 @@ describe('the ranking view', () => {
     expect(within(first).getByRole('img').getAttribute('aria-label')).toBe(
       '各项贡献: 距车站 32.7–42.9 分；面积 18.4–18.5 分；产业匹配 28.5–28.6 分',
     );
-    expect(screen.getByText(/^中关村科学城四季科创中心排第一，除非距车站的权重变动超过 ±2\.16/)).toBeTruthy();
+    expect(document.querySelector('.rank-robust')!.textContent).toBe(
+      '中关村科学城四季科创中心排第一，除非距车站的权重变动超过 ±2.16（届时北京通用人工智能创新园先导区居首）。',
+    );
   });
 
   it('reorders when a weight moves, and says why a criterion cannot count', () => {
@@ -47,9 +49,14 @@ describe('the ranking view', () => {
     expect(useAppStore.getState().rankPrefs.criteria.transit?.weight).toBe(0);
     expect(firstName()).not.toBe('中关村科学城四季科创中心');
     fireEvent.click(screen.getByLabelText('通勤时间'));
-    expect(screen.getByText('未计入：先选择通勤目的地。')).toBeTruthy();
+    const unavailable = document.querySelector('[data-criterion="commute"] .rank-unavailable')!;
+    expect(unavailable.firstChild!.textContent).toBe('未计入：先选择通勤目的地。');
+    expect(unavailable.querySelector('select')!.value).toBe('');
+    expect(document.querySelector('[data-criterion="transit"] .rank-unavailable')).toBeNull();
     for (const name of ['距车站', '面积', '产业匹配', '通勤时间']) fireEvent.click(screen.getByLabelText(name));
-    expect(screen.getByText('没有计分的条件：请打开至少一项，并给它大于 0 的权重。')).toBeTruthy();
+    expect(document.querySelector('.rank-empty')!.textContent).toBe(
+      '没有计分的条件：请打开至少一项，并给它大于 0 的权重。',
+    );
     expect(screen.queryByRole('list', { name: '排名' })).toBeNull();
   });
 
@@ -77,7 +84,10 @@ describe('the ranking view', () => {
       {},
       { timeout: 10000 },
     );
-    expect(result).toBeTruthy();
+    const [, share, error] = /约 ([\d.]+)% .*±([\d.]+)%/.exec(result.textContent!)!.map(Number);
+    // The error is 1.96 standard errors of the share over 1,000 placements, to 0.1 %.
+    expect(share).toBeGreaterThan(50);
+    expect(error!).toBeCloseTo(196 * Math.sqrt(((share! / 100) * (1 - share! / 100)) / 1000), 1);
   });
 
   it('imports a scenario file, and refuses a broken one with the reason, keeping what it has', async () => {

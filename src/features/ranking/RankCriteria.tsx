@@ -3,7 +3,7 @@
  * choice, its anchors in words, and an optional hard limit; the size target and the radii of cluster and amenities.
  * A criterion that cannot count yet says why (no destination: the destination chooser is right there).
  */
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { useDestination } from '../../store/commute-hooks.ts';
@@ -73,8 +73,7 @@ function LimitInputs({ id, limit }: { id: CriterionId; limit: Limit | null }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const setLimit = useAppStore((s) => s.setLimit);
-  const minId = useId();
-  const maxId = useId();
+  const uid = useId();
   const name = criterionName(t, id);
   const set = (end: 'min' | 'max', raw: string) => {
     const v = raw === '' ? null : Number(raw);
@@ -91,24 +90,19 @@ function LimitInputs({ id, limit }: { id: CriterionId; limit: Limit | null }) {
   return (
     <fieldset className="rank-limit">
       <legend>{t('ranking.limitOf', { criterion: name })}</legend>
-      <label htmlFor={minId}>{t('ranking.limitMin')}</label>
-      <input
-        id={minId}
-        type="number"
-        min={0}
-        step="any"
-        value={value(limit?.min)}
-        onChange={(e) => set('min', e.target.value)}
-      />
-      <label htmlFor={maxId}>{t('ranking.limitMax')}</label>
-      <input
-        id={maxId}
-        type="number"
-        min={0}
-        step="any"
-        value={value(limit?.max)}
-        onChange={(e) => set('max', e.target.value)}
-      />
+      {(['min', 'max'] as const).map((end) => (
+        <Fragment key={end}>
+          <label htmlFor={`${uid}-${end}`}>{t(end === 'min' ? 'ranking.limitMin' : 'ranking.limitMax')}</label>
+          <input
+            id={`${uid}-${end}`}
+            type="number"
+            min={0}
+            step="any"
+            value={value(limit?.[end])}
+            onChange={(e) => set(end, e.target.value)}
+          />
+        </Fragment>
+      ))}
       <span className="rank-unit">{unit}</span>
     </fieldset>
   );
