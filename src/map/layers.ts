@@ -347,6 +347,8 @@ export const rankLabel = {
     'text-size': 13,
     'text-anchor': 'bottom',
     'text-offset': [0, -1.2],
+    // One line ("#2–#9 · medium–high" would wrap at the default 10 ems and sit on the park's name).
+    'text-max-width': 30,
     'text-padding': 1,
   },
   paint: { 'text-color': '#1f1d1a', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
