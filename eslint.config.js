@@ -40,7 +40,7 @@ const SCHEMA_VALUES = {
 const ENTRY = {
   regex: '(^|/)(app|main)\\.tsx$',
   message:
-    'Nothing imports app.tsx or main.tsx: they are the top of lib → data → store → map/features → app (STYLE §1).',
+    'Nothing imports app.tsx or main.tsx: they are the top of lib → data → store → map/features → app (STYLE §1); only the entries (main.tsx, prerender.tsx) render app.tsx.',
 };
 
 /** One `no-restricted-imports` block: the shared restrictions plus the layer's own, minus those a file is exempt from. */
@@ -68,9 +68,10 @@ const LIB_OURS_NESTED = { ...LIB_OURS, regex: '^\\.\\./\\.\\./' };
 const libBlock = (name, files, opts) => restrict(name, files, [LIB_OURS, LIB_FRAMEWORKS], opts);
 
 const boundaries = [
-  // app.tsx and anything not in a layer below; main.tsx, the entry, renders app.tsx.
-  restrict('src', ['src/**/*.{ts,tsx}'], [], { ignores: ['src/main.tsx'] }),
-  restrict('main', ['src/main.tsx'], [], { except: [ENTRY] }),
+  // app.tsx and anything not in a layer below; the entries render app.tsx: main.tsx in the browser, prerender.tsx at
+  // build time (scripts/vite-plugin-prerender.ts).
+  restrict('src', ['src/**/*.{ts,tsx}'], [], { ignores: ['src/main.tsx', 'src/prerender.tsx'] }),
+  restrict('main', ['src/main.tsx', 'src/prerender.tsx'], [], { except: [ENTRY] }),
   libBlock('lib', ['src/lib/**/*.ts'], {
     ignores: ['src/lib/spatial.ts', 'src/lib/schema.ts', 'src/lib/patch-validate.ts', 'src/lib/*/**'],
   }),

@@ -5,6 +5,7 @@ import { dataPlugin } from './scripts/vite-plugin-data.ts';
 import { fontsPlugin } from './scripts/vite-plugin-fonts.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { startupPlugin } from './scripts/vite-plugin-startup.ts';
+import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig(({ mode }) => ({
@@ -13,6 +14,7 @@ export default defineConfig(({ mode }) => ({
     dataPlugin(),
     fontsPlugin(),
     startupPlugin(),
+    prerenderPlugin(),
     react(),
     cspPlugin({ ...process.env, ...loadEnv(mode, process.cwd()) }),
     // After the first visit the app opens and works with no network: a service worker precaches the whole build

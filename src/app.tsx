@@ -4,7 +4,7 @@
  * panel in its place meanwhile, and so do the editor, the comparison, the presentation and the print sheets, on
  * first use (index.html preloads the map's chunks, scripts/vite-plugin-startup.ts).
  */
-import { Component, Suspense, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { Component, Suspense, useEffect, useLayoutEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from './store/index.ts';
 import { selectSelectedParkId, selectSelectedProjectId } from './store/selection-slice.ts';
@@ -27,6 +27,8 @@ import { Notices } from './ui/Notices.tsx';
 import { useNoticeItems } from './features/shell/use-notice-text.ts';
 import { SHORTCUT_LEVEL, useShortcuts } from './ui/use-shortcuts.ts';
 import { Deferred, lazyNamed } from './ui/Deferred.tsx';
+import { FIRST_VIEW_STALE } from './lib/first-view.ts';
+import { useHydrated } from './ui/use-hydrated.ts';
 
 // Run after the first frame, like maplibre-gl (src/map/maplibre.ts): the shell and the list paint first.
 const MapPane = lazyNamed(() => afterFirstPaint().then(() => import('./map/MapPane.tsx').then((m) => m.MapPane)));
@@ -160,6 +162,11 @@ export function App() {
   // While the WebGL context is lost the map stays mounted (so MapLibre can restore it) but hidden behind the list.
   const mapLost = useAppStore((s) => s.mapLost);
   const listOnly = !mapOk || mapLost;
+  // The prerendered page has the map's placeholder: hydration keeps it, and the map pane replaces it right after.
+  const hydrated = useHydrated();
+
+  // The page is this render's now: show it if first-view.js hid a prerendered view that the link did not ask for.
+  useLayoutEffect(() => document.documentElement.classList.remove(FIRST_VIEW_STALE), []);
 
   useEffect(() => {
     void i18n.changeLanguage(lang);
@@ -197,7 +204,7 @@ export function App() {
               {/* A map chunk that cannot load is a map failure: the boundary falls back to the list. */}
               <MapBoundary onError={fail}>
                 <Suspense fallback={<MapPlaceholder />}>
-                  <MapPane onFatal={fail} />
+                  {hydrated ? <MapPane onFatal={fail} /> : <MapPlaceholder />}
                 </Suspense>
               </MapBoundary>
               {mapLost ? null : <Notices items={notices} dismissLabel={t('notice.dismiss')} onDismiss={dismiss} />}

@@ -51,6 +51,8 @@ export function loadMaplibre(): Promise<MapLib> {
  * and the map creates its own anyway. Where WebGL2 exists but no context can be made (a blocklisted GPU), the map's
  * construction fails and the app falls back to the list then (MapPane `onError`).
  */
-export function hasWebGL2(doc: Document = document): boolean {
+export function hasWebGL2(doc: Document | undefined = globalThis.document): boolean {
+  // The build's prerender has no document: it renders the map's place, and main.tsx checks again before hydrating.
+  if (!doc) return true;
   return typeof doc.defaultView?.WebGL2RenderingContext === 'function';
 }

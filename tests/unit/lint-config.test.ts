@@ -71,6 +71,7 @@ describe('eslint.config.js import boundaries', () => {
     ['src/ui/X.tsx', "import type { ReactNode } from 'react';"],
     ['src/i18n/x.ts', "import { formatDistanceKm } from '../lib/format.ts';"],
     ['src/main.tsx', "import { App } from './app.tsx';"],
+    ['src/prerender.tsx', "import { App } from './app.tsx';"],
     ['tests/unit/x.test.ts', "import { distance } from '@turf/turf';"],
     ['scripts/x.ts', "import { z } from 'zod';"],
   ])('allows, as %s: %s', async (file, code) => {

@@ -15,6 +15,7 @@ import { formatAreaM2, formatDistanceKm } from '../../i18n/format.ts';
 import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { useHydrated } from '../../ui/use-hydrated.ts';
 import { ParkTransitLine } from './ParkTransitLine.tsx';
 import { ParkCommuteLine } from '../commute/ParkCommuteLine.tsx';
 
@@ -124,7 +125,9 @@ export function ParkList() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 112,
     overscan: 6,
-    initialRect: { width: 360, height: 800 },
+    // Before the list is measured: tall enough for the plan's 18 parks, so the first render (the page index.html
+    // carries prerendered, scripts/vite-plugin-prerender.ts) lists them all; the real height is measured at mount.
+    initialRect: { width: 360, height: 18 * 112 },
   });
 
   // Ids are kebab-case (schema), safe in a selector. When the card closes, the list shows the park that was open (selected from the list or the map) and focus returns to it.
@@ -168,6 +171,9 @@ export function ParkList() {
     }
   };
 
+  // The prerendered page (and its hydration) lays the rows out in flow: their heights are not measured yet, and
+  // placing them at estimated offsets would overlap them. Placed by the virtualizer from the render after.
+  const placed = useHydrated();
   if (!parks.length) return <EmptyState />;
   const items = virtualizer.getVirtualItems();
   return (
@@ -179,7 +185,7 @@ export function ParkList() {
       onKeyDown={onKeyDown}
       id="park-list"
     >
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div style={placed ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}>
         {items.map((row) => {
           const park = parks[row.index]!;
           return (
@@ -188,7 +194,11 @@ export function ParkList() {
               role="listitem"
               data-index={row.index}
               ref={virtualizer.measureElement}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+              style={
+                placed
+                  ? { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }
+                  : undefined
+              }
             >
               <ParkListItem
                 park={park}
