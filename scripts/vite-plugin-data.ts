@@ -24,7 +24,7 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { DATASETS, validateDataset, type DatasetPath } from '../src/lib/schema.ts';
 import { toMapCollection, type FeatureLike } from '../src/lib/geojson.ts';
 import { shortRoadNameEn } from '../src/lib/road-names.ts';
-import { FIRST_VIEW_STALE } from '../src/lib/first-view.ts';
+import { FIRST_VIEW_EN, FIRST_VIEW_EN_ID, FIRST_VIEW_STALE } from '../src/lib/first-view.ts';
 import { pinyin, polyphonic } from 'pinyin-pro';
 import { CURATED_LANDMARKS, PLACE_ALIASES } from '../src/data/landmarks.ts';
 import { gazetteerPlaces, representativePoint, type GazetteerSources, type Place } from '../src/lib/places.ts';
@@ -240,7 +240,9 @@ try {
     }
     root.replaceChildren(box);
   }
-  document.documentElement.classList.remove(${JSON.stringify(FIRST_VIEW_STALE)});
+  // The prerendered English view and the marks for the first paint (src/lib/first-view.ts) go: the notice shows.
+  document.getElementById(${JSON.stringify(FIRST_VIEW_EN_ID)})?.remove();
+  document.documentElement.classList.remove(${JSON.stringify(FIRST_VIEW_STALE)}, ${JSON.stringify(FIRST_VIEW_EN)});
   throw new Error('app data ' + url + ': ' + reason);
 }
 export default data;

@@ -6,7 +6,8 @@ import { startUrlSync } from './store/url-sync.ts';
 import { startDraftStorage } from './store/editor-storage.ts';
 import { startBasemapStorage } from './store/basemap-storage.ts';
 import { useAppStore } from './store/index.ts';
-import { FIRST_VIEW_ID, firstViewKey } from './store/first-view.ts';
+import { firstViewKey } from './store/first-view.ts';
+import { FIRST_VIEW_EN, FIRST_VIEW_ID, FIRST_VIEW_STALE, type FirstViews } from './lib/first-view.ts';
 import { hasWebGL2 } from './map/maplibre.ts';
 import { App } from './app.tsx';
 import './styles.css';
@@ -18,17 +19,34 @@ startDraftStorage();
 // The first render is in the link's language (not Chinese, then English a moment later).
 void i18n.changeLanguage(useAppStore.getState().lang);
 
-/** The key of the first view index.html carries prerendered (scripts/vite-plugin-prerender.ts), or null. */
-function prerenderedKey(): string | null {
-  const block = document.getElementById(FIRST_VIEW_ID);
+/** The views index.html carries prerendered (scripts/vite-plugin-prerender.ts), or none (the dev server). */
+function prerenderedViews(): FirstViews {
   try {
-    return block ? (JSON.parse(block.textContent ?? '') as { key: string }).key : null;
+    return JSON.parse(document.getElementById(FIRST_VIEW_ID)?.textContent ?? '[]') as FirstViews;
   } catch {
-    return null;
+    return [];
   }
 }
 
-const container = document.getElementById('root')!;
+/**
+ * The prerendered view that renders as the start state does, made the root (the others removed), or null; either
+ * way the marks first-view.js set for the first paint are gone and `#root` is the one container.
+ */
+function takeFirstView(key: string): HTMLElement | null {
+  const views = prerenderedViews();
+  const match = views.find((v) => v.key === key) ?? null;
+  const keep = match?.id ?? 'root';
+  for (const v of views) if (v.id !== keep) document.getElementById(v.id)?.remove();
+  const root = document.getElementById(keep)!;
+  root.id = 'root';
+  root.hidden = false;
+  // The English view was on screen but the start state is another: hide the Chinese one too until rendered.
+  if (!match && document.documentElement.classList.contains(FIRST_VIEW_EN))
+    document.documentElement.classList.add(FIRST_VIEW_STALE);
+  document.documentElement.classList.remove(FIRST_VIEW_EN);
+  return match ? root : null;
+}
+
 const app = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
@@ -36,11 +54,11 @@ const app = (
     </I18nextProvider>
   </StrictMode>
 );
-const hydrate = prerenderedKey() === firstViewKey(useAppStore.getState(), hasWebGL2());
-// How the page started, for the tests: the prerendered view hydrated, or rendered afresh.
-document.documentElement.dataset.start = hydrate ? 'hydrated' : 'rendered';
-if (hydrate) {
-  hydrateRoot(container, app, {
+const prerendered = takeFirstView(firstViewKey(useAppStore.getState(), hasWebGL2()));
+// How the page started, for the tests: a prerendered view hydrated, or rendered afresh.
+document.documentElement.dataset.start = prerendered ? `hydrated-${useAppStore.getState().lang}` : 'rendered';
+if (prerendered) {
+  hydrateRoot(prerendered, app, {
     // A mismatch is a bug: reported as an uncaught error (the end-to-end tests fail on any); React recovers by
     // rendering the view afresh.
     onRecoverableError: (error) => {
@@ -50,5 +68,5 @@ if (hydrate) {
   });
 } else {
   // The link asks for another view than the prerendered one (first-view.js hid it until now): render what it says.
-  createRoot(container).render(app);
+  createRoot(document.getElementById('root')!).render(app);
 }

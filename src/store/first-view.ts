@@ -6,9 +6,6 @@
 import type { AppState } from './index.ts';
 import { selectSearch } from './url-sync.ts';
 
-/** The id of the JSON block in index.html that holds the prerendered view's key. */
-export const FIRST_VIEW_ID = 'first-view';
-
 /**
  * What the first render depends on beyond the data: the language, the state a link can set (an explicit `lang=` of
  * the same language renders the same), the notices, and whether the map can run.

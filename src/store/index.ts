@@ -1,5 +1,7 @@
 /** The one store, built from slices. State holds only user choices and ids; derived values live in hooks.ts. */
-import { create } from 'zustand';
+import { useCallback, useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
+import type { UseBoundStore } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
@@ -23,7 +25,7 @@ export type AppState = FiltersSlice &
   CommuteSlice &
   RankSlice;
 
-export const useAppStore = create<AppState>()(
+const store = createStore<AppState>()(
   subscribeWithSelector((...a) => ({
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
@@ -37,3 +39,16 @@ export const useAppStore = create<AppState>()(
     ...createRankSlice(...a),
   })),
 );
+
+/**
+ * zustand's `create` hook, except for the snapshot a server render and a hydration read: the state as it is, where
+ * zustand's own reads the state the store was created with. The views index.html carries prerendered
+ * (scripts/vite-plugin-prerender.ts) are rendered from the state a link sets (English, say), and main.tsx hydrates
+ * only the view whose state the page has, so that state is the one to hydrate with.
+ */
+function useBoundStore<T = AppState>(selector: (s: AppState) => T = (s) => s as T): T {
+  const get = useCallback(() => selector(store.getState()), [selector]);
+  return useSyncExternalStore(store.subscribe, get, get);
+}
+
+export const useAppStore = Object.assign(useBoundStore, store) as UseBoundStore<typeof store>;

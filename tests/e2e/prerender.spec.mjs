@@ -69,10 +69,11 @@ test.describe('in a Chinese browser', () => {
     const release = await openHeld(page, './');
     // First paint: the prerendered view is on screen.
     await expect(page.locator('#root')).toBeVisible();
-    await expect(page.locator('.park-item')).toHaveCount(18);
-    await expect(page.locator('.park-item').first()).toContainText(PARKS[0].name.zh);
-    await expect(page.locator('.result-count, .result-bar').first()).toContainText('18 / 18');
-    await expect(page.locator('.map-placeholder')).toHaveText('地图加载中…');
+    await expect(page.locator('#root-en')).toBeHidden();
+    await expect(page.locator('#root .park-item')).toHaveCount(18);
+    await expect(page.locator('#root .park-item').first()).toContainText(PARKS[0].name.zh);
+    await expect(page.locator('#root .sidebar')).toContainText('18 / 18');
+    await expect(page.locator('#root .map-placeholder')).toHaveText('地图加载中…');
     // Laid out in flow, as the app lays them out: no row over another.
     const boxes = await page
       .locator('.park-item')
@@ -84,7 +85,7 @@ test.describe('in a Chinese browser', () => {
 
     release();
     await page.waitForFunction(() => document.documentElement.dataset.start !== undefined);
-    assert.equal(await page.evaluate(() => document.documentElement.dataset.start), 'hydrated');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.start), 'hydrated-zh');
     // Hydrated, not only painted: a chip filters the list.
     await page.getByRole('button', { name: /^人工智能/ }).click();
     await expect(page.locator('.park-item')).toHaveCount(9);
@@ -93,7 +94,6 @@ test.describe('in a Chinese browser', () => {
 
   for (const [name, url, check] of [
     ['a filter', './?ind=ai', async (page) => expect(page.locator('.sidebar')).toContainText('9 / 18')],
-    ['lang=en', './?lang=en', async (page) => expect(page.locator('.sidebar')).toContainText('18 of 18')],
     [
       'a park',
       './?park=' + PARKS[2].id,
@@ -126,15 +126,49 @@ test.describe('in a Chinese browser', () => {
     });
 });
 
+/** At first paint (entry held), the English view is the one on screen: its header, the 18 parks, in English. */
+async function expectEnglishFirstPaint(page, name) {
+  await expect(page.locator('#root')).toBeHidden();
+  await expect(page.locator('#root-en')).toBeVisible();
+  await expect(page.locator('#root-en .sidebar')).toContainText('18 of 18');
+  await expect(page.locator('#root-en .park-item')).toHaveCount(18);
+  await expect(page.locator('#root-en .park-item').first()).toContainText(PARKS[0].name.en);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await screenshot(page, name);
+}
+
+test('lang=en in a Chinese browser paints the English view at once, then hydrates it', async ({ newContext }) => {
+  const page = await (await newContext({ locale: 'zh-CN' })).newPage();
+  const release = await openHeld(page, './?lang=en');
+  await expectEnglishFirstPaint(page, 'first-paint-lang-en');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.start !== undefined);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.start), 'hydrated-en');
+  // One root, the English one, hydrated: a chip filters it.
+  await expect(page.locator('#root-en')).toHaveCount(0);
+  await page.getByRole('button', { name: /^AI/ }).click();
+  await expect(page.locator('.sidebar')).toContainText('9 of 18');
+});
+
 test.describe('in an English browser', () => {
   test.use({ locale: 'en-US' });
 
-  test('the default link is hidden at first paint and renders in English', async ({ page }) => {
+  test('the default link paints the English view at once, then hydrates it', async ({ page }) => {
     const release = await openHeld(page, './');
-    await expect(page.locator('#root')).toBeHidden();
+    await expectEnglishFirstPaint(page, 'first-paint-default-en');
     release();
-    await expect(page.locator('.sidebar')).toContainText('18 of 18');
+    await page.waitForFunction(() => document.documentElement.dataset.start !== undefined);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.start), 'hydrated-en');
     await expect(page.locator('.park-item').first()).toContainText(PARKS[0].name.en);
+  });
+
+  test('a link with a filter hides both views until rendered', async ({ page }) => {
+    const release = await openHeld(page, './?ind=ai');
+    await expect(page.locator('#root')).toBeHidden();
+    await expect(page.locator('#root-en')).toBeHidden();
+    release();
+    await expect(page.locator('#root .sidebar')).toContainText('9 of 18');
+    await expect(page.locator('#root-en')).toHaveCount(0);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.start), 'rendered');
   });
 });
@@ -152,14 +186,14 @@ test.describe('on a phone', () => {
     page,
   }) => {
     const release = await openHeld(page, './');
-    await expect(page.locator('.app-header h1')).toContainText('海淀选址地图');
-    await expect(page.locator('.sheet')).toBeVisible();
-    await expect(page.locator('.sheet')).toContainText('18 / 18');
-    await expect(page.locator('.map-placeholder')).toBeVisible();
+    await expect(page.locator('#root .app-header h1')).toContainText('海淀选址地图');
+    await expect(page.locator('#root .sheet')).toBeVisible();
+    await expect(page.locator('#root .sheet')).toContainText('18 / 18');
+    await expect(page.locator('#root .map-placeholder')).toBeVisible();
     await screenshot(page, 'first-paint-phone-zh');
     release();
     await page.waitForFunction(() => document.documentElement.dataset.start !== undefined);
-    assert.equal(await page.evaluate(() => document.documentElement.dataset.start), 'hydrated');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.start), 'hydrated-zh');
     await expect(page.locator('.sheet')).toContainText('18 / 18');
   });
 });
