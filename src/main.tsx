@@ -54,6 +54,7 @@ const app = (
     </I18nextProvider>
   </StrictMode>
 );
+performance.mark('app-start');
 const prerendered = takeFirstView(firstViewKey(useAppStore.getState(), hasWebGL2()));
 // How the page started, for the tests: a prerendered view hydrated, or rendered afresh.
 document.documentElement.dataset.start = prerendered ? `hydrated-${useAppStore.getState().lang}` : 'rendered';

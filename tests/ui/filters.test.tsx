@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../../src/store/index.ts';
 import { selectSelectedParkId } from '../../src/store/selection-slice.ts';
@@ -48,7 +48,8 @@ describe('finding parks', () => {
   it('finds parks by pinyin in the search box', async () => {
     renderApp();
     await userEvent.type(screen.getByLabelText(/^Search/, { selector: 'input' }), 'wenquan');
-    expect(count()).toBe('3 of 18 parks');
+    // The list follows the text a frame after the key (PlaceSearch).
+    await waitFor(() => expect(count()).toBe('3 of 18 parks'));
   });
 
   it('explains an empty result and relaxes the filter that excluded the most in one click', async () => {

@@ -93,7 +93,8 @@ describe('search: the place search and the park text filter', () => {
   it('text some park contains filters the list as it is typed, and says so', async () => {
     renderApp('en');
     await userEvent.type(box('en'), 'wenquan');
-    expect(shown()).toBe('3 of 18 parks');
+    // The list follows the text a frame after the key (PlaceSearch: the key's answer paints first).
+    await waitFor(() => expect(shown()).toBe('3 of 18 parks'));
     expect(screen.getByText('Park list filtered by the text “wenquan”')).toBeInstanceOf(HTMLElement);
     // The town 温泉镇 is still offered as a place.
     expect(options()[0]!.textContent).toContain('Wenquan');
@@ -108,7 +109,7 @@ describe('search: the place search and the park text filter', () => {
   it("removing the text filter's chip clears the box; choosing a place clears the filter", async () => {
     renderApp('en');
     await userEvent.type(box('en'), '量子');
-    expect(shown()).toBe('1 of 18 parks');
+    await waitFor(() => expect(shown()).toBe('1 of 18 parks'));
     await userEvent.click(screen.getByRole('button', { name: 'Remove filter: “量子”' }));
     expect(box('en').value).toBe('');
     expect(shown()).toBe('18 of 18 parks');

@@ -8,7 +8,7 @@
  * contains it: a place name no park mentions ("西二旗", "中关村软件园") leaves the list, map and counts whole instead of
  * emptying them. A line under the box says which of the two is happening.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/index.ts';
 import { loadCharPinyin } from '../../data/gazetteer-data.ts';
@@ -17,6 +17,7 @@ import { PARKS, pinyinOf } from '../../data/index.ts';
 import type { Place } from '../../lib/places.ts';
 import { EMPTY_FILTERS, filterParks } from '../../lib/filters.ts';
 import type { CharPinyin } from '../../lib/text-match.ts';
+import { afterNextFrame } from '../../lib/after-next-frame.ts';
 import { LocateButton } from './LocateButton.tsx';
 import '../shell/phone.css';
 import './search.css';
@@ -49,14 +50,18 @@ export function PlaceSearch() {
   const setQuery = useAppStore((s) => s.setQuery);
   const [text, setText] = useState(query);
   const written = useRef<string | null>(null);
+  const typed = useRef<string | null>(null);
   const [readings, setReadings] = useState<CharPinyin | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = useId();
   const index = usePlaceIndex(open);
+  // The typed character shows at once; the places are searched in a render after (a transition React can drop when
+  // the next key comes first), so a key's answer does not wait for the search (issue 24).
+  const searched = useDeferredValue(text);
   const hits = useMemo(
-    () => (index ? index.findPlaces(text, MAX_OPTIONS, readings ?? undefined) : []),
-    [index, text, readings],
+    () => (index ? index.findPlaces(searched, MAX_OPTIONS, readings ?? undefined) : []),
+    [index, searched, readings],
   );
   const other = lang === 'zh' ? 'en' : 'zh';
   const showList = open && text.trim() !== '';
@@ -83,7 +88,8 @@ export function PlaceSearch() {
     if (by === 'pointer') inputRef.current?.blur();
     setOpen(false);
     setActive(-1);
-    // The place replaces the text, and with it any park filter by text.
+    // The place replaces the text, and with it any park filter by text (a text still to be applied is dropped).
+    typed.current = null;
     setText('');
     apply('');
     choosePlaceAction(place);
@@ -131,8 +137,14 @@ export function PlaceSearch() {
           maxLength={100}
           autoComplete="off"
           onChange={(e) => {
-            setText(e.target.value);
-            apply(e.target.value);
+            const value = e.target.value;
+            setText(value);
+            // The park list and the map follow the text a frame later (the store's updates cannot be deferred by
+            // React); of several keys in one frame, the last.
+            typed.current = value;
+            afterNextFrame(window, () => {
+              if (typed.current === value) apply(value);
+            });
             wantReadings();
             setOpen(true);
             setActive(-1);
