@@ -21,6 +21,7 @@ import { useTransitMatches, useVisibleParkIds } from '../store/hooks.ts';
 import { DISTRICT_BBOX } from '../data/index.ts';
 import { loadMaplibre } from './maplibre.ts';
 import { paintInputFirst } from './paint-input-first.ts';
+import { afterNextFrame } from '../lib/after-next-frame.ts';
 import { useBasemapStyle } from './use-basemap-style.ts';
 import { MAP_DATA } from './basemap-data.ts';
 import { LAYER, MAP_ID, SRC } from './ids.ts';
@@ -238,12 +239,15 @@ export function MapPane({ onFatal }: { onFatal: (reason: 'mapError') => void }) 
       const id = f?.properties?.id;
       // Positions leave the map in WGS-84, whatever CRS it is drawn in.
       const lngLat = fromDisplay([e.lngLat.lng, e.lngLat.lat], crs);
-      handleMapClick({
+      const click = {
         lngLat,
         layerId: f?.layer.id ?? null,
         featureId: typeof id === 'string' ? id : null,
         surface: preset?.surface ?? null,
-      });
+      };
+      // What the click opens (a card, a radius query: a render and a layout) follows the frame the tap lands in, so
+      // the tap is answered within a frame and the map does not hold it (issue 24).
+      afterNextFrame(window, () => handleMapClick(click));
     },
     [crs, preset],
   );

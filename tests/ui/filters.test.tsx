@@ -48,7 +48,7 @@ describe('finding parks', () => {
   it('finds parks by pinyin in the search box', async () => {
     renderApp();
     await userEvent.type(screen.getByLabelText(/^Search/, { selector: 'input' }), 'wenquan');
-    // The list follows the text a frame after the key (PlaceSearch).
+    // The list follows the text once typing pauses (PlaceSearch).
     await waitFor(() => expect(count()).toBe('3 of 18 parks'));
   });
 
@@ -66,7 +66,8 @@ describe('finding parks', () => {
   it('opens a park card with the plan facts verbatim and returns with Escape', async () => {
     renderApp('zh');
     await userEvent.click(screen.getByRole('button', { name: '查看 中关村温泉科技园二期' }));
-    const card = screen.getByRole('article');
+    // The row answers the tap first; the card follows a frame later (ParkList).
+    const card = await screen.findByRole('article');
     expect(within(card).getByRole('heading', { level: 2 }).textContent).toContain('中关村温泉科技园二期');
     expect(within(card).getByText('海淀区温泉镇古莲路66号院')).toBeInstanceOf(HTMLElement);
     expect(within(card).getByText('30.4万平方米')).toBeInstanceOf(HTMLElement);

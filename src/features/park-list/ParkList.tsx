@@ -16,6 +16,7 @@ import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { useHydrated } from '../../ui/use-hydrated.ts';
+import { afterNextFrame } from '../../lib/after-next-frame.ts';
 import { ParkTransitLine } from './ParkTransitLine.tsx';
 import { ParkCommuteLine } from '../commute/ParkCommuteLine.tsx';
 
@@ -30,16 +31,26 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
   const hovered = useAppStore((s) => s.hoveredParkId === park.id);
   const compareAt = useAppStore((s) => s.compareIds.indexOf(park.id));
   const area = formatAreaM2(park.floorAreaM2, lang, { short: true });
+  const [opening, setOpening] = useState(false);
+  const open = () => {
+    // The row answers the tap in the next frame (pressed); the card, a heavier render and layout, follows in the one
+    // after (issue 24: a tap's answer within 200 ms on a phone).
+    setOpening(true);
+    afterNextFrame(window, () => {
+      setOpening(false);
+      useAppStore.getState().selectPark(park.id);
+    });
+  };
   return (
     <button
       type="button"
-      className={`park-item${hovered ? ' is-hovered' : ''}${maybe ? ' is-maybe' : ''}${compareAt >= 0 ? ' in-compare' : ''}`}
+      className={`park-item${hovered ? ' is-hovered' : ''}${maybe ? ' is-maybe' : ''}${compareAt >= 0 ? ' in-compare' : ''}${opening ? ' is-opening' : ''}`}
       data-park-id={park.id}
       data-transit-match={maybe ? 'possible' : undefined}
       tabIndex={active ? 0 : -1}
       aria-label={t('list.select', { name: park.name[lang] })}
       aria-describedby={`park-desc-${park.id}`}
-      onClick={() => useAppStore.getState().selectPark(park.id)}
+      onClick={open}
       onMouseEnter={() => useAppStore.getState().setHoveredPark(park.id)}
       onMouseLeave={() => useAppStore.getState().setHoveredPark(null)}
       onFocus={() => useAppStore.getState().setHoveredPark(park.id)}

@@ -17,12 +17,13 @@ import { PARKS, pinyinOf } from '../../data/index.ts';
 import type { Place } from '../../lib/places.ts';
 import { EMPTY_FILTERS, filterParks } from '../../lib/filters.ts';
 import type { CharPinyin } from '../../lib/text-match.ts';
-import { afterNextFrame } from '../../lib/after-next-frame.ts';
 import { LocateButton } from './LocateButton.tsx';
 import '../shell/phone.css';
 import './search.css';
 
 const MAX_OPTIONS = 8;
+/** How long typing pauses before the park list follows the text (ms). */
+const TYPING_PAUSE_MS = 250;
 
 /** The text as a park filter: itself when some park contains it (filterParks' own matching), else '' (no filter). */
 function asParkFilter(text: string): string {
@@ -50,7 +51,8 @@ export function PlaceSearch() {
   const setQuery = useAppStore((s) => s.setQuery);
   const [text, setText] = useState(query);
   const written = useRef<string | null>(null);
-  const typed = useRef<string | null>(null);
+  const typed = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(typed.current), []);
   const [readings, setReadings] = useState<CharPinyin | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -89,7 +91,7 @@ export function PlaceSearch() {
     setOpen(false);
     setActive(-1);
     // The place replaces the text, and with it any park filter by text (a text still to be applied is dropped).
-    typed.current = null;
+    window.clearTimeout(typed.current);
     setText('');
     apply('');
     choosePlaceAction(place);
@@ -139,12 +141,10 @@ export function PlaceSearch() {
           onChange={(e) => {
             const value = e.target.value;
             setText(value);
-            // The park list and the map follow the text a frame later (the store's updates cannot be deferred by
-            // React); of several keys in one frame, the last.
-            typed.current = value;
-            afterNextFrame(window, () => {
-              if (typed.current === value) apply(value);
-            });
+            // The park list and the map follow the text once typing pauses: redrawn for each key, they held the
+            // next key back on a phone (the store's updates cannot be deferred by React).
+            window.clearTimeout(typed.current);
+            typed.current = window.setTimeout(() => apply(value), TYPING_PAUSE_MS);
             wantReadings();
             setOpen(true);
             setActive(-1);
