@@ -39,10 +39,16 @@ export default defineConfig(({ mode }) => ({
   // The manifest maps each chunk to its imports: scripts/check-budget.mjs counts what loads at start from it.
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, manifest: true },
   test: {
+    // Two workers on the 2-core machine (Vitest's default in a run is one fewer than the cores: one): the unit and UI
+    // files share them.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        // The unit files share one module graph per worker instead of importing the sources afresh for each file
+        // (each resets the store it uses in beforeEach). The UI files stay isolated: some module state, such as the
+        // metro network loaded once per page (src/data/metro.ts), is part of what they test.
+        test: { name: 'unit', environment: 'node', isolate: false, include: ['tests/unit/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../csv.ts';
-import { test, waitForMapIdle, renderedFeatures, screenshot, listItem } from './fixtures.mjs';
+import { test, waitForMapIdle, renderedFeatures, screenshot, listItem, listPage } from './fixtures.mjs';
 
 const QUANTUM = 'zgc-haidian-quantum-future-industry-park';
 const listIds = (page) => page.$$eval('.park-item', (els) => els.map((e) => e.dataset.parkId).sort());
@@ -14,9 +14,11 @@ const mapIds = async (page) =>
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
+// The card and the link's notice need no map: they run in the list view (a browser without WebGL).
 test('a card with to=xierqi gives the door-to-door interval now and after the plan, and the route of each end, in both languages', async ({
-  page,
+  newContext,
 }) => {
+  const page = await listPage(newContext);
   await page.goto(`/?lang=zh&to=xierqi&park=${QUANTUM}`);
   const block = page.locator('.commute-block');
   const line = block.locator('.commute-line');
@@ -157,7 +159,8 @@ test('the reach layer shades where 北沙滩 is within 45 minutes, and after the
   await screenshot(page, 'commute-reach-plan');
 });
 
-test('a destination a link names that does not exist is dropped with a notice', async ({ page }) => {
+test('a destination a link names that does not exist is dropped with a notice', async ({ newContext }) => {
+  const page = await listPage(newContext);
   await page.goto('/?lang=en&to=nowhere-station');
   await page.locator('.notice', { hasText: 'The commute destination in the link was not recognised' }).waitFor({
     timeout: 20_000,

@@ -3,6 +3,7 @@
 // leaves 127.0.0.1 (recorded in `offRequests`) and records uncaught page errors (in `errors`). Both must be empty when
 // the test ends: the check runs in the fixture's teardown, so a test need not assert it (it may, earlier, to name a step).
 import { test as base } from '@playwright/test';
+import { treeCpuTicks, logCpu } from '/tmp/ts-bench/cpu-fixture.mjs';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -54,6 +55,16 @@ async function guard(context, { offRequests, errors }) {
 const UPSTREAM_ERRORS = [/^Error: Length of new data is \d+, which doesn't match current length of 0$/];
 
 export const test = base.extend({
+  cpuMeter: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, testInfo) => {
+      const t0 = treeCpuTicks();
+      const w0 = Date.now();
+      await use();
+      logCpu(testInfo.title, treeCpuTicks() - t0, Date.now() - w0);
+    },
+    { auto: true },
+  ],
   /** Every blocked request to another host, in all contexts of the test. */
   // eslint-disable-next-line no-empty-pattern
   offRequests: async ({}, use) => {
@@ -78,34 +89,46 @@ export const test = base.extend({
     await use(context);
   },
   /**
-   * Opens another fresh context (guarded like the default one, closed after the test), e.g. a second visitor opening
-   * a shared link, or another viewport: `await newContext({ viewport })`. `{ webgl: false }` opens it in a browser
-   * of its own launched without WebGL.
+   * One browser launched without WebGL per worker, started the first time a test asks for it (newContext's
+   * `{ webgl: false }`) and shared by the tests after it: each still gets a fresh context of its own.
    */
-  newContext: async (
-    { browser, playwright, launchOptions, baseURL, viewport, serviceWorkers, offRequests, errors },
-    use,
-  ) => {
+  noWebglBrowser: [
+    async ({ playwright, launchOptions }, use) => {
+      let launched = null;
+      await use(
+        () =>
+          (launched ??= playwright.chromium.launch({
+            ...launchOptions,
+            headless: true,
+            args: [...(launchOptions.args ?? []), ...NO_WEBGL_ARGS],
+          })),
+      );
+      if (launched) await (await launched).close();
+    },
+    { scope: 'worker' },
+  ],
+  /**
+   * Opens another fresh context (guarded like the default one, closed after the test), e.g. a second visitor opening
+   * a shared link, or another viewport: `await newContext({ viewport })`. `{ webgl: false }` opens it in the worker's
+   * browser without WebGL: the list view, for checks that need no map (a page there loads no map code at all).
+   */
+  newContext: async ({ browser, noWebglBrowser, baseURL, viewport, serviceWorkers, offRequests, errors }, use) => {
     const opened = [];
     await use(async ({ webgl = true, ...options } = {}) => {
-      let from = browser;
-      if (!webgl) {
-        from = await playwright.chromium.launch({
-          ...launchOptions,
-          headless: true,
-          args: [...(launchOptions.args ?? []), ...NO_WEBGL_ARGS],
-        });
-        opened.push(from);
-      }
+      const from = webgl ? browser : await noWebglBrowser();
       const context = await from.newContext({ baseURL, viewport, serviceWorkers, ...options });
-      opened.unshift(context);
+      opened.push(context);
       await guard(context, { offRequests, errors });
       return context;
     });
-    // Contexts first, then any browser of their own.
     for (const it of opened) await it.close();
   },
 });
+
+/** A fresh page in the list view (a browser without WebGL), guarded like every other, closed after the test. */
+export async function listPage(newContext, options = {}) {
+  return (await newContext({ webgl: false, ...options })).newPage();
+}
 
 /** Waits until the map container reports idle (set by the app on MapLibre's `idle`). */
 export async function waitForMapIdle(page, timeout = 30000) {
@@ -122,8 +145,30 @@ export async function renderedFeatures(page, layers) {
   }, layers);
 }
 
-/** A screenshot to look at, in test-results/screenshots/<name>.png (ignored by git). */
+/**
+ * With the page's clock installed (`page.clock.install()` before the page loads), stands in for waiting `timerMs` in real
+ * time for one of the app's timers (a style or tile host that never answers): moves the clock on to just short of
+ * `timerMs` after `since` (a page time before the timer was set, so the jump cannot pass it), then in small steps until
+ * `locator` shows. Returns how far the clock was moved, ms: page time elapsed = real time elapsed + that.
+ */
+export async function forwardUntilVisible(page, locator, { since, timerMs, stepMs = 100, maxMs = 15_000 }) {
+  const elapsed = (await page.evaluate(() => Date.now())) - since;
+  let moved = Math.max(0, timerMs - elapsed - 2 * stepMs);
+  if (moved) await page.clock.fastForward(moved);
+  while (moved < maxMs && !(await locator.isVisible())) {
+    await page.clock.fastForward(stepMs);
+    moved += stepMs;
+  }
+  return moved;
+}
+
+/**
+ * A screenshot to look at, in test-results/screenshots/<name>.png (ignored by git), when E2E_SCREENSHOTS is set
+ * (`E2E_SCREENSHOTS=1 npx playwright test`): a page screenshot costs a few hundred milliseconds under SwiftShader, and
+ * the suite takes about eighty, so a plain run takes none. A failing test leaves its own (playwright.config.mjs).
+ */
 export async function screenshot(page, name) {
+  if (!process.env.E2E_SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }

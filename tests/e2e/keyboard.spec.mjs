@@ -54,7 +54,10 @@ async function assertRing(page, where) {
 
 test.describe(() => {
   test.use({ reducedMotion: 'reduce' });
-  test('every flow works from the keyboard alone, with visible, managed focus', async ({ page }) => {
+  // One page load for both: the keyboard flows, then what colour says on the same page.
+  test('every flow works from the keyboard alone, with visible, managed focus; colour is never alone: chips, list tags and the legend carry text; planned lines are dashed in the legend', async ({
+    page,
+  }) => {
     await page.goto(`/?lang=en`);
     await waitForMapIdle(page);
 
@@ -150,43 +153,38 @@ test.describe(() => {
     await page.keyboard.press('Escape');
     await page.locator('.present-card').waitFor({ state: 'detached' });
     assert.doesNotMatch(page.url(), /present=1/);
-  });
-});
 
-test('colour is never alone: chips, list tags and the legend carry text; planned lines are dashed in the legend', async ({
-  page,
-}) => {
-  await page.goto(`/?lang=en`);
-  await waitForMapIdle(page);
-  await page.evaluate(() =>
-    document.querySelectorAll('details').forEach((d) => {
-      d.open = true;
-    }),
-  );
-  // Every colour dot sits beside visible text.
-  const bare = await page.evaluate(
-    () =>
-      [...document.querySelectorAll('.chip-dot')].filter((dot) => !(dot.parentElement?.textContent ?? '').trim())
-        .length,
-  );
-  assert.equal(bare, 0, 'colour dots without a label');
-  assert.ok((await page.locator('.chip-dot').count()) > 10);
-  // The legend tells planned from open lines by dash pattern and words, not by colour.
-  const lines = await page.evaluate(() =>
-    [...document.querySelectorAll('.swatch-line')].map((el) => ({
-      style: getComputedStyle(el).borderTopStyle,
-      text: (el.closest('li')?.textContent ?? '').trim(),
-    })),
-  );
-  const solid = lines.find((l) => l.style === 'solid' && l.text);
-  const dashed = lines.find((l) => l.style === 'dashed' && l.text);
-  const dotted = lines.find((l) => l.style === 'dotted' && l.text);
-  assert.ok(solid && dashed && dotted, `legend line styles: ${JSON.stringify(lines)}`);
-  assert.notEqual(solid.text, dashed.text);
-  assert.match(dotted.text, /indicative/);
-  // And on the map itself planned lines are dashed.
-  const dash = await page.evaluate(() =>
-    window.__haidianMap.getPaintProperty('transit-planned-line', 'line-dasharray'),
-  );
-  assert.ok(Array.isArray(dash) && dash.length >= 2, `planned dash: ${JSON.stringify(dash)}`);
+    // Colour is never alone: chips, list tags and the legend carry text; planned lines are dashed in the legend.
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }),
+    );
+    // Every colour dot sits beside visible text.
+    const bare = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.chip-dot')].filter((dot) => !(dot.parentElement?.textContent ?? '').trim())
+          .length,
+    );
+    assert.equal(bare, 0, 'colour dots without a label');
+    assert.ok((await page.locator('.chip-dot').count()) > 10);
+    // The legend tells planned from open lines by dash pattern and words, not by colour.
+    const lines = await page.evaluate(() =>
+      [...document.querySelectorAll('.swatch-line')].map((el) => ({
+        style: getComputedStyle(el).borderTopStyle,
+        text: (el.closest('li')?.textContent ?? '').trim(),
+      })),
+    );
+    const solid = lines.find((l) => l.style === 'solid' && l.text);
+    const dashed = lines.find((l) => l.style === 'dashed' && l.text);
+    const dotted = lines.find((l) => l.style === 'dotted' && l.text);
+    assert.ok(solid && dashed && dotted, `legend line styles: ${JSON.stringify(lines)}`);
+    assert.notEqual(solid.text, dashed.text);
+    assert.match(dotted.text, /indicative/);
+    // And on the map itself planned lines are dashed.
+    const dash = await page.evaluate(() =>
+      window.__haidianMap.getPaintProperty('transit-planned-line', 'line-dasharray'),
+    );
+    assert.ok(Array.isArray(dash) && dash.length >= 2, `planned dash: ${JSON.stringify(dash)}`);
+  });
 });

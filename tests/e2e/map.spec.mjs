@@ -1,13 +1,51 @@
 // The map draws offline from the embedded style: 18 parks, bilingual labels, language switch, no outside request.
 import assert from 'node:assert/strict';
-import { test, waitForMapIdle, renderedFeatures, screenshot } from './fixtures.mjs';
+import { test, waitForMapIdle, renderedFeatures, screenshot, listPage } from './fixtures.mjs';
 
-test('the map reaches idle and shows the 18 parks with labels in both scripts, offline', async ({
+// One page load for two things about the first view: what it draws, and that it is laid out once.
+test('the map reaches idle and shows the 18 parks with labels in both scripts, offline; the first view is laid out once: every layer is in before the first full render, and no empty source', async ({
   page,
   offRequests,
 }) => {
+  // window.__haidianMap is set on MapLibre's 'load' (the first complete render). A layer, source or data set after
+  // it would make every tile of that source be laid out again before the map is idle.
+  await page.addInitScript(() => {
+    let map;
+    Object.defineProperty(window, '__haidianMap', {
+      configurable: true,
+      get: () => map,
+      set: (m) => {
+        map = m;
+        const style = m.getStyle();
+        window.__atLoad = { layers: style.layers.map((l) => l.id), sources: Object.keys(style.sources) };
+        window.__afterLoad = [];
+        m.on('sourcedata', (e) => {
+          if (e.sourceDataType === 'content' || e.sourceDataType === 'metadata') window.__afterLoad.push(e.sourceId);
+        });
+      },
+    });
+  });
   await page.goto('/?lang=zh');
   await waitForMapIdle(page);
+  const { atLoad, atIdle, afterLoad } = await page.evaluate(() => {
+    const style = window.__haidianMap.getStyle();
+    return {
+      atLoad: window.__atLoad,
+      atIdle: { layers: style.layers.map((l) => l.id), sources: Object.keys(style.sources) },
+      afterLoad: window.__afterLoad,
+    };
+  });
+  assert.deepEqual(atIdle.layers, atLoad.layers);
+  assert.deepEqual(atIdle.sources, atLoad.sources);
+  assert.deepEqual(afterLoad, [], 'no source data set after the first full render');
+  for (const layer of ['parks-circle', 'parks-label', 'projects-label', 'stations-label', 'edge-frame'])
+    assert.ok(atLoad.layers.includes(layer), `${layer} in place at the first render`);
+  // Nothing to draw yet: a place's radius, a measurement, placement regions (the switch is off, no park chosen), the
+  // selection and hover rings, the "may be within" rings (no transit filter).
+  for (const source of ['radius', 'measure', 'regions', 'park-focus'])
+    assert.ok(!atLoad.sources.includes(source), `no empty source ${source} at start`);
+  assert.ok(!atLoad.layers.includes('parks-possible'), 'no "may be within" layer at start');
+
   const circles = await renderedFeatures(page, ['parks-circle']);
   const ids = new Set(circles.map((f) => f.properties.id));
   assert.equal(ids.size, 18, `parks rendered: ${[...ids].join(',')}`);
@@ -45,7 +83,7 @@ test('the map reaches idle and shows the 18 parks with labels in both scripts, o
 });
 
 test('without WebGL the list view shows all 18 parks and a notice', async ({ newContext }) => {
-  const page = await (await newContext({ webgl: false })).newPage();
+  const page = await listPage(newContext);
   await page.goto('/?lang=en');
   await page.waitForSelector('.list-only');
   await page.waitForSelector('.park-item');
@@ -126,47 +164,4 @@ test('a link that opens a park shows that park, in view and close up, not the wh
     'the park is drawn',
   );
   await screenshot(page, 'map-park-link-en');
-});
-
-test('the first view is laid out once: every layer is in before the first full render, and no empty source', async ({
-  page,
-}) => {
-  // window.__haidianMap is set on MapLibre's 'load' (the first complete render). A layer, source or data set after
-  // it would make every tile of that source be laid out again before the map is idle.
-  await page.addInitScript(() => {
-    let map;
-    Object.defineProperty(window, '__haidianMap', {
-      configurable: true,
-      get: () => map,
-      set: (m) => {
-        map = m;
-        const style = m.getStyle();
-        window.__atLoad = { layers: style.layers.map((l) => l.id), sources: Object.keys(style.sources) };
-        window.__afterLoad = [];
-        m.on('sourcedata', (e) => {
-          if (e.sourceDataType === 'content' || e.sourceDataType === 'metadata') window.__afterLoad.push(e.sourceId);
-        });
-      },
-    });
-  });
-  await page.goto('/?lang=zh');
-  await waitForMapIdle(page);
-  const { atLoad, atIdle, afterLoad } = await page.evaluate(() => {
-    const style = window.__haidianMap.getStyle();
-    return {
-      atLoad: window.__atLoad,
-      atIdle: { layers: style.layers.map((l) => l.id), sources: Object.keys(style.sources) },
-      afterLoad: window.__afterLoad,
-    };
-  });
-  assert.deepEqual(atIdle.layers, atLoad.layers);
-  assert.deepEqual(atIdle.sources, atLoad.sources);
-  assert.deepEqual(afterLoad, [], 'no source data set after the first full render');
-  for (const layer of ['parks-circle', 'parks-label', 'projects-label', 'stations-label', 'edge-frame'])
-    assert.ok(atLoad.layers.includes(layer), `${layer} in place at the first render`);
-  // Nothing to draw yet: a place's radius, a measurement, placement regions (the switch is off, no park chosen), the
-  // selection and hover rings, the "may be within" rings (no transit filter).
-  for (const source of ['radius', 'measure', 'regions', 'park-focus'])
-    assert.ok(!atLoad.sources.includes(source), `no empty source ${source} at start`);
-  assert.ok(!atLoad.layers.includes('parks-possible'), 'no "may be within" layer at start');
 });

@@ -46,8 +46,12 @@ test('a filtered-out park is not drawn, named, hovered or clicked; dimmed, it is
   assert.equal(await page.getByRole('article').count(), 0, 'no park card for a hidden park');
   assert.doesNotMatch(page.url(), new RegExp(`park=${target.id}`));
 
-  // Dimmed instead of hidden: every park is drawn (faint), the hidden one is clickable, names still only for the shown.
-  await page.goto(`/?lang=en&ind=ai&town=xibeiwang-town&dim=1`);
+  // Dimmed instead of hidden (the Layers panel's switch, on the same page; the link says dim=1): every park is drawn
+  // (faint), the hidden one is clickable, names still only for the shown.
+  await page.locator('details.layers summary').click();
+  await page.getByRole('checkbox', { name: 'Dim other parks' }).check();
+  await page.locator('details.layers summary').click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('dim') === '1');
   await waitForMapIdle(page);
   await page.waitForFunction(() => window.__drawnFeatures({ layers: ['parks-circle'] }).length > 2, null, {
     timeout: 15000,

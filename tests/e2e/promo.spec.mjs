@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
-import { test, waitForMapIdle, screenshot, listItem } from './fixtures.mjs';
+import { test, waitForMapIdle, screenshot, listItem, listPage } from './fixtures.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'test-results');
@@ -32,12 +32,13 @@ const DATA_POINTS = new Map(
 );
 const squash = (s) => s.replace(/\s+/g, '');
 
+// The comparison and the share panel need no map: the list view (a browser without WebGL).
 test('compare three parks picked from the list: the table shows their plan figures and distances', async ({
-  page,
   newContext,
 }) => {
+  const page = await listPage(newContext);
   await page.goto(`/?lang=zh`);
-  await waitForMapIdle(page);
+  await page.locator('.park-item').first().waitFor();
   const ids = ['zgc-bonded-zone-phase-1', 'zgc-wenquan-science-park-phase-2', 'ic-design-park-phase-2'];
   for (const id of ids) {
     await (await listItem(page, id)).click();
@@ -107,7 +108,7 @@ test('compare three parks picked from the list: the table shows their plan figur
   // The link restores the comparison.
   const url = page.url();
   await page.goto('about:blank');
-  const other = await (await newContext()).newPage();
+  const other = await listPage(newContext);
   await other.goto(url);
   await other.getByRole('dialog', { name: 'Compare parks' }).waitFor();
   assert.equal(await other.locator('tr[data-row="floor"] td').count(), 3);
@@ -115,7 +116,8 @@ test('compare three parks picked from the list: the table shows their plan figur
 
 test.describe(() => {
   test.use({ reducedMotion: 'reduce' });
-  test('presentation mode tours the filtered parks with the keyboard, moving the map, and Escape leaves', async ({
+  // One page load for the filtered parks' presentation, then their printed shortlist and exports.
+  test('presentation mode tours the filtered parks with the keyboard, moving the map, and Escape leaves; the shortlist prints to an A4 PDF with every park, its floor area and the map image; exports download', async ({
     page,
   }) => {
     // Reduced motion: the camera jumps, so each step can be checked at once.
@@ -199,143 +201,153 @@ test.describe(() => {
     assert.equal((await sizes()).stations, 11, 'map text back to its size after the presentation');
     assert.doesNotMatch(page.url(), /present=1/);
     assert.match(page.url(), new RegExp(`park=${tour[tour.length - 2].id}`), 'the last park shown stays selected');
-  });
-});
 
-test('the shortlist prints to an A4 PDF with every park, its floor area and the map image; exports download', async ({
-  page,
-}) => {
-  await page.addInitScript(() => {
-    window.__printCalls = 0;
-    window.print = () => {
-      window.__printCalls += 1;
-    };
-  });
-  await page.goto(`/?lang=zh&ind=biomed`);
-  await waitForMapIdle(page);
-  // The user has zoomed into the south-east, away from every biomed park; each camera the map takes is recorded.
-  const away = { center: [116.33, 39.96], zoom: 14 };
-  await page.evaluate((away) => {
-    const map = window.__haidianMap;
-    map.jumpTo(away);
-    window.__views = [];
-    map.on('moveend', () => {
-      const b = map.getBounds();
-      window.__views.push({ w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth(), zoom: map.getZoom() });
+    // The shortlist, on the same page (the same filter) in Chinese: printed to an A4 PDF with every park, its floor
+    // area and the map image; exports download.
+    await page.evaluate(() => {
+      window.__printCalls = 0;
+      window.print = () => {
+        window.__printCalls += 1;
+      };
     });
-  }, away);
-  await waitForMapIdle(page);
-  await page.getByRole('button', { name: '打印' }).click();
-  await page.getByRole('button', { name: /打印清单/ }).click();
-  await page.waitForSelector('.print-sheets[data-ready="true"]', { state: 'attached' });
-  assert.equal(await page.evaluate(() => window.__printCalls), 1, 'window.print() called once the sheets were ready');
-  // The shortlist's picture was taken with every shortlisted park in view, and the user's view was put back.
-  const biomed = PARKS.filter((p) => p.industries.includes('biomed'));
-  const at = (id) => DATA_POINTS.get(id);
-  const views = await page.evaluate(() => window.__views);
-  assert.ok(
-    views.some((v) =>
-      biomed.every((p) => at(p.id)[0] > v.w && at(p.id)[0] < v.e && at(p.id)[1] > v.s && at(p.id)[1] < v.n),
-    ),
-    `a view held all ${biomed.length} parks: ${JSON.stringify(views)}`,
-  );
-  const last = views.at(-1);
-  assert.ok(Math.abs(last.zoom - away.zoom) < 1e-6, `the view is back at zoom ${last.zoom}`);
-  // The map image is a real picture of the map, not a blank canvas.
-  const colours = await page.evaluate(async () => {
-    const img = document.querySelector('.shortlist-sheet .sheet-map img');
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set();
-    for (let i = 0; i < px.length; i += 4 * 97) seen.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
-    return seen.size;
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('park'));
+    await page.getByRole('button', { name: /Switch language to Chinese/ }).click();
+    await page.getByRole('button', { name: '打印' }).waitFor();
+    await waitForMapIdle(page);
+    {
+      // The user has zoomed into the south-east, away from every biomed park; each camera the map takes is recorded.
+      const away = { center: [116.33, 39.96], zoom: 14 };
+      await page.evaluate((away) => {
+        const map = window.__haidianMap;
+        map.jumpTo(away);
+        window.__views = [];
+        map.on('moveend', () => {
+          const b = map.getBounds();
+          window.__views.push({
+            w: b.getWest(),
+            s: b.getSouth(),
+            e: b.getEast(),
+            n: b.getNorth(),
+            zoom: map.getZoom(),
+          });
+        });
+      }, away);
+      await waitForMapIdle(page);
+      await page.getByRole('button', { name: '打印' }).click();
+      await page.getByRole('button', { name: /打印清单/ }).click();
+      await page.waitForSelector('.print-sheets[data-ready="true"]', { state: 'attached' });
+      assert.equal(
+        await page.evaluate(() => window.__printCalls),
+        1,
+        'window.print() called once the sheets were ready',
+      );
+      // The shortlist's picture was taken with every shortlisted park in view, and the user's view was put back.
+      const biomed = PARKS.filter((p) => p.industries.includes('biomed'));
+      const at = (id) => DATA_POINTS.get(id);
+      const views = await page.evaluate(() => window.__views);
+      assert.ok(
+        views.some((v) =>
+          biomed.every((p) => at(p.id)[0] > v.w && at(p.id)[0] < v.e && at(p.id)[1] > v.s && at(p.id)[1] < v.n),
+        ),
+        `a view held all ${biomed.length} parks: ${JSON.stringify(views)}`,
+      );
+      const last = views.at(-1);
+      assert.ok(Math.abs(last.zoom - away.zoom) < 1e-6, `the view is back at zoom ${last.zoom}`);
+      // The map image is a real picture of the map, not a blank canvas.
+      const colours = await page.evaluate(async () => {
+        const img = document.querySelector('.shortlist-sheet .sheet-map img');
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const ctx = c.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
+        const seen = new Set();
+        for (let i = 0; i < px.length; i += 4 * 97) seen.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+        return seen.size;
+      });
+      assert.ok(colours > 20, `map image has ${colours} colours`);
+
+      await page.emulateMedia({ media: 'print' });
+      mkdirSync(OUT, { recursive: true });
+      const pdfPath = path.join(OUT, 'promo-shortlist.pdf');
+      await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+      await page.emulateMedia({ media: 'screen' });
+
+      const tour = PARKS.filter((p) => p.industries.includes('biomed'));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))[1]);
+      assert.equal(pages, 1 + tour.length, 'shortlist sheet plus one sheet per park');
+      const first = squash(
+        execFileSync('pdftotext', ['-raw', '-f', '1', '-l', '1', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }),
+      );
+      for (const p of tour) {
+        assert.ok(first.includes(squash(p.name.zh)), `page 1 names ${p.name.zh}`);
+        assert.ok(first.includes(zhArea(p.floorAreaM2)), `page 1 gives ${zhArea(p.floorAreaM2)} for ${p.name.zh}`);
+      }
+      assert.ok(first.includes('《海淀区2025年重点工作》'), 'source on the sheet');
+      // (-raw: text in the order it is drawn, cell by cell, whatever font the system set it in.)
+      // Every biomed park's interval to the nearest station is wider than 1 km (four are placed at area or town level,
+      // 海星 B to ±500 m from a neighbouring address): the printed shortlist states ranges and precision, no walking
+      // time, no "0 米".
+      assert.doesNotMatch(first, /步行\d|(^|[^\d.–])0米/);
+      assert.match(first, /误差约/);
+      assert.match(first, /打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
+      const images = execFileSync('pdfimages', ['-f', '1', '-l', '1', '-list', pdfPath], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .slice(2);
+      const widths = images.map((l) => Number(l.trim().split(/\s+/)[3]));
+      assert.ok(
+        widths.some((w) => w >= 400),
+        `page 1 holds the map image (image widths ${widths})`,
+      );
+      const second = execFileSync('pdftotext', ['-raw', '-f', '2', '-l', '2', '-enc', 'UTF-8', pdfPath, '-'], {
+        encoding: 'utf8',
+      });
+      assert.ok(squash(second).includes(squash(tour[0].name.zh)), 'page 2 is the first park');
+      // Each sheet fills its own page: the first park's sheet (with its English name) does not start on page 1, nor the
+      // second park's on page 2 (the print sheet's rules must not lose to the phone's bottom sheet, which is `.sheet`).
+      assert.ok(!first.includes(squash(tour[0].name.en)), 'page 1 holds only the shortlist');
+      assert.ok(!squash(second).includes(squash(tour[1].name.en)), 'page 2 holds only the first park');
+      assert.match(second, /最近地铁站（现状）/);
+      assert.doesNotMatch(squash(second), /步行\d|(^|[^\d.–])0米/);
+
+      // The presentation card in Chinese, for a look.
+      await page.getByRole('button', { name: '演示' }).click();
+      await page.locator('.present-card').waitFor();
+      await waitForMapIdle(page);
+      await screenshot(page, 'promo-present-zh');
+      await page.keyboard.press('Escape');
+      await page.locator('.present-card').waitFor({ state: 'detached' });
+
+      // Exports: CSV with a BOM and one row per filtered park; the map as PNG.
+      await page.getByRole('button', { name: '导出' }).click();
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /表格（CSV）/ }).click(),
+      ]);
+      assert.match(csv.suggestedFilename(), /^haidian-parks-\d{4}-\d{2}-\d{2}\.csv$/);
+      const csvBytes = readFileSync(await csv.path());
+      assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+      assert.equal(csvBytes.toString('utf8').trim().split('\r\n').length, 1 + tour.length);
+      await page.getByRole('button', { name: '导出' }).click();
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /当前地图图片/ }).click(),
+      ]);
+      const pngBytes = readFileSync(await png.path());
+      assert.deepEqual([...pngBytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+      assert.ok(pngBytes.length > 20000, `PNG ${pngBytes.length} bytes`);
+    }
   });
-  assert.ok(colours > 20, `map image has ${colours} colours`);
-
-  await page.emulateMedia({ media: 'print' });
-  mkdirSync(OUT, { recursive: true });
-  const pdfPath = path.join(OUT, 'promo-shortlist.pdf');
-  await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-
-  const tour = PARKS.filter((p) => p.industries.includes('biomed'));
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))[1]);
-  assert.equal(pages, 1 + tour.length, 'shortlist sheet plus one sheet per park');
-  const first = squash(
-    execFileSync('pdftotext', ['-raw', '-f', '1', '-l', '1', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }),
-  );
-  for (const p of tour) {
-    assert.ok(first.includes(squash(p.name.zh)), `page 1 names ${p.name.zh}`);
-    assert.ok(first.includes(zhArea(p.floorAreaM2)), `page 1 gives ${zhArea(p.floorAreaM2)} for ${p.name.zh}`);
-  }
-  assert.ok(first.includes('《海淀区2025年重点工作》'), 'source on the sheet');
-  // (-raw: text in the order it is drawn, cell by cell, whatever font the system set it in.)
-  // Every biomed park's interval to the nearest station is wider than 1 km (four are placed at area or town level,
-  // 海星 B to ±500 m from a neighbouring address): the printed shortlist states ranges and precision, no walking
-  // time, no "0 米".
-  assert.doesNotMatch(first, /步行\d|(^|[^\d.–])0米/);
-  assert.match(first, /误差约/);
-  assert.match(first, /打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
-  const images = execFileSync('pdfimages', ['-f', '1', '-l', '1', '-list', pdfPath], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .slice(2);
-  const widths = images.map((l) => Number(l.trim().split(/\s+/)[3]));
-  assert.ok(
-    widths.some((w) => w >= 400),
-    `page 1 holds the map image (image widths ${widths})`,
-  );
-  const second = execFileSync('pdftotext', ['-raw', '-f', '2', '-l', '2', '-enc', 'UTF-8', pdfPath, '-'], {
-    encoding: 'utf8',
-  });
-  assert.ok(squash(second).includes(squash(tour[0].name.zh)), 'page 2 is the first park');
-  // Each sheet fills its own page: the first park's sheet (with its English name) does not start on page 1, nor the
-  // second park's on page 2 (the print sheet's rules must not lose to the phone's bottom sheet, which is `.sheet`).
-  assert.ok(!first.includes(squash(tour[0].name.en)), 'page 1 holds only the shortlist');
-  assert.ok(!squash(second).includes(squash(tour[1].name.en)), 'page 2 holds only the first park');
-  assert.match(second, /最近地铁站（现状）/);
-  assert.doesNotMatch(squash(second), /步行\d|(^|[^\d.–])0米/);
-
-  // The presentation card in Chinese, for a look.
-  await page.getByRole('button', { name: '演示' }).click();
-  await page.locator('.present-card').waitFor();
-  await waitForMapIdle(page);
-  await screenshot(page, 'promo-present-zh');
-  await page.keyboard.press('Escape');
-  await page.locator('.present-card').waitFor({ state: 'detached' });
-
-  // Exports: CSV with a BOM and one row per filtered park; the map as PNG.
-  await page.getByRole('button', { name: '导出' }).click();
-  const [csv] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /表格（CSV）/ }).click(),
-  ]);
-  assert.match(csv.suggestedFilename(), /^haidian-parks-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csvBytes = readFileSync(await csv.path());
-  assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
-  assert.equal(csvBytes.toString('utf8').trim().split('\r\n').length, 1 + tour.length);
-  await page.getByRole('button', { name: '导出' }).click();
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /当前地图图片/ }).click(),
-  ]);
-  const pngBytes = readFileSync(await png.path());
-  assert.deepEqual([...pngBytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
-  assert.ok(pngBytes.length > 20000, `PNG ${pngBytes.length} bytes`);
 });
 
-test('the share panel copies the link and its QR code decodes to the current URL', async ({
-  page,
-  context,
-  baseURL,
-}) => {
+test('the share panel copies the link and its QR code decodes to the current URL', async ({ newContext, baseURL }) => {
+  const context = await newContext({ webgl: false });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL.replace(/\/$/, '') });
+  const page = await context.newPage();
   await page.goto(`/?lang=en&ind=ai&cmp=zgc-bonded-zone-phase-1,beijing-agi-innovation-park-pilot-zone`);
-  await waitForMapIdle(page);
   await page.getByRole('button', { name: 'Share' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this view' });
   await dialog.waitFor();

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../csv.ts';
-import { test, waitForMapIdle, renderedFeatures, screenshot } from './fixtures.mjs';
+import { test, waitForMapIdle, renderedFeatures, screenshot, listPage } from './fixtures.mjs';
 
 const LINK = '/?view=rank&w=transit:3,size:2,industry:2&target=100000&ind=ai';
 const SIJI = 'zgc-siji-innovation-center';
@@ -56,7 +56,10 @@ test("the issue's link opens the ranking in both languages, its figures as the R
   assert.match(new URL(page.url()).search, /view=rank&w=transit:3,size:2,industry:2&target=100000/);
 });
 
-test('moving a weight reorders the ranking, and the link follows', async ({ page }) => {
+// The ranking's list, its scenarios, the CSV, the printed shortlist and the presentation need no map: they run in the
+// list view (a browser without WebGL); the ranks on the map are checked above.
+test('moving a weight reorders the ranking, and the link follows', async ({ newContext }) => {
+  const page = await listPage(newContext);
   await page.goto(`${LINK}&lang=zh`);
   await rows(page).first().waitFor();
   const before = await order(page);
@@ -78,8 +81,9 @@ test('moving a weight reorders the ranking, and the link follows', async ({ page
 });
 
 test('a broken scenario file is refused with the reason, and the saved scenario and the ranking stay', async ({
-  page,
+  newContext,
 }) => {
+  const page = await listPage(newContext);
   await page.goto(`${LINK}&lang=zh`);
   await rows(page).first().waitFor();
   await page.getByText('方案', { exact: true }).click();
@@ -117,8 +121,9 @@ test('a broken scenario file is refused with the reason, and the saved scenario 
 });
 
 test('the CSV, the printed shortlist and the presentation follow the ranking and carry its figures', async ({
-  page,
+  newContext,
 }) => {
+  const page = await listPage(newContext);
   await page.addInitScript(() => {
     window.print = () => {};
   });

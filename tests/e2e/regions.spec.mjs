@@ -60,7 +60,10 @@ async function regionsAt(page, camera, from, probes) {
 
 test.describe(() => {
   test.use({ viewport: { width: 1280, height: 720 } });
-  test('a selected park shows its placement region; the switch shows all, and the link keeps it', async ({ page }) => {
+  // One page load for the placement regions and the "may be within" rings.
+  test('a selected park shows its placement region; the switch shows all, and the link keeps it; parks only possibly within the transit distance carry a dashed ring, explained in the legend', async ({
+    page,
+  }) => {
     await page.goto(`/?lang=en&park=${BONDED}`);
     await waitForMapIdle(page);
     // The selection flies to the park; wait until its region is drawn (and only its own: the switch is off).
@@ -132,6 +135,45 @@ test.describe(() => {
     await page.waitForFunction(() => /[?&]show=regions(&|$)/.test(location.search));
     await page.locator('.layers summary').click();
     await screenshot(page, 'regions-all-1280');
+
+    // Parks only possibly within the transit distance carry a dashed ring, explained in the legend: on the same page,
+    // within 1 km of a station with the possible ones included (rough parks straddle the limit), chosen in the filters
+    // as the link tk=1&tp=1 sets them (the park's card closed first, back to the list and its filters).
+    await page.getByRole('button', { name: 'Back to list' }).click();
+    await page.getByRole('button', { name: /^within 1 km/ }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('tk') === '1');
+    await page.locator('.extra-possible').click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('tp') === '1');
+    await page.waitForFunction(
+      () =>
+        window.__haidianMap?.getLayer('parks-possible') &&
+        window.__drawnFeatures({ layers: ['parks-possible'] }).length > 0,
+      null,
+      { timeout: 15000 },
+    );
+    await waitForMapIdle(page);
+    const possible = new Set((await renderedFeatures(page, ['parks-possible'])).map((f) => f.properties.id));
+    const shown = new Set((await renderedFeatures(page, ['parks-circle'])).map((f) => f.properties.id));
+    assert.ok(
+      possible.size > 0 && [...possible].every((id) => shown.has(id)),
+      'the ring marks some of the parks shown',
+    );
+    assert.ok(possible.size < 18);
+    if (!(await legend.evaluate((el) => el.open))) await legend.locator('summary').click();
+    assert.match(await legend.innerText(), /Dashed outer ring: may or may not be within the chosen distance/);
+    await screenshot(page, 'regions-possible-1280');
+
+    // Without a distance filter (cleared, on the same page) there is no ring and no legend line for it.
+    await page.getByRole('button', { name: 'Clear transit filter' }).click();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('tk'));
+    await waitForMapIdle(page);
+    await page.waitForFunction(
+      () =>
+        !window.__haidianMap.getLayer('parks-possible') ||
+        window.__drawnFeatures({ layers: ['parks-possible'] }).length === 0,
+    );
+    assert.deepEqual(await renderedFeatures(page, ['parks-possible']), []);
+    assert.doesNotMatch(await page.locator('.legend').innerText(), /Dashed outer ring/);
   });
 });
 
@@ -157,41 +199,5 @@ test.describe(() => {
     await page.waitForTimeout(400); // the sheet's height transition
     await waitForMapIdle(page);
     await screenshot(page, 'regions-selected-390');
-  });
-});
-
-test.describe(() => {
-  test.use({ viewport: { width: 1280, height: 720 } });
-  test('parks only possibly within the transit distance carry a dashed ring, explained in the legend', async ({
-    page,
-  }) => {
-    // Within 1 km of a station, the possible ones included: rough parks straddle the limit.
-    await page.goto(`/?lang=en&tk=1&tp=1`);
-    await waitForMapIdle(page);
-    await page.waitForFunction(
-      () =>
-        window.__haidianMap?.getLayer('parks-possible') &&
-        window.__drawnFeatures({ layers: ['parks-possible'] }).length > 0,
-      null,
-      { timeout: 15000 },
-    );
-    await waitForMapIdle(page);
-    const possible = new Set((await renderedFeatures(page, ['parks-possible'])).map((f) => f.properties.id));
-    const shown = new Set((await renderedFeatures(page, ['parks-circle'])).map((f) => f.properties.id));
-    assert.ok(
-      possible.size > 0 && [...possible].every((id) => shown.has(id)),
-      'the ring marks some of the parks shown',
-    );
-    assert.ok(possible.size < 18);
-    const legend = page.locator('.legend');
-    if (!(await legend.evaluate((el) => el.open))) await legend.locator('summary').click();
-    assert.match(await legend.innerText(), /Dashed outer ring: may or may not be within the chosen distance/);
-    await screenshot(page, 'regions-possible-1280');
-
-    // Without a distance filter there is no ring and no legend line for it.
-    await page.goto(`/?lang=en`);
-    await waitForMapIdle(page);
-    assert.deepEqual(await renderedFeatures(page, ['parks-possible']), []);
-    assert.doesNotMatch(await page.locator('.legend').innerText(), /Dashed outer ring/);
   });
 });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { distance, booleanPointInPolygon } from '@turf/turf';
-import { test, waitForMapIdle, renderedFeatures, screenshot } from './fixtures.mjs';
+import { test, waitForMapIdle, renderedFeatures, screenshot, listPage } from './fixtures.mjs';
 
 const read = (p) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
 const PARKS = read('data/parks.geojson').features;
@@ -12,7 +12,8 @@ const STATIONS = read('geo/transit-stations.geojson').features;
 const BOUNDARY = read('geo/boundary.geojson').features;
 
 // Every test here runs on a phone.
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
+test.use(PHONE);
 const RADIUS_KM = 2;
 
 /**
@@ -236,10 +237,12 @@ test('the plan projects layer toggles, and tapping a project opens its card quot
   await screenshot(page, 'resident-project-card-zh');
 });
 
-test('denied geolocation explains itself', async ({ page }) => {
-  // No geolocation permission in this context: Chromium denies the request without a prompt.
+test('denied geolocation explains itself', async ({ newContext }) => {
+  // No geolocation permission in this context: Chromium denies the request without a prompt. No map is needed: the
+  // list view (a browser without WebGL) on the same phone.
+  const page = await listPage(newContext, PHONE);
   await page.goto(`/?lang=en`);
-  await waitForMapIdle(page);
+  await page.locator('.result-bar').waitFor();
   await page.getByRole('button', { name: 'Use my location' }).tap();
   const notice = page.locator('.notice', { hasText: 'permission was denied' });
   await notice.waitFor();
@@ -251,28 +254,27 @@ test('denied geolocation explains itself', async ({ page }) => {
 // Near 中关村 (Zhongguancun), inside the district.
 const INSIDE = { longitude: 116.3162, latitude: 39.9839 };
 
-test.describe(() => {
-  test.use({ geolocation: INSIDE, permissions: ['geolocation'] });
-  test('a position inside Haidian gives the summary; one outside says so', async ({ page, context }) => {
-    assert.ok(BOUNDARY.some((f) => booleanPointInPolygon([INSIDE.longitude, INSIDE.latitude], f.geometry)));
-    await page.goto(`/?lang=zh`);
-    await waitForMapIdle(page);
-    await page.getByRole('button', { name: '使用我的位置' }).tap();
-    await page.waitForSelector('.nearby h2');
-    assert.equal(await page.locator('.nearby h2').innerText(), '我的位置附近');
-    assert.equal(await page.locator('.sheet').getAttribute('data-sheet'), 'half');
-    // Compare counts in English.
-    await page.getByRole('button', { name: '菜单' }).tap();
-    await page.getByRole('button', { name: '切换语言到英文' }).tap();
-    await page.getByRole('button', { name: 'Close menu' }).tap();
-    assert.equal(await page.locator('.nearby h2').innerText(), 'Near My location');
-    checkLines(await summaryLines(page), [INSIDE.longitude, INSIDE.latitude]);
-    await waitForMapIdle(page);
-    await screenshot(page, 'resident-geo-inside-en');
+// The summary around a position needs no map: the list view (a browser without WebGL) on the same phone.
+test('a position inside Haidian gives the summary; one outside says so', async ({ newContext }) => {
+  const context = await newContext({ webgl: false, ...PHONE, geolocation: INSIDE, permissions: ['geolocation'] });
+  const page = await context.newPage();
+  assert.ok(BOUNDARY.some((f) => booleanPointInPolygon([INSIDE.longitude, INSIDE.latitude], f.geometry)));
+  await page.goto(`/?lang=zh`);
+  await page.locator('.result-bar').waitFor();
+  await page.getByRole('button', { name: '使用我的位置' }).tap();
+  await page.waitForSelector('.nearby h2');
+  assert.equal(await page.locator('.nearby h2').innerText(), '我的位置附近');
+  assert.equal(await page.locator('.sheet').getAttribute('data-sheet'), 'half');
+  // Compare counts in English.
+  await page.getByRole('button', { name: '菜单' }).tap();
+  await page.getByRole('button', { name: '切换语言到英文' }).tap();
+  await page.getByRole('button', { name: 'Close menu' }).tap();
+  assert.equal(await page.locator('.nearby h2').innerText(), 'Near My location');
+  checkLines(await summaryLines(page), [INSIDE.longitude, INSIDE.latitude]);
+  await screenshot(page, 'resident-geo-inside-en');
 
-    // Tiananmen is in Dongcheng, outside Haidian.
-    await context.setGeolocation({ longitude: 116.3975, latitude: 39.9087 });
-    await page.getByRole('button', { name: 'Use my location' }).tap();
-    await page.locator('.notice', { hasText: 'outside Haidian' }).waitFor();
-  });
+  // Tiananmen is in Dongcheng, outside Haidian.
+  await context.setGeolocation({ longitude: 116.3975, latitude: 39.9087 });
+  await page.getByRole('button', { name: 'Use my location' }).tap();
+  await page.locator('.notice', { hasText: 'outside Haidian' }).waitFor();
 });

@@ -2,7 +2,7 @@
 // in the gazetteer, and a place name no park mentions leaves the park list, the map and the chip counts whole.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { test, waitForMapIdle, waitForRenderedIds, screenshot } from './fixtures.mjs';
+import { test, waitForMapIdle, waitForRenderedIds, screenshot, listPage } from './fixtures.mjs';
 
 const read = (p) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
 const PARK_IDS = read('data/parks.geojson').features.map((f) => f.properties.id);
@@ -17,16 +17,19 @@ const optionTexts = (page) => page.locator('[role="listbox"] [role="option"]').a
 const chipCount = async (page, name) =>
   Number(/(\d+)\s*$/.exec(await page.getByRole('button', { name }).first().innerText())[1]);
 
+// What the search box offers and where a choice leads need no map: the list view (a browser without WebGL). The park
+// list and the map kept whole are checked with the map, below.
 for (const typed of ['西二其', '西儿旗']) {
   test(`the homophone typo ${typed} finds 西二旗 station; the readings load only once the box is used`, async ({
-    page,
+    newContext,
   }) => {
+    const page = await listPage(newContext);
     const chunks = [];
     page.on('request', (r) => {
       if (/pinyin-chars/.test(r.url())) chunks.push(r.url());
     });
     await page.goto('/?lang=zh');
-    await waitForMapIdle(page);
+    await page.locator('.park-item').first().waitFor();
     assert.deepEqual(chunks, [], 'the readings of characters are not part of the start-up');
     await box(page, 'zh').click();
     await box(page, 'zh').pressSequentially(typed);
@@ -51,10 +54,11 @@ for (const typed of ['西二其', '西儿旗']) {
 }
 
 test('中关村软件园 and other landmarks people use as addresses are places, with an honest note on their point', async ({
-  page,
+  newContext,
 }) => {
+  const page = await listPage(newContext);
   await page.goto('/?lang=zh');
-  await waitForMapIdle(page);
+  await page.locator('.park-item').first().waitFor();
   await box(page, 'zh').click();
   await box(page, 'zh').pressSequentially('中关村软件园');
   const option = page
@@ -76,7 +80,7 @@ test('中关村软件园 and other landmarks people use as addresses are places,
 
   // In English too, by a short name.
   await page.goto('/?lang=en');
-  await waitForMapIdle(page);
+  await page.locator('.park-item').first().waitFor();
   for (const [typed, name] of [
     ['人大', 'Renmin University of China'],
     ['北大', 'Peking University'],

@@ -1,9 +1,12 @@
-// A local stand-in for the online basemaps' tile hosts (issue 21), for the end-to-end tests: the app is built with
-// VITE_TILE_PROXY pointing here, so every preset's tiles come to this server with their path and query (and the key).
-// It serves 256-px PNGs with a CORS header, and can be set to answer as the real services do when something is wrong:
-// 403 with each Tianditu error code, 418, 429, 500, a request that never answers, a network error, or no CORS header.
-// It records every request; nothing is cached (`no-store`), so a test's error never outlives it.
-import http from 'node:http';
+// A local stand-in for the online basemaps' tile hosts (issue 21), for the end-to-end tests. The run's own build (dist/)
+// asks the real hosts (t0–t7.tianditu.gov.cn, webrd/webst01–04.is.autonavi.com, which its Content-Security-Policy
+// allows); `route(context)` answers every such request inside the browser context, so none leaves the machine (the
+// fixture blocks and fails any other request that leaves 127.0.0.1). It answers with 256-px PNGs and a CORS header,
+// and can be set to answer as the real services do when something is wrong: 403 with each Tianditu error code, 418,
+// 429, 500, a request that never answers, a dropped connection, or a CORS header that does not allow the page. It records every request (path
+// and query, as a tile proxy would see them, and the host); nothing is cached (`no-store`), so a test's error never
+// outlives it. An office's tile proxy (VITE_TILE_PROXY) changes only the tile URLs' origin: tests/unit/lib/basemaps.test.ts
+// and tests/unit/scripts/csp.test.ts check that.
 import { deflateSync } from 'node:zlib';
 
 /** CRC-32 of a PNG chunk. */
@@ -66,7 +69,7 @@ const TILES = {
   labels: png((x, y) => (Math.abs(x - 128) < 20 && Math.abs(y - 128) < 4 ? [30, 30, 30, 255] : [0, 0, 0, 0])),
 };
 
-/** Which kind of tile a request asks for, from its path and query (the presets' own URLs, host replaced). */
+/** Which kind of tile a request asks for, from its path and query (the presets' own URLs). */
 function kindOf(url) {
   const u = new URL(url, 'http://x');
   const layer = u.searchParams.get('LAYER');
@@ -86,67 +89,64 @@ export const TIANDITU_ERRORS = {
   301012: '非浏览器访问',
 };
 
+/** Every tile host of the presets (src/lib/basemaps.ts), and nothing else. */
+export const TILE_HOSTS = /^https:\/\/(t[0-7]\.tianditu\.gov\.cn|web(rd|st)0[1-4]\.is\.autonavi\.com)\//;
+
 /**
- * Starts the server on `port` (0: any free port). `mode` is set per test: 'ok', 'tdt-<code>' (403 with that Tianditu
- * code), '418', '429', '500', 'hang', 'reset' (the connection is dropped: a network error) or 'nocors'.
- * `failOnly` limits the failure to requests whose URL contains it (e.g. one layer); others are served.
+ * The stand-in. `mode` is set per test: 'ok', 'tdt-<code>' (403 with that Tianditu code), '418', '429', '500',
+ * 'hang', 'reset' (the connection is dropped: a network error) or 'nocors'. `failOnly` limits the failure to requests
+ * whose URL contains it (e.g. one layer); others are served. `route(context)` puts it in front of a context.
  */
-export async function startTileServer(port = 0) {
+export function tileHosts() {
   const requests = [];
   const hanging = new Set();
   let mode = 'ok';
   let failOnly = null;
-  const server = http.createServer((req, res) => {
-    requests.push({ url: req.url, origin: req.headers.origin ?? null });
-    const failing = mode !== 'ok' && (!failOnly || req.url.includes(failOnly));
+  const answer = (route) => {
+    const u = new URL(route.request().url());
+    const url = `${u.pathname}${u.search}`;
+    requests.push({ url, host: u.host });
+    const failing = mode !== 'ok' && (!failOnly || url.includes(failOnly));
     const m = failing ? mode : 'ok';
     if (m === 'hang') {
-      hanging.add(res);
-      return;
+      hanging.add(route);
+      return Promise.resolve();
     }
-    if (m === 'reset') {
-      req.socket.destroy();
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-store');
-    if (m !== 'nocors') res.setHeader('Access-Control-Allow-Origin', '*');
+    if (m === 'reset') return route.abort('connectionreset');
+    // Playwright adds a CORS header to a fulfilled response that has none, so "no CORS header" is answered with one that
+    // allows another origin only: the browser refuses the tile just the same (a network error to the page).
+    const headers = {
+      'Cache-Control': 'no-store',
+      'Access-Control-Allow-Origin': m === 'nocors' ? 'https://elsewhere.example' : '*',
+    };
     const tdt = /^tdt-(\d+)$/.exec(m);
-    if (tdt) {
-      res.writeHead(403, { 'Content-Type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({ msg: TIANDITU_ERRORS[tdt[1]] ?? '', code: Number(tdt[1]) }));
-      return;
-    }
-    if (/^\d{3}$/.test(m)) {
-      res.writeHead(Number(m), { 'Content-Type': 'text/plain' });
-      res.end(`status ${m}`);
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'image/png' });
-    res.end(TILES[kindOf(req.url)]);
-  });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const actual = server.address().port;
+    if (tdt)
+      return route.fulfill({
+        status: 403,
+        headers,
+        contentType: 'application/json; charset=utf-8',
+        body: JSON.stringify({ msg: TIANDITU_ERRORS[tdt[1]] ?? '', code: Number(tdt[1]) }),
+      });
+    if (/^\d{3}$/.test(m))
+      return route.fulfill({ status: Number(m), headers, contentType: 'text/plain', body: `status ${m}` });
+    return route.fulfill({ status: 200, headers, contentType: 'image/png', body: TILES[kindOf(url)] });
+  };
   return {
-    port: actual,
-    origin: `http://127.0.0.1:${actual}`,
     requests,
-    /** Sets how the server answers from now on; `only` limits a failure to URLs containing it. */
+    /** Answers every tile request of this browser context from now on (before the fixture's guard sees it). */
+    route: (context) => context.route(TILE_HOSTS, (route) => answer(route).catch(() => {})),
+    /** Sets how the hosts answer from now on; `only` limits a failure to URLs containing it. */
     setMode(next, only = null) {
       mode = next;
       failOnly = only;
     },
-    /** Forgets the requests recorded so far and answers normally again. */
+    /** Forgets the requests recorded so far and answers normally again; a hanging request is dropped. */
     reset() {
       requests.length = 0;
       mode = 'ok';
       failOnly = null;
-      for (const res of hanging) res.destroy();
+      for (const route of hanging) route.abort('connectionreset').catch(() => {});
       hanging.clear();
-    },
-    async stop() {
-      for (const res of hanging) res.destroy();
-      server.closeAllConnections?.();
-      await new Promise((resolve) => server.close(resolve));
     },
   };
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
-import { test, waitForMapIdle, renderedFeatures, screenshot } from './fixtures.mjs';
+import { test, waitForMapIdle, renderedFeatures, screenshot, listPage } from './fixtures.mjs';
 
 const parks = JSON.parse(readFileSync(new URL('../../data/parks.geojson', import.meta.url), 'utf8')).features;
 const DONGPAN = parks.find((f) => f.properties.seq === 8).properties; // 清华东路38号, beside 北沙滩
@@ -16,11 +16,12 @@ async function clickAt(page, lngLat) {
   await page.mouse.click(box.x + x, box.y + y);
 }
 
+// A park's transit figures and the distance filter need no map: the list view (a browser without WebGL).
 test('switching to "after plan" changes a park\'s transit figures: Line 19N appears at 北沙滩, about 2029; figures are ranges', async ({
-  page,
+  newContext,
 }) => {
+  const page = await listPage(newContext);
   await page.goto(`/?lang=zh&park=${DONGPAN.id}`);
-  await waitForMapIdle(page);
   const block = page.getByRole('region', { name: '轨道交通' });
   await block.waitFor();
   const current = block.locator('.transit-scenarios .is-current');
@@ -46,7 +47,6 @@ test('switching to "after plan" changes a park\'s transit figures: Line 19N appe
 
   // A park placed from its address (±300 m) gets ranges with a walking time, in English too.
   await page.goto(`/?lang=en&scen=plan&q=${encodeURIComponent('量子')}`);
-  await waitForMapIdle(page);
   const item = page.locator(`.park-item[data-park-id="${QUANTUM.id}"]`);
   await item.waitFor();
   assert.equal(
@@ -60,10 +60,11 @@ test('switching to "after plan" changes a park\'s transit figures: Line 19N appe
 });
 
 test('"within 500 m of a station" lists only parks certainly within it; the switch adds the possible ones, marked; Clear all clears it', async ({
-  page,
+  newContext,
 }) => {
+  const page = await listPage(newContext);
   await page.goto(`/?lang=zh`);
-  await waitForMapIdle(page);
+  await page.locator('.park-item').first().waitFor();
   await page.getByRole('button', { name: /^500 米内/ }).click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('tk') === '0.5');
   // No park is placed well enough to be certainly within 500 m of a station today.
