@@ -137,7 +137,7 @@ test('no serious or critical axe violation on the main views, in Chinese and Eng
   const failures = [];
   const checked = { zh: 0, en: 0 };
   const check = async (page, name, lang) => {
-    await page.locator('h1').waitFor({ state: 'attached' });
+    await page.locator('#root h1').waitFor({ state: 'attached' });
     const v = await seriousViolations(page);
     checked[lang]++;
     if (v.length)

@@ -43,8 +43,8 @@ test(`${CASES.length} malformed links: the page loads with its title and a notic
     // A blank page before a hash case, so a hash-only change is a new load and not a same-document navigation.
     if (kind !== 'url') await page.goto('about:blank');
     await page.goto(`/${link}`);
-    await page.locator('h1').waitFor();
-    assert.match(await page.locator('h1').innerText(), /海淀选址地图|Haidian Site Finder/, link);
+    await page.locator('#root h1').waitFor();
+    assert.match(await page.locator('#root h1').innerText(), /海淀选址地图|Haidian Site Finder/, link);
     const notices = page.locator('.notices');
     await notices.waitFor();
     const text = await notices.innerText();

@@ -74,12 +74,12 @@ test('after the first visit the app opens and works with no network and no serve
     assert.ok(down, 'the preview server is gone');
 
     await page.reload();
-    await page.locator('h1').waitFor();
+    await page.locator('#root h1').waitFor();
     assert.ok(
       await page.evaluate(() => navigator.serviceWorker.controller !== null),
       'the page is served by the service worker',
     );
-    assert.match(await page.locator('h1').innerText(), /Haidian Site Finder/);
+    assert.match(await page.locator('#root h1').innerText(), /Haidian Site Finder/);
     await waitForMapIdle(page);
     await waitForRenderedIds(
       page,
