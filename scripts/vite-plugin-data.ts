@@ -225,8 +225,11 @@ try {
 } catch (e) {
   const file = url.split('/').pop();
   const reason = e instanceof Error ? e.message : String(e);
-  const root = document.getElementById('root');
+  // first-view.js may have left only the English view (src/lib/first-view.ts): the notice takes whichever is there.
+  const root = document.getElementById('root') || document.getElementById(${JSON.stringify(FIRST_VIEW_EN_ID)});
   if (root) {
+    root.id = 'root';
+    root.hidden = false;
     const box = document.createElement('div');
     box.className = 'fatal';
     box.setAttribute('role', 'alert');

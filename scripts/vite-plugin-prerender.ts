@@ -29,9 +29,10 @@ const BOOT_FILE = 'first-view.js';
  * Runs in the page before its first paint (serialised into first-view.js; keep it self-contained). The page carries
  * the Chinese view, shown by default, and the English one: marks <html> to show the English one when the link asks
  * for English (or names no language and the browser's is not Chinese), and to show neither when the link has any
- * other parameter.
+ * other parameter. Once the document is parsed (before the entry module runs), the view not shown leaves the DOM, so
+ * the page never holds two lists, whenever the app starts.
  */
-function markFirstView(stale: string, en: string) {
+function markFirstView(stale: string, en: string, enId: string) {
   const root = document.documentElement;
   if (!root.hasAttribute('data-first-view')) return;
   const params = new URLSearchParams(location.search);
@@ -41,11 +42,17 @@ function markFirstView(stale: string, en: string) {
   });
   const first = ((navigator.languages && navigator.languages[0]) || navigator.language || 'zh').toLowerCase();
   const wanted = params.get('lang') || (first.indexOf('zh') === 0 ? 'zh' : 'en');
+  const showEn = !other && wanted === 'en';
   if (other || (wanted !== 'zh' && wanted !== 'en')) root.classList.add(stale);
-  else if (wanted === 'en') {
+  else if (showEn) {
     root.classList.add(en);
     root.lang = 'en';
   }
+  document.addEventListener('readystatechange', function drop() {
+    document.removeEventListener('readystatechange', drop);
+    const gone = document.getElementById(showEn ? 'root' : enId);
+    if (gone && document.getElementById(showEn ? enId : 'root')) gone.remove();
+  });
 }
 
 /** The first view's HTML and key, rendered in Node from the project's sources. */
@@ -81,7 +88,7 @@ export function prerenderPlugin(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: BOOT_FILE,
-        source: `(${markFirstView.toString()})(${JSON.stringify(FIRST_VIEW_STALE)}, ${JSON.stringify(FIRST_VIEW_EN)});\n`,
+        source: `(${markFirstView.toString()})(${[FIRST_VIEW_STALE, FIRST_VIEW_EN, FIRST_VIEW_EN_ID].map((s) => JSON.stringify(s)).join(', ')});\n`,
       });
     },
     transformIndexHtml: {

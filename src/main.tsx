@@ -33,9 +33,10 @@ function prerenderedViews(): FirstViews {
  * way the marks first-view.js set for the first paint are gone and `#root` is the one container.
  */
 function takeFirstView(key: string): HTMLElement | null {
-  const views = prerenderedViews();
+  // first-view.js has removed the view it did not show.
+  const views = prerenderedViews().filter((v) => document.getElementById(v.id));
   const match = views.find((v) => v.key === key) ?? null;
-  const keep = match?.id ?? 'root';
+  const keep = match?.id ?? views[0]?.id ?? 'root';
   for (const v of views) if (v.id !== keep) document.getElementById(v.id)?.remove();
   const root = document.getElementById(keep)!;
   root.id = 'root';
