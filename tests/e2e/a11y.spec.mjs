@@ -116,6 +116,17 @@ const FLOWS = {
         'phone-card',
         async (page) => {
           await page.getByRole('button', { name: /展开面板|Expand panel/ }).click();
+          // The sheet has stopped growing (its height the same two frames apart) before the list is scrolled.
+          await page.waitForFunction(
+            () =>
+              new Promise((resolve) => {
+                const sheet = document.querySelector('.sheet');
+                const before = sheet.getBoundingClientRect().height;
+                requestAnimationFrame(() =>
+                  requestAnimationFrame(() => resolve(Math.abs(sheet.getBoundingClientRect().height - before) < 0.5)),
+                );
+              }),
+          );
           await (await listItem(page, A)).click();
           await page.waitForSelector('.park-card h2');
         },

@@ -27,7 +27,8 @@ const KEY_STORAGE = 'haidian-tianditu-key-v1';
 
 const tiles = tileHosts();
 
-test.use({ viewport: { width: 1440, height: 900 } });
+// A small desktop window: the presets' tiles and every basemap switch's redraw cost less in fewer pixels.
+test.use({ viewport: { width: 1024, height: 640 } });
 
 test.beforeEach(async ({ context }) => {
   tiles.reset();
@@ -109,7 +110,7 @@ test('nothing asks the tile host before a preset is chosen; each preset then ask
   await openLayers(page);
   await settle(page);
   const before = hashCentre(page.url());
-  await screenshot(page, 'basemap-chooser-zh-1440');
+  await screenshot(page, 'basemap-chooser-zh');
 
   // AMap satellite: GCJ-02 imagery (style=6) with its roads-and-labels overlay (style=8, no language).
   await choose(page, /^高德 · 卫星/);
@@ -130,7 +131,7 @@ test('nothing asks the tile host before a preset is chosen; each preset then ask
   // The camera in the address stays WGS-84, and the same ground stays in the middle of the map.
   const after = hashCentre(page.url());
   assert.ok(distance(after, before, { units: 'meters' }) < 5, `camera ${after} was ${before}`);
-  await screenshot(page, 'basemap-amap-img-1440');
+  await screenshot(page, 'basemap-amap-img');
 
   // Tianditu imagery needs a key: the chooser asks for one and nothing is requested meanwhile.
   tiles.reset();
@@ -158,7 +159,7 @@ test('nothing asks the tile host before a preset is chosen; each preset then ask
   const style = JSON.stringify(await page.evaluate(() => window.__haidianMap.getStyle()));
   assert.ok(!style.includes(KEY), 'the key is not in the style');
   assert.match(await page.locator('.basemap-credit').innerText(), /审图号 GS\(\d{4}\)\d+号/);
-  await screenshot(page, 'basemap-tianditu-img-1440');
+  await screenshot(page, 'basemap-tianditu-img');
 
   // In English the label layer follows the UI: eia over imagery, eva over the vector map; AMap's road map takes lang=en.
   tiles.reset();
@@ -168,7 +169,7 @@ test('nothing asks the tile host before a preset is chosen; each preset then ask
   await choose(page, /^Tianditu · Map/);
   await tilesRequested([/^\/vec_w\/wmts\?.*LAYER=vec&.*&tk=/, /^\/eva_w\/wmts\?.*LAYER=eva&.*&tk=/]);
   await waitForMapIdle(page);
-  await screenshot(page, 'basemap-tianditu-vec-en-1440');
+  await screenshot(page, 'basemap-tianditu-vec-en');
   tiles.reset();
   await choose(page, /^AMap · Map/);
   await tilesRequested([/^\/appmaptile\?lang=en&size=1&scale=1&style=8&x=\d+&y=\d+&z=\d+$/]);
@@ -177,7 +178,7 @@ test('nothing asks the tile host before a preset is chosen; each preset then ask
     'no key goes to AMap',
   );
   await waitForMapIdle(page);
-  await screenshot(page, 'basemap-amap-road-en-1440');
+  await screenshot(page, 'basemap-amap-road-en');
 
   // Back to the built-in map: its rasters go, and the choice is remembered in this browser.
   await choose(page, /^Built-in map/);

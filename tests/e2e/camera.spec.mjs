@@ -4,6 +4,9 @@
 import assert from 'node:assert/strict';
 import { test, waitForMapIdle, screenshot } from './fixtures.mjs';
 
+// The camera's own moves, as a user without a reduced-motion preference sees them (the rest of the suite jumps).
+test.use({ reducedMotion: 'no-preference' });
+
 const FOUR = [
   'zgc-bonded-zone-phase-1',
   'beijing-agi-innovation-park-pilot-zone',

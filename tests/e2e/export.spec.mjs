@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, waitForMapIdle, SCREENSHOTS, decodePng, pixel, listPage } from './fixtures.mjs';
+import { test, waitForMapIdle, SCREENSHOTS, decodePng, pixel, listPage, waitForApp } from './fixtures.mjs';
 import { parseCsv } from '../csv.ts';
 
 /** The Okabe–Ito colours of the industry groups (src/lib/industry-groups.ts). */
@@ -183,7 +183,7 @@ test("the CSV header speaks the reader's language and keeps the column keys; row
 }) => {
   const page = await listPage(newContext);
   await page.goto('/?lang=zh&ind=biomed');
-  await page.locator('.park-item').first().waitFor();
+  await waitForApp(page);
   const zh = await exportCsv(page, '导出');
   const [zhHeader, ...zhRows] = zh;
   assert.equal(zhRows.length, 5);

@@ -37,11 +37,13 @@ async function guard(context, { offRequests, errors }) {
     offRequests.push(route.request().url());
     return route.abort();
   });
-  context.on('weberror', (e) => errors.push(String(e.error())));
-  const watch = (page) =>
-    page.on('pageerror', (e) => {
-      if (!UPSTREAM_ERRORS.some((re) => re.test(String(e)))) errors.push(String(e));
-    });
+  // The context's weberror and the page's pageerror both report an uncaught error; either way MapLibre's own race
+  // (UPSTREAM_ERRORS) is tolerated.
+  const record = (e) => {
+    if (!UPSTREAM_ERRORS.some((re) => re.test(String(e)))) errors.push(String(e));
+  };
+  context.on('weberror', (e) => record(e.error()));
+  const watch = (page) => page.on('pageerror', record);
   context.pages().forEach(watch);
   context.on('page', watch);
 }
@@ -100,7 +102,9 @@ export const test = base.extend({
           (launched ??= playwright.chromium.launch({
             ...launchOptions,
             headless: true,
-            args: [...(launchOptions.args ?? []), ...NO_WEBGL_ARGS],
+            // No GPU process either: with no WebGL, SwiftShader would only composite the page, which Skia's software
+            // path does for less.
+            args: [...(launchOptions.args ?? []), ...NO_WEBGL_ARGS, '--disable-gpu'],
           })),
       );
       if (launched) await (await launched).close();
@@ -109,14 +113,18 @@ export const test = base.extend({
   ],
   /**
    * Opens another fresh context (guarded like the default one, closed after the test), e.g. a second visitor opening
-   * a shared link, or another viewport: `await newContext({ viewport })`. `{ webgl: false }` opens it in the worker's
+   * a shared link, or another viewport: `await newContext({ viewport })`; it takes the test's viewport, service worker
+   * and reduced-motion settings unless told otherwise. `{ webgl: false }` opens it in the worker's
    * browser without WebGL: the list view, for checks that need no map (a page there loads no map code at all).
    */
-  newContext: async ({ browser, noWebglBrowser, baseURL, viewport, serviceWorkers, offRequests, errors }, use) => {
+  newContext: async (
+    { browser, noWebglBrowser, baseURL, viewport, serviceWorkers, reducedMotion, offRequests, errors },
+    use,
+  ) => {
     const opened = [];
     await use(async ({ webgl = true, ...options } = {}) => {
       const from = webgl ? browser : await noWebglBrowser();
-      const context = await from.newContext({ baseURL, viewport, serviceWorkers, ...options });
+      const context = await from.newContext({ baseURL, viewport, serviceWorkers, reducedMotion, ...options });
       opened.push(context);
       await guard(context, { offRequests, errors });
       return context;
@@ -128,6 +136,15 @@ export const test = base.extend({
 /** A fresh page in the list view (a browser without WebGL), guarded like every other, closed after the test. */
 export async function listPage(newContext, options = {}) {
   return (await newContext({ webgl: false, ...options })).newPage();
+}
+
+/**
+ * Waits until the app has started on the page (main.tsx sets `data-start` on <html> once it has rendered or begun to
+ * hydrate the prerendered view): the prerendered list is on screen before that, but a click on it would be lost.
+ * Tests in the list view use it where others wait for the map.
+ */
+export async function waitForApp(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.start !== undefined);
 }
 
 /** Waits until the map container reports idle (set by the app on MapLibre's `idle`). */

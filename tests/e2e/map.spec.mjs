@@ -122,6 +122,15 @@ test('layer toggles hide basemap and app layers alike, from the link and the Lay
   // A language switch changes the style and re-adds the app's layers: they stay hidden.
   await page.getByRole('button', { name: /切换语言到英文/ }).click();
   await page.waitForURL(/lang=en/);
+  // The style has been rebuilt in English and the app's layers re-added (the idle flag can still be set from before
+  // the switch, and on a loaded machine the layers come back a moment after the labels change language).
+  await page.waitForFunction(() => {
+    const map = window.__haidianMap;
+    return (
+      /name_en.*name_zh/.test(JSON.stringify(map.getLayoutProperty('parks-label', 'text-field'))) &&
+      map.getLayoutProperty('parks-circle', 'visibility') === 'none'
+    );
+  });
   await waitForMapIdle(page);
   assert.deepEqual(await visibility(['roads-line', 'parks-circle', 'parks-label']), ['none', 'none', 'none']);
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
-import { test, waitForMapIdle, screenshot, listItem, listPage } from './fixtures.mjs';
+import { test, waitForMapIdle, screenshot, listItem, listPage, waitForApp } from './fixtures.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'test-results');
@@ -38,7 +38,7 @@ test('compare three parks picked from the list: the table shows their plan figur
 }) => {
   const page = await listPage(newContext);
   await page.goto(`/?lang=zh`);
-  await page.locator('.park-item').first().waitFor();
+  await waitForApp(page);
   const ids = ['zgc-bonded-zone-phase-1', 'zgc-wenquan-science-park-phase-2', 'ic-design-park-phase-2'];
   for (const id of ids) {
     await (await listItem(page, id)).click();
@@ -348,6 +348,7 @@ test('the share panel copies the link and its QR code decodes to the current URL
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL.replace(/\/$/, '') });
   const page = await context.newPage();
   await page.goto(`/?lang=en&ind=ai&cmp=zgc-bonded-zone-phase-1,beijing-agi-innovation-park-pilot-zone`);
+  await waitForApp(page);
   await page.getByRole('button', { name: 'Share' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this view' });
   await dialog.waitFor();

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { distance, booleanPointInPolygon } from '@turf/turf';
-import { test, waitForMapIdle, renderedFeatures, screenshot, listPage } from './fixtures.mjs';
+import { test, waitForMapIdle, renderedFeatures, screenshot, listPage, waitForApp } from './fixtures.mjs';
 
 const read = (p) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
 const PARKS = read('data/parks.geojson').features;
@@ -242,7 +242,7 @@ test('denied geolocation explains itself', async ({ newContext }) => {
   // list view (a browser without WebGL) on the same phone.
   const page = await listPage(newContext, PHONE);
   await page.goto(`/?lang=en`);
-  await page.locator('.result-bar').waitFor();
+  await waitForApp(page);
   await page.getByRole('button', { name: 'Use my location' }).tap();
   const notice = page.locator('.notice', { hasText: 'permission was denied' });
   await notice.waitFor();
@@ -260,7 +260,7 @@ test('a position inside Haidian gives the summary; one outside says so', async (
   const page = await context.newPage();
   assert.ok(BOUNDARY.some((f) => booleanPointInPolygon([INSIDE.longitude, INSIDE.latitude], f.geometry)));
   await page.goto(`/?lang=zh`);
-  await page.locator('.result-bar').waitFor();
+  await waitForApp(page);
   await page.getByRole('button', { name: '使用我的位置' }).tap();
   await page.waitForSelector('.nearby h2');
   assert.equal(await page.locator('.nearby h2').innerText(), '我的位置附近');

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, waitForMapIdle, waitForRenderedIds, screenshot, listPage } from './fixtures.mjs';
+import { test, waitForMapIdle, waitForRenderedIds, screenshot, listPage, waitForApp } from './fixtures.mjs';
 
 const read = (p) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
 const PARK_IDS = read('data/parks.geojson').features.map((f) => f.properties.id);
@@ -30,7 +30,7 @@ for (const typed of ['西二其', '西儿旗']) {
       if (/pinyin-chars/.test(r.url())) chunks.push(r.url());
     });
     await page.goto('/?lang=zh');
-    await page.locator('.park-item').first().waitFor();
+    await waitForApp(page);
     assert.deepEqual(chunks, [], 'the readings of characters are not part of the start-up');
     await box(page, 'zh').click();
     await box(page, 'zh').pressSequentially(typed);
@@ -59,7 +59,7 @@ test('中关村软件园 and other landmarks people use as addresses are places,
 }) => {
   const page = await listPage(newContext);
   await page.goto('/?lang=zh');
-  await page.locator('.park-item').first().waitFor();
+  await waitForApp(page);
   await box(page, 'zh').click();
   await box(page, 'zh').pressSequentially('中关村软件园');
   const option = page
@@ -81,7 +81,7 @@ test('中关村软件园 and other landmarks people use as addresses are places,
 
   // In English too, by a short name.
   await page.goto('/?lang=en');
-  await page.locator('.park-item').first().waitFor();
+  await waitForApp(page);
   for (const [typed, name] of [
     ['人大', 'Renmin University of China'],
     ['北大', 'Peking University'],

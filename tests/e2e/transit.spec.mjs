@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
-import { test, waitForMapIdle, renderedFeatures, screenshot, listPage } from './fixtures.mjs';
+import { test, waitForMapIdle, renderedFeatures, screenshot, listPage, waitForApp } from './fixtures.mjs';
 
 const parks = JSON.parse(readFileSync(new URL('../../data/parks.geojson', import.meta.url), 'utf8')).features;
 const DONGPAN = parks.find((f) => f.properties.seq === 8).properties; // 清华东路38号, beside 北沙滩
@@ -47,6 +47,7 @@ test('switching to "after plan" changes a park\'s transit figures: Line 19N appe
 
   // A park placed from its address (±300 m) gets ranges with a walking time, in English too.
   await page.goto(`/?lang=en&scen=plan&q=${encodeURIComponent('量子')}`);
+  await waitForApp(page);
   const item = page.locator(`.park-item[data-park-id="${QUANTUM.id}"]`);
   await item.waitFor();
   assert.equal(
@@ -64,7 +65,7 @@ test('"within 500 m of a station" lists only parks certainly within it; the swit
 }) => {
   const page = await listPage(newContext);
   await page.goto(`/?lang=zh`);
-  await page.locator('.park-item').first().waitFor();
+  await waitForApp(page);
   await page.getByRole('button', { name: /^500 米内/ }).click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('tk') === '0.5');
   // No park is placed well enough to be certainly within 500 m of a station today.
