@@ -209,15 +209,10 @@ export async function waitForRenderedIds(page, layer, ids, timeout = 15000) {
   return want;
 }
 
-/** The list is virtualised: scroll it until the park's card is rendered, then bring it into view. */
+/** Brings the park's row into the middle of the list (all rows are rendered, in flow) and returns it. */
 export async function listItem(page, id) {
-  await page.evaluate(async (parkId) => {
-    const list = document.querySelector('.park-list');
-    for (let y = 0; y <= list.scrollHeight && !list.querySelector(`[data-park-id="${parkId}"]`); y += 150) {
-      list.scrollTop = y;
-      await new Promise((r) => requestAnimationFrame(() => r()));
-    }
-    list.querySelector(`[data-park-id="${parkId}"]`)?.scrollIntoView({ block: 'center' });
+  await page.evaluate((parkId) => {
+    document.querySelector(`.park-list [data-park-id="${parkId}"]`)?.scrollIntoView({ block: 'center' });
   }, id);
   return page.locator(`.park-item[data-park-id="${id}"]`);
 }

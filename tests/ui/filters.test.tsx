@@ -25,7 +25,7 @@ describe('finding parks', () => {
   it('updates the count and the list when an industry chip is chosen, with counts on the chips', async () => {
     renderApp();
     expect(count()).toBe('18 of 18 parks');
-    const quantum = screen.getByRole('button', { name: /Quantum/ });
+    const quantum = screen.getByRole('button', { name: /^Quantum technology/ });
     expect(quantum.textContent).toMatch(/1$/);
     await userEvent.click(quantum);
     expect(quantum.getAttribute('aria-pressed')).toBe('true');

@@ -70,7 +70,7 @@ class RO {
 }
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= RO;
 
-// jsdom lays nothing out: give elements a size so the virtualised list renders its rows.
+// jsdom lays nothing out: give elements a size, for the components that measure them.
 Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 100 });
 Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 1024 });
 Object.defineProperty(Element.prototype, 'clientHeight', { configurable: true, get: () => 800 });

@@ -1,9 +1,8 @@
 /**
- * The park list: compact cards in the current sort, virtualised (stays smooth with thousands of rows).
+ * The park list: compact cards in the current sort, in flow (the plan's 18 parks; no virtualiser to measure them).
  * Hover highlights on the map; click or Enter selects; arrow keys move between cards.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { IndustryTags } from '../common/IndustryTags.tsx';
 import { compareLetter } from '../common/shortlist.ts';
@@ -15,7 +14,6 @@ import { formatAreaM2, formatDistanceKm } from '../../i18n/format.ts';
 import type { Park } from '../../lib/parks.ts';
 import { AreaBar } from '../../ui/AreaBar.tsx';
 import { EmptyState } from './EmptyState.tsx';
-import { useHydrated } from '../../ui/use-hydrated.ts';
 import { afterNextFrame } from '../../lib/after-next-frame.ts';
 import { ParkTransitLine } from './ParkTransitLine.tsx';
 import { ParkCommuteLine } from '../commute/ParkCommuteLine.tsx';
@@ -106,19 +104,13 @@ function CompareBadge({ parkId }: { parkId: string }) {
 }
 
 /**
- * Focuses an entry once the virtualiser has rendered it. Coming back from a card the list was display:none, so it
- * renders its rows only after the next resize observation, a frame or two later; try for up to 20 frames.
+ * Scrolls the list (only the list: not the page or the phone's sheet around it) the least that shows the row whole.
  */
-function focusWhenRendered(find: () => HTMLElement | null | undefined, scroll: () => void, frames = 20) {
-  requestAnimationFrame(() => {
-    const el = find();
-    if (el) el.focus();
-    else if (frames > 1) {
-      // Scroll again: the first scroll ran before the list had its size back.
-      scroll();
-      focusWhenRendered(find, scroll, frames - 1);
-    }
-  });
+function revealRow(list: HTMLElement, row: HTMLElement) {
+  const box = list.getBoundingClientRect();
+  const at = row.getBoundingClientRect();
+  if (at.top < box.top) list.scrollTop += at.top - box.top;
+  else if (at.bottom > box.bottom) list.scrollTop += Math.min(at.bottom - box.bottom, at.top - box.top);
 }
 
 export function ParkList() {
@@ -128,20 +120,19 @@ export function ParkList() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const hoveredId = useAppStore((s) => s.hoveredParkId);
-  const virtualizer = useVirtualizer({
-    count: parks.length,
-    // Measured heights belong to a park, not to a position: after a sort each row keeps its own height, so rows
-    // never overlap or leave gaps.
-    getItemKey: (i) => parks[i]!.id,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 112,
-    overscan: 6,
-    // Before the list is measured: tall enough for the plan's 18 parks, so the first render (the page index.html
-    // carries prerendered, scripts/vite-plugin-prerender.ts) lists them all; the real height is measured at mount.
-    initialRect: { width: 360, height: 18 * 112 },
-  });
+  // The rows are laid out in flow, as in the prerendered page: the plan's 18 parks (a few dozen at most) render and
+  // lay out in less time than a virtualiser spends measuring them, and opening a card forces no extra layout.
+  const rowOf = (id: string) => scrollRef.current?.querySelector<HTMLElement>(`.park-item[data-park-id="${id}"]`);
+  const focusRow = (id: string) => {
+    const row = rowOf(id);
+    if (!row || !scrollRef.current) return;
+    row.focus({ preventScroll: true });
+    revealRow(scrollRef.current, row);
+  };
 
-  // Ids are kebab-case (schema), safe in a selector. When the card closes, the list shows the park that was open (selected from the list or the map) and focus returns to it.
+  // Ids are kebab-case (schema), safe in a selector. When the card closes, the list shows the park that was open
+  // (selected from the list or the map) and focus returns to it. The list was display:none under the card: it is
+  // shown again in this commit, so its rows can be measured and focused in the effect.
   const selectedId = useAppStore(selectSelectedParkId);
   const lastSelected = useRef<string | null>(null);
   useEffect(() => {
@@ -151,42 +142,27 @@ export function ParkList() {
     const i = parks.findIndex((p) => p.id === closed);
     if (i < 0) return;
     setActive(i);
-    virtualizer.scrollToIndex(i, { align: 'auto' });
-    focusWhenRendered(
-      () => scrollRef.current?.querySelector<HTMLElement>(`.park-item[data-park-id="${closed}"]`),
-      () => virtualizer.scrollToIndex(i, { align: 'auto' }),
-    );
-  }, [selectedId, parks, virtualizer]);
+    focusRow(closed);
+  }, [selectedId, parks]);
 
   // A park hovered on the map scrolls into view in the list.
   useEffect(() => {
-    if (!hoveredId) return;
-    const i = parks.findIndex((p) => p.id === hoveredId);
-    if (i >= 0 && !scrollRef.current?.contains(document.activeElement)) virtualizer.scrollToIndex(i, { align: 'auto' });
-  }, [hoveredId, parks, virtualizer]);
+    const row = hoveredId ? rowOf(hoveredId) : null;
+    if (row && scrollRef.current && !scrollRef.current.contains(document.activeElement))
+      revealRow(scrollRef.current, row);
+  }, [hoveredId]);
 
-  const focusIndex = (i: number) => {
-    const next = Math.max(0, Math.min(parks.length - 1, i));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    focusWhenRendered(
-      () => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"] .park-item`),
-      () => virtualizer.scrollToIndex(next, { align: 'auto' }),
-    );
-  };
   const onKeyDown = (e: KeyboardEvent) => {
     const keys: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: parks.length - 1 };
     if (e.key in keys) {
       e.preventDefault();
-      focusIndex(keys[e.key]!);
+      const next = Math.max(0, Math.min(parks.length - 1, keys[e.key]!));
+      setActive(next);
+      focusRow(parks[next]!.id);
     }
   };
 
-  // The prerendered page (and its hydration) lays the rows out in flow: their heights are not measured yet, and
-  // placing them at estimated offsets would overlap them. Placed by the virtualizer from the render after.
-  const placed = useHydrated();
   if (!parks.length) return <EmptyState />;
-  const items = virtualizer.getVirtualItems();
   return (
     <div
       ref={scrollRef}
@@ -196,31 +172,16 @@ export function ParkList() {
       onKeyDown={onKeyDown}
       id="park-list"
     >
-      <div style={placed ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}>
-        {items.map((row) => {
-          const park = parks[row.index]!;
-          return (
-            <div
-              key={park.id}
-              role="listitem"
-              data-index={row.index}
-              ref={virtualizer.measureElement}
-              style={
-                placed
-                  ? { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }
-                  : undefined
-              }
-            >
-              <ParkListItem
-                park={park}
-                active={row.index === Math.min(active, parks.length - 1)}
-                maybe={matches.get(park.id) === 'possible'}
-              />
-              <CompareBadge parkId={park.id} />
-            </div>
-          );
-        })}
-      </div>
+      {parks.map((park, i) => (
+        <div key={park.id} role="listitem" data-index={i}>
+          <ParkListItem
+            park={park}
+            active={i === Math.min(active, parks.length - 1)}
+            maybe={matches.get(park.id) === 'possible'}
+          />
+          <CompareBadge parkId={park.id} />
+        </div>
+      ))}
     </div>
   );
 }
