@@ -3,8 +3,11 @@
  * MapLibre frame under software WebGL (or on a slow phone) takes longer than the whole DOM change a tap makes: drawn
  * in the same frame, it holds the tap's visible answer (a chip pressed, a card opened, a list filtered) back by that
  * long. So after an input event, until the browser has produced its next frame, a map's requests to redraw wait, and
- * are made right after that frame: the map follows one frame later. Animations and drags between inputs are not
- * touched (their frames are requested from frames, not from inputs).
+ * are made right after that frame: the map follows one frame later. A frame the map had already asked for when the
+ * input came (the next frame of a camera flight, a fade) is called off and asked for again then too: it would otherwise
+ * run in the very frame that shows the answer (a tap on "Back" or on a list row while the camera is still flying to the
+ * last park waited for a whole map frame, 300–500 ms on the phone profile). Animations and drags between inputs are
+ * not touched.
  */
 
 import { afterNextFrame } from '../lib/after-next-frame.ts';
@@ -15,10 +18,20 @@ const INPUTS = ['pointerdown', 'pointerup', 'click', 'keydown', 'keyup', 'input'
 /** True from an input event until the frame after it has been produced. */
 let inputUnpainted = false;
 const waiting = new Set<() => void>();
+/** Each map held, with the function that asks it for a frame. */
+const held = new Map<Repaintable, () => void>();
 
 function onInput(this: Window) {
   if (inputUnpainted) return;
   inputUnpainted = true;
+  // A frame already asked for is called off and asked for after the input's frame (MapLibre's own pending request:
+  // `_frameRequest`, an AbortController it also aborts itself in redraw() and remove()).
+  for (const [map, repaint] of held)
+    if (map._frameRequest) {
+      map._frameRequest.abort();
+      map._frameRequest = null;
+      waiting.add(repaint);
+    }
   afterNextFrame(this, () => {
     inputUnpainted = false;
     const runs = [...waiting];
@@ -29,8 +42,8 @@ function onInput(this: Window) {
 
 const watching = new WeakSet<Window>();
 
-/** The part of a MapLibre map this needs. */
-type Repaintable = { triggerRepaint: () => void };
+/** The part of a MapLibre map this needs: its redraw, and its pending frame request (internal to MapLibre). */
+type Repaintable = { triggerRepaint: () => void; _frameRequest?: AbortController | null };
 
 /**
  * Makes `map` wait with any redraw asked for while an input's answer has not painted yet (see above). Returns the
@@ -47,8 +60,10 @@ export function paintInputFirst(map: Repaintable, win: Window = window): () => v
     if (inputUnpainted) waiting.add(repaint);
     else repaint();
   };
+  held.set(map, repaint);
   return () => {
     map.triggerRepaint = original;
     waiting.delete(repaint);
+    held.delete(map);
   };
 }

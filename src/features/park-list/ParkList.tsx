@@ -49,9 +49,12 @@ export function ParkListItem({ park, active, maybe = false }: { park: Park; acti
       aria-label={t('list.select', { name: park.name[lang] })}
       aria-describedby={`park-desc-${park.id}`}
       onClick={open}
-      onMouseEnter={() => useAppStore.getState().setHoveredPark(park.id)}
-      onMouseLeave={() => useAppStore.getState().setHoveredPark(null)}
-      onFocus={() => useAppStore.getState().setHoveredPark(park.id)}
+      // A mouse or a pen hovers; a finger does not (a tap's compatibility mouse events would set and clear the map's
+      // highlight around every tap, a re-render each way on the tap's path). Focus highlights when it is the
+      // keyboard's (focus-visible), not a tap's.
+      onPointerEnter={(e) => e.pointerType !== 'touch' && useAppStore.getState().setHoveredPark(park.id)}
+      onPointerLeave={(e) => e.pointerType !== 'touch' && useAppStore.getState().setHoveredPark(null)}
+      onFocus={(e) => e.currentTarget.matches(':focus-visible') && useAppStore.getState().setHoveredPark(park.id)}
     >
       <span className="park-item-title">
         <span className="seq" aria-hidden="true">
@@ -119,7 +122,6 @@ export function ParkList() {
   const matches = useTransitMatches();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  const hoveredId = useAppStore((s) => s.hoveredParkId);
   // The rows are laid out in flow, as in the prerendered page: the plan's 18 parks (a few dozen at most) render and
   // lay out in less time than a virtualiser spends measuring them, and opening a card forces no extra layout.
   const rowOf = (id: string) => scrollRef.current?.querySelector<HTMLElement>(`.park-item[data-park-id="${id}"]`);
@@ -145,12 +147,19 @@ export function ParkList() {
     focusRow(closed);
   }, [selectedId, parks]);
 
-  // A park hovered on the map scrolls into view in the list.
-  useEffect(() => {
-    const row = hoveredId ? rowOf(hoveredId) : null;
-    if (row && scrollRef.current && !scrollRef.current.contains(document.activeElement))
-      revealRow(scrollRef.current, row);
-  }, [hoveredId]);
+  // A park hovered on the map scrolls into view in the list: from a subscription, so that a hover re-renders only the
+  // two rows whose highlight changes, not the list.
+  useEffect(
+    () =>
+      useAppStore.subscribe((state, prev) => {
+        const id = state.hoveredParkId;
+        if (id === prev.hoveredParkId || !id) return;
+        const row = rowOf(id);
+        if (row && scrollRef.current && !scrollRef.current.contains(document.activeElement))
+          revealRow(scrollRef.current, row);
+      }),
+    [],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     const keys: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: parks.length - 1 };

@@ -48,6 +48,37 @@ describe('paintInputFirst', () => {
     expect(drawn).toBe(3);
   });
 
+  it("calls off a frame the map had already asked for (an animation's next one) and asks for it after the input's frame", () => {
+    const { win, input, frame } = fakeWindow();
+    let asked = 0;
+    const request = new AbortController();
+    const map: { triggerRepaint: () => void; _frameRequest: AbortController | null } = {
+      triggerRepaint: () => {
+        asked++;
+        map._frameRequest = new AbortController();
+      },
+      _frameRequest: request,
+    };
+    paintInputFirst(map, win);
+    input('pointerdown');
+    expect(request.signal.aborted).toBe(true);
+    expect(map._frameRequest).toBe(null);
+    expect(asked).toBe(0);
+    frame();
+    expect(asked).toBe(1);
+    expect(map._frameRequest).not.toBe(null);
+  });
+
+  it('leaves a map with no frame pending alone at an input', () => {
+    const { win, input, frame } = fakeWindow();
+    let asked = 0;
+    const map = { triggerRepaint: () => void asked++, _frameRequest: null };
+    paintInputFirst(map, win);
+    input('click');
+    frame();
+    expect(asked).toBe(0);
+  });
+
   it('lets the map go back to drawing at once when restored', () => {
     const { win, input } = fakeWindow();
     let drawn = 0;
