@@ -4,10 +4,9 @@
  * in the same frame, it holds the tap's visible answer (a chip pressed, a card opened, a list filtered) back by that
  * long. So after an input event, until the browser has produced its next frame, a map's requests to redraw wait, and
  * are made right after that frame: the map follows one frame later. A frame the map had already asked for when the
- * input came (the next frame of a camera flight, a fade) is called off and asked for again then too: it would otherwise
- * run in the very frame that shows the answer (a tap on "Back" or on a list row while the camera is still flying to the
- * last park waited for a whole map frame, 300–500 ms on the phone profile). Animations and drags between inputs are
- * not touched.
+ * input came (the next frame of a camera flight) is called off and asked for again then too: it would otherwise run in
+ * the very frame that shows the answer (a tap on "Back" while the camera is still flying to the park). Animations and
+ * drags between inputs are not touched.
  */
 
 import { afterNextFrame } from '../lib/after-next-frame.ts';
