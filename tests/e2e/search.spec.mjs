@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { TYPING_PAUSE_MS } from '../../src/features/search/typing-pause.ts';
 import { test, waitForMapIdle, waitForRenderedIds, screenshot, listPage, waitForApp } from './fixtures.mjs';
 
 const read = (p) => JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
@@ -105,6 +106,9 @@ test('typing a place name no park mentions keeps the park list, map and chip cou
   assert.ok(wenquanBefore > 0 && aiBefore > 0);
   await box(page, 'zh').click();
   await box(page, 'zh').pressSequentially('中关村软件园');
+  // Checked once the text has been applied, after the typing pause: a timer the page queues that long after the last
+  // key runs after the box's own.
+  await page.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), TYPING_PAUSE_MS);
   // Today's behaviour to avoid: "0 / 18" with every chip at 0.
   await page.waitForFunction(() => document.querySelector('.count-shown')?.textContent === '18 / 18 个园区', null, {
     timeout: 5000,

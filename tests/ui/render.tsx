@@ -3,11 +3,12 @@
  * after resetting the store to its initial state and applying `state` (e.g. `{ lang: 'en' }`).
  */
 import type { ReactNode } from 'react';
-import { render, type RenderResult } from '@testing-library/react';
+import { act, render, type RenderResult } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../../src/i18n/index.ts';
 import { App } from '../../src/app.tsx';
 import { useAppStore, type AppState } from '../../src/store/index.ts';
+import { TYPING_PAUSE_MS } from '../../src/features/search/typing-pause.ts';
 
 /** Resets the store to its initial state, then applies `state`. */
 export function resetStore(state: Partial<AppState> = {}): void {
@@ -19,4 +20,12 @@ export function resetStore(state: Partial<AppState> = {}): void {
 export function renderUi(ui: ReactNode = <App />, state?: Partial<AppState>): RenderResult {
   if (state) resetStore(state);
   return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+}
+
+/**
+ * Resolves once the search box's text has been applied to the park filter: a timer queued a typing pause after the
+ * last key runs after the box's own (src/features/search/typing-pause.ts).
+ */
+export function typingPaused(): Promise<void> {
+  return act(() => new Promise<void>((resolve) => setTimeout(resolve, TYPING_PAUSE_MS)));
 }

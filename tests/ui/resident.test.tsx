@@ -1,12 +1,12 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-import { screen, within, fireEvent, waitFor } from '@testing-library/react';
+import { screen, within, fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../../src/store/index.ts';
 import { selectSelectedParkId, selectSelectedProjectId } from '../../src/store/selection-slice.ts';
 import * as maplibre from '../../src/map/maplibre.ts';
 import { handleMapClick } from '../../src/map/map-click.ts';
 import { PLAN_PROJECTS, STATIONS } from '../../src/data/index.ts';
-import { renderUi } from './render.tsx';
+import { renderUi, typingPaused } from './render.tsx';
 
 function renderApp(lang: 'zh' | 'en' = 'en') {
   useAppStore.setState({ lang });
@@ -31,8 +31,9 @@ describe('resident: place search', () => {
   it('offers places as a listbox while typing; a place name no park mentions leaves the park list whole', async () => {
     renderApp();
     await userEvent.type(search(), 'xierqi');
-    // The park list follows the text once typing pauses (a slow machine may pause between keys, on "xie").
-    await waitFor(() => expect(useAppStore.getState().filters.query).toBe(''));
+    // The park list follows the text once typing pauses: checked after the text has been applied, not before.
+    await typingPaused();
+    expect(useAppStore.getState().filters.query).toBe('');
     // The gazetteer loads on first use of the box (the first time, the test server builds it: allow for that).
     const listbox = await screen.findByRole('listbox', { name: 'Places' }, { timeout: 20000 });
     const options = within(listbox).getAllByRole('option');

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../../src/store/index.ts';
 import * as maplibre from '../../src/map/maplibre.ts';
 import { STATIONS } from '../../src/data/index.ts';
-import { renderUi } from './render.tsx';
+import { renderUi, typingPaused } from './render.tsx';
 
 function renderApp(lang: 'zh' | 'en', filters: Partial<ReturnType<typeof useAppStore.getState>['filters']> = {}) {
   useAppStore.setState({ lang, filters: { ...useAppStore.getState().filters, ...filters } });
@@ -82,6 +82,8 @@ describe('search: the place search and the park text filter', () => {
   it('a place name no park mentions leaves the list, counts and chips whole, and says so', async () => {
     renderApp('zh');
     await userEvent.type(box('zh'), '中关村软件园');
+    // Checked once the text has been applied (it is applied after a typing pause), not before.
+    await typingPaused();
     expect(shown()).toBe('18 / 18 个园区');
     expect(chipCount(/^温泉镇/)).toBe(3);
     expect(chipCount(/^人工智能/)).toBeGreaterThan(0);
@@ -114,6 +116,8 @@ describe('search: the place search and the park text filter', () => {
     expect(box('en').value).toBe('');
     expect(shown()).toBe('18 of 18 parks');
     await userEvent.type(box('en'), 'wenquan');
+    // The text filters the list first, so that choosing the place has a filter to clear.
+    await waitFor(() => expect(shown()).toBe('3 of 18 parks'));
     await userEvent.keyboard('{ArrowDown}{Enter}');
     expect(useAppStore.getState().filters.query).toBe('');
     expect(box('en').value).toBe('');

@@ -20,10 +20,9 @@ import type { CharPinyin } from '../../lib/text-match.ts';
 import { LocateButton } from './LocateButton.tsx';
 import '../shell/phone.css';
 import './search.css';
+import { TYPING_PAUSE_MS } from './typing-pause.ts';
 
 const MAX_OPTIONS = 8;
-/** How long typing pauses before the park list follows the text (ms). */
-const TYPING_PAUSE_MS = 250;
 
 /** The text as a park filter: itself when some park contains it (filterParks' own matching), else '' (no filter). */
 function asParkFilter(text: string): string {
