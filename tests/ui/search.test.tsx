@@ -108,6 +108,22 @@ describe('search: the place search and the park text filter', () => {
     );
   });
 
+  it('emptying the box brings the whole list back at once, not after the typing pause', async () => {
+    renderApp('en');
+    await userEvent.type(box('en'), 'wenquan');
+    await waitFor(() => expect(shown()).toBe('3 of 18 parks'));
+    // Select-all and delete: one input event that empties the box. Read straight after it, with no wait: a redraw
+    // left for the pause would land on the next tap (issue 24).
+    await userEvent.clear(box('en'));
+    expect(shown()).toBe('18 of 18 parks');
+    expect(useAppStore.getState().filters.query).toBe('');
+    // Typing again still waits for the pause before the list follows.
+    await userEvent.type(box('en'), 'wenquan');
+    expect(shown()).toBe('18 of 18 parks');
+    await typingPaused();
+    expect(shown()).toBe('3 of 18 parks');
+  });
+
   it("removing the text filter's chip clears the box; choosing a place clears the filter", async () => {
     renderApp('en');
     await userEvent.type(box('en'), '量子');

@@ -143,7 +143,10 @@ export function PlaceSearch() {
             // The park list and the map follow the text once typing pauses: redrawn for each key, they held the
             // next key back on a phone (the store's updates cannot be deferred by React).
             window.clearTimeout(typed.current);
-            typed.current = window.setTimeout(() => apply(value), TYPING_PAUSE_MS);
+            // A box emptied (cleared, or its text deleted) is not typing: the whole list comes back at once, so
+            // its redraw is this input's answer and does not land on the next tap (issue 24).
+            if (value.trim() === '') apply(value);
+            else typed.current = window.setTimeout(() => apply(value), TYPING_PAUSE_MS);
             wantReadings();
             setOpen(true);
             setActive(-1);
