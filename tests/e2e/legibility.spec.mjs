@@ -87,6 +87,8 @@ test('the search hint fits, the transit filter links stand apart, sorted list ro
   for (const i of [0, 1]) {
     await list.locator(`[data-index="${i}"] .park-item`).click({ timeout: 5_000 });
     await page.getByRole('button', { name: 'Back to list' }).click();
+    // The button answers first; the list comes back in the frame after.
+    await page.locator('.park-card').waitFor({ state: 'detached' });
     assert.deepEqual(await place(), before, `rows after Back from row ${i}`);
   }
 

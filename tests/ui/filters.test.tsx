@@ -79,4 +79,17 @@ describe('finding parks', () => {
     expect(screen.queryByRole('article')).toBeNull();
     expect(selectSelectedParkId(useAppStore.getState())).toBeNull();
   });
+
+  it('"back to the list" shows itself pressed at once, and the list in the frame after', async () => {
+    renderApp('en');
+    useAppStore.getState().selectPark('zgc-wenquan-science-park-phase-2');
+    const back = await screen.findByRole('button', { name: /Back to list/ });
+    await userEvent.click(back);
+    // Straight after the click: the button answers; the card is still there (issue 24: a tap's answer in its frame).
+    expect(back.className).toContain('is-pressed');
+    expect(screen.getByRole('article')).toBeInstanceOf(HTMLElement);
+    await waitFor(() => expect(screen.queryByRole('article')).toBeNull());
+    expect(selectSelectedParkId(useAppStore.getState())).toBeNull();
+    expect(count()).toBe('18 of 18 parks');
+  });
 });
