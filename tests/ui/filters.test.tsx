@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../../src/store/index.ts';
-import { selectSelectedParkId } from '../../src/store/selection-slice.ts';
+import { selectSelectedParkId, selectSelectedProjectId } from '../../src/store/selection-slice.ts';
 import * as maplibre from '../../src/map/maplibre.ts';
 import { renderUi } from './render.tsx';
 
@@ -91,5 +91,17 @@ describe('finding parks', () => {
     await waitFor(() => expect(screen.queryByRole('article')).toBeNull());
     expect(selectSelectedParkId(useAppStore.getState())).toBeNull();
     expect(count()).toBe('18 of 18 parks');
+  });
+
+  it("a plan project's card goes back the same way", async () => {
+    renderApp('en');
+    useAppStore.getState().selectProject('haidian-north-medical-center');
+    const card = await screen.findByRole('article', { name: /Haidian District Northern Medical Center/ });
+    const back = within(card).getByRole('button', { name: /Back/ });
+    await userEvent.click(back);
+    expect(back.className).toContain('is-pressed');
+    expect(screen.getByRole('article')).toBe(card);
+    await waitFor(() => expect(screen.queryByRole('article')).toBeNull());
+    expect(selectSelectedProjectId(useAppStore.getState())).toBeNull();
   });
 });

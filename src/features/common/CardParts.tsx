@@ -1,9 +1,34 @@
 /** Pieces shared by the park card and the project card. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../lib/format.ts';
 import { formatDistanceKm } from '../../i18n/format.ts';
 import type { Bilingual, Geocode } from '../../lib/schema.ts';
+import { afterNextFrame } from '../../lib/after-next-frame.ts';
+
+/**
+ * A card's way back to the list: it answers the tap in the next frame (pressed), and `onBack` (the list's larger
+ * layout and paint) follows in the one after (issue 24: a tap's answer within 200 ms on a phone).
+ */
+export function BackButton({ label, onBack }: { label: string; onBack: () => void }) {
+  const [leaving, setLeaving] = useState(false);
+  return (
+    <button
+      type="button"
+      className={`link-button back${leaving ? ' is-pressed' : ''}`}
+      onClick={() => {
+        setLeaving(true);
+        afterNextFrame(window, () => {
+          setLeaving(false);
+          onBack();
+        });
+      }}
+    >
+      ← {label}
+    </button>
+  );
+}
 
 /** Chinese (the plan's words) first, then the English translation; in English mode the translation leads. */
 export function Both({ text, lang }: { text: Bilingual; lang: Lang }) {

@@ -1,5 +1,5 @@
 /** The selected park's card: every plan fact verbatim in Chinese with its English translation, placement and source. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IndustryTags } from '../common/IndustryTags.tsx';
 import { useAppStore } from '../../store/index.ts';
@@ -7,8 +7,7 @@ import { PARK_BY_ID } from '../../data/index.ts';
 import { formatAreaM2 } from '../../i18n/format.ts';
 import { ParkTransitBlock } from './ParkTransitBlock.tsx';
 import { ParkCommuteBlock } from '../commute/ParkCommuteBlock.tsx';
-import { Both, PlacementSection } from '../common/CardParts.tsx';
-import { afterNextFrame } from '../../lib/after-next-frame.ts';
+import { BackButton, Both, PlacementSection } from '../common/CardParts.tsx';
 
 export function ParkCard({ parkId }: { parkId: string }) {
   const { t } = useTranslation();
@@ -16,7 +15,6 @@ export function ParkCard({ parkId }: { parkId: string }) {
   const inCompare = useAppStore((s) => s.compareIds.includes(parkId));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const park = PARK_BY_ID.get(parkId);
-  const [leaving, setLeaving] = useState(false);
 
   // Opening a card moves focus to it.
   useEffect(() => {
@@ -28,21 +26,7 @@ export function ParkCard({ parkId }: { parkId: string }) {
   const g = park.geocode;
   return (
     <article className="park-card" aria-labelledby="park-card-title">
-      <button
-        type="button"
-        className={`link-button back${leaving ? ' is-pressed' : ''}`}
-        onClick={() => {
-          // The button answers the tap in the next frame (pressed); the list, a larger layout and paint, follows in
-          // the one after (issue 24: a tap's answer within 200 ms on a phone).
-          setLeaving(true);
-          afterNextFrame(window, () => {
-            setLeaving(false);
-            useAppStore.getState().selectPark(null);
-          });
-        }}
-      >
-        ← {t('card.back')}
-      </button>
+      <BackButton label={t('card.back')} onBack={() => useAppStore.getState().selectPark(null)} />
       <h2 id="park-card-title" ref={headingRef} tabIndex={-1}>
         {park.name[lang]}
         <span className="subtitle">{park.name[lang === 'zh' ? 'en' : 'zh']}</span>

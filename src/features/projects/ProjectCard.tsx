@@ -8,7 +8,7 @@ import { useAppStore } from '../../store/index.ts';
 import { PLAN_PROJECTS } from '../../data/index.ts';
 import { ProjectIcon } from './ProjectIcon.tsx';
 import { makePlace } from '../../lib/places.ts';
-import { Both, PlacementSection } from '../common/CardParts.tsx';
+import { BackButton, Both, PlacementSection } from '../common/CardParts.tsx';
 
 const PROJECT_BY_ID = new Map(PLAN_PROJECTS.map((p) => [p.id, p]));
 
@@ -29,9 +29,7 @@ export function ProjectCard({ projectId }: { projectId: string }) {
   const place = makePlace('project', project.id, project.name, '', project.coordinates);
   return (
     <article className="park-card project-card" aria-labelledby="project-card-title">
-      <button type="button" className="link-button back" onClick={() => s.selectProject(null)}>
-        ← {t('projects.card.back')}
-      </button>
+      <BackButton label={t('projects.card.back')} onBack={() => useAppStore.getState().selectProject(null)} />
       <p className="project-kicker">
         <ProjectIcon category={project.category} />
         {t('projects.card.kicker', { category: t(`projects.category.${project.category}`) })}
