@@ -83,11 +83,14 @@ describe('finding parks', () => {
   it('"back to the list" shows itself pressed at once, and the list in the frame after', async () => {
     renderApp('en');
     useAppStore.getState().selectPark('zgc-wenquan-science-park-phase-2');
-    const back = await screen.findByRole('button', { name: /Back to list/ });
+    const card = await screen.findByRole('article', { name: /Zhongguancun Wenquan Science Park Phase II/ });
+    const back = within(card).getByRole('button', { name: /Back to list/ });
     await userEvent.click(back);
-    // Straight after the click: the button answers; the card is still there (issue 24: a tap's answer in its frame).
+    // Straight after the click: the button answers; the same card is still there (issue 24: a tap's answer in its
+    // frame), and the list is still hidden behind it.
     expect(back.className).toContain('is-pressed');
-    expect(screen.getByRole('article')).toBeInstanceOf(HTMLElement);
+    expect(screen.getByRole('article')).toBe(card);
+    expect(screen.queryByRole('list', { name: 'Parks' })).toBeNull();
     await waitFor(() => expect(screen.queryByRole('article')).toBeNull());
     expect(selectSelectedParkId(useAppStore.getState())).toBeNull();
     expect(count()).toBe('18 of 18 parks');

@@ -26,7 +26,7 @@ export function ParkCard({ parkId }: { parkId: string }) {
   const g = park.geocode;
   return (
     <article className="park-card" aria-labelledby="park-card-title">
-      <BackButton label={t('card.back')} onBack={() => useAppStore.getState().selectPark(null)} />
+      <BackButton label={t('card.back')} onBack={() => s.selectPark(null)} />
       <h2 id="park-card-title" ref={headingRef} tabIndex={-1}>
         {park.name[lang]}
         <span className="subtitle">{park.name[lang === 'zh' ? 'en' : 'zh']}</span>

@@ -29,7 +29,7 @@ export function ProjectCard({ projectId }: { projectId: string }) {
   const place = makePlace('project', project.id, project.name, '', project.coordinates);
   return (
     <article className="park-card project-card" aria-labelledby="project-card-title">
-      <BackButton label={t('projects.card.back')} onBack={() => useAppStore.getState().selectProject(null)} />
+      <BackButton label={t('projects.card.back')} onBack={() => s.selectProject(null)} />
       <p className="project-kicker">
         <ProjectIcon category={project.category} />
         {t('projects.card.kicker', { category: t(`projects.category.${project.category}`) })}
