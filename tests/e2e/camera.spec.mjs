@@ -125,6 +125,14 @@ test.describe('on a phone', () => {
         top: box.top,
       };
     });
+    // Focus returns to the park's row, and the sheet shows it whole: not below the fold of the half sheet.
+    const row = await page.evaluate(() => {
+      const e = document.activeElement;
+      const r = e.getBoundingClientRect();
+      return { id: e.dataset.parkId, top: r.top, bottom: r.bottom, vh: innerHeight };
+    });
+    assert.equal(row.id, id);
+    assert.ok(row.top >= sheetTop && row.bottom <= row.vh, `the focused row is at ${JSON.stringify(row)}`);
     await screenshot(page, 'phone-park-link-sheet-half');
     assert.ok(
       y > top + 40 && y < sheetTop - 40,

@@ -107,7 +107,8 @@ function CompareBadge({ parkId }: { parkId: string }) {
 }
 
 /**
- * Scrolls the list (only the list: not the page or the phone's sheet around it) the least that shows the row whole.
+ * Scrolls the list (only the list: not the page or the phone's sheet around it) the least that shows the row whole:
+ * for a park hovered on the map, which must not move the sheet under the pointer.
  */
 function revealRow(list: HTMLElement, row: HTMLElement) {
   const box = list.getBoundingClientRect();
@@ -125,11 +126,13 @@ export function ParkList() {
   // The rows are laid out in flow, as in the prerendered page: the plan's 18 parks (a few dozen at most) render and
   // lay out in less time than a virtualiser spends measuring them, and opening a card forces no extra layout.
   const rowOf = (id: string) => scrollRef.current?.querySelector<HTMLElement>(`.park-item[data-park-id="${id}"]`);
+  // Focus is shown where it lands: the least scroll of the list, then of whatever holds it (the phone's sheet, where
+  // the list is in flow and the sheet scrolls), that shows the row whole (WCAG 2.4.11, focus not obscured).
   const focusRow = (id: string) => {
     const row = rowOf(id);
-    if (!row || !scrollRef.current) return;
+    if (!row) return;
     row.focus({ preventScroll: true });
-    revealRow(scrollRef.current, row);
+    row.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
 
   // Ids are kebab-case (schema), safe in a selector. When the card closes, the list shows the park that was open

@@ -37,6 +37,28 @@ export function BottomSheet({ children }: { children: ReactNode }) {
     else if (s.sheet === 'full') s.setSheet('half');
   }, [cardOpen]);
 
+  // Whatever has focus inside the sheet stays in view when the sheet changes height (WCAG 2.4.11, focus not
+  // obscured): closing a card returns focus to the park's row, which the full sheet showed and the half one may not.
+  // Once the height has settled: at the end of its transition, or in the next frame when there is none.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const reveal = () => {
+      const focused = document.activeElement;
+      if (focused instanceof HTMLElement && focused !== el && el.contains(focused))
+        focused.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    };
+    const onEnd = (e: TransitionEvent) => {
+      if (e.target === el && e.propertyName === 'height') reveal();
+    };
+    const frame = requestAnimationFrame(reveal);
+    el.addEventListener('transitionend', onEnd);
+    return () => {
+      cancelAnimationFrame(frame);
+      el.removeEventListener('transitionend', onEnd);
+    };
+  }, [sheet]);
+
   const heights = (): Record<SheetHeight, number> => {
     const el = ref.current!;
     const parent = el.parentElement!.clientHeight;
