@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../../src/store/index.ts';
 import { selectSelectedParkId, selectSelectedProjectId } from '../../src/store/selection-slice.ts';
@@ -85,7 +85,8 @@ describe('finding parks', () => {
     useAppStore.getState().selectPark('zgc-wenquan-science-park-phase-2');
     const card = await screen.findByRole('article', { name: /Zhongguancun Wenquan Science Park Phase II/ });
     const back = within(card).getByRole('button', { name: /Back to list/ });
-    await userEvent.click(back);
+    // A synchronous click: userEvent's own pauses can outlast a frame on a loaded machine.
+    fireEvent.click(back);
     // Straight after the click: the button answers; the same card is still there (issue 24: a tap's answer in its
     // frame), and the list is still hidden behind it.
     expect(back.className).toContain('is-pressed');
@@ -101,7 +102,8 @@ describe('finding parks', () => {
     useAppStore.getState().selectProject('haidian-north-medical-center');
     const card = await screen.findByRole('article', { name: /Haidian District Northern Medical Center/ });
     const back = within(card).getByRole('button', { name: /Back/ });
-    await userEvent.click(back);
+    // A synchronous click: userEvent's own pauses can outlast a frame on a loaded machine.
+    fireEvent.click(back);
     expect(back.className).toContain('is-pressed');
     expect(screen.getByRole('article')).toBe(card);
     await waitFor(() => expect(screen.queryByRole('article')).toBeNull());
