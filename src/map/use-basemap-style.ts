@@ -10,7 +10,7 @@ import greenUrl from '../../geo/green.geojson?map-url';
 import { useAppStore } from '../store/index.ts';
 import { buildBasemapStyle, glyphsUrl, mergeOnlineStyle } from './basemap-style.ts';
 import { MAP_DATA } from './basemap-data.ts';
-import { geojsonToDisplay, type Crs } from '../lib/crs.ts';
+import { crsReady, geojsonToDisplay, loadCrs, type Crs } from '../lib/crs.ts';
 import { displayCrsOf, type OnlinePreset } from '../lib/basemaps.ts';
 import { selectCustomStyleUrl, selectDrawnPreset } from '../store/basemap-slice.ts';
 import { presetPieces } from './basemaps.ts';
@@ -35,18 +35,45 @@ async function fetchStyle(url: string): Promise<StyleSpecification> {
 }
 
 /**
+ * Whether the map can be drawn in `crs` now; if not, loads what it needs and renders again when loaded. If that code
+ * cannot load (offline before the app was ever cached), the basemap falls back to the embedded map with the usual
+ * notice.
+ */
+function useCrsLoaded(crs: Crs, preset: OnlinePreset | null): boolean {
+  const [, loaded] = useState(0);
+  const ready = crsReady(crs);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    loadCrs(crs).then(
+      () => live && loaded((n) => n + 1),
+      () => {
+        if (!live) return;
+        const s = useAppStore.getState();
+        if (preset) s.failBasemap(preset.id, 'network');
+        else s.addNotice('notice.basemapFailed');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [crs, ready, preset]);
+  return ready;
+}
+
+/**
  * The style, the CRS the map is drawn in and the preset drawn (null for the embedded map and a custom style). GCJ-02
  * only while a GCJ-02 basemap is actually shown (the embedded basemap, including the fallback after a failure, is
  * WGS-84 like the data; Tianditu's CGCS2000 is drawn as WGS-84).
  */
 export function useBasemapStyle(): { style: StyleSpecification; crs: Crs; preset: OnlinePreset | null } {
   const lang = useAppStore((s) => s.lang);
-  const preset = useAppStore(selectDrawnPreset);
+  const chosenPreset = useAppStore(selectDrawnPreset);
   const basemapUrl = useAppStore(selectCustomStyleUrl);
   const basemapCrs = useAppStore((s) => s.basemapCrs);
   // The fetched custom style, with the URL it came from: used only while that URL is the one chosen.
   const [fetched, setFetched] = useState<{ url: string; style: StyleSpecification } | null>(null);
-  const online = fetched && fetched.url === basemapUrl ? fetched.style : null;
+  const chosenOnline = fetched && fetched.url === basemapUrl ? fetched.style : null;
 
   useEffect(() => {
     if (!basemapUrl) return;
@@ -64,7 +91,12 @@ export function useBasemapStyle(): { style: StyleSpecification; crs: Crs; preset
     };
   }, [basemapUrl]);
 
-  const crs: Crs = preset ? displayCrsOf(preset.datum) : online ? basemapCrs : 'wgs84';
+  const wanted: Crs = chosenPreset ? displayCrsOf(chosenPreset.datum) : chosenOnline ? basemapCrs : 'wgs84';
+  // A GCJ-02 basemap waits for its shift's code (loaded on first use, issue 24): the embedded map stays meanwhile.
+  const ready = useCrsLoaded(wanted, chosenPreset);
+  const preset = ready ? chosenPreset : null;
+  const online = ready ? chosenOnline : null;
+  const crs: Crs = ready ? wanted : 'wgs84';
   // The overlay data in the display CRS (a copy only when shifted).
   const data = useMemo(() => {
     const { boundary, towns, townLabels, landmarkLabels, lines, stations } = MAP_DATA;

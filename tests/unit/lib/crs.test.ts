@@ -1,17 +1,29 @@
-import { describe, it, expect } from 'vitest';
+import { beforeAll, describe, it, expect } from 'vitest';
 import { distance } from '@turf/turf';
-import { fromDisplay, geojsonToDisplay, toDisplay } from '../../../src/lib/crs.ts';
+import { crsReady, fromDisplay, geojsonToDisplay, loadCrs, toDisplay } from '../../../src/lib/crs.ts';
 import type { LngLat } from '../../../src/lib/schema.ts';
 
 // 北沙滩 station: OSM (WGS-84) and its AMap position converted; SOURCES.md reports them 3 m apart after conversion
 // and 553 m apart raw.
 const beishatan: LngLat = [116.3620432, 40.0001238];
 
-describe('display CRS', () => {
-  it('leaves WGS-84 alone', () => {
+describe('display CRS before a GCJ-02 basemap', () => {
+  it('leaves WGS-84 alone, and needs nothing loaded for it', () => {
+    expect(crsReady('wgs84')).toBe(true);
     expect(toDisplay(beishatan, 'wgs84')).toBe(beishatan);
     expect(fromDisplay(beishatan, 'wgs84')).toBe(beishatan);
   });
+  it('refuses GCJ-02 until its shift has loaded (loaded on first use, issue 24)', async () => {
+    expect(crsReady('gcj02')).toBe(false);
+    expect(() => toDisplay(beishatan, 'gcj02')).toThrow(/loadCrs/);
+    await loadCrs('gcj02');
+    expect(crsReady('gcj02')).toBe(true);
+  });
+});
+
+describe('display CRS in GCJ-02', () => {
+  beforeAll(() => loadCrs('gcj02'));
+
   it('shifts into GCJ-02 by the usual Beijing offset (≈ 500–600 m)', () => {
     const m = distance(beishatan, toDisplay(beishatan, 'gcj02'), { units: 'meters' });
     expect(m).toBeGreaterThan(450);
