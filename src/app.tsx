@@ -5,7 +5,7 @@
  * first use (index.html preloads the map's chunks, scripts/vite-plugin-startup.ts).
  */
 import { Component, Suspense, useEffect, useLayoutEffect, useState, type MouseEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/react.ts';
 import { useAppStore } from './store/index.ts';
 import { selectSelectedParkId, selectSelectedProjectId } from './store/selection-slice.ts';
 import { i18n } from './i18n/index.ts';

@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n/index.ts';
 import { startUrlSync } from './store/url-sync.ts';
 import { startDraftStorage } from './store/editor-storage.ts';
@@ -50,9 +49,7 @@ function takeFirstView(key: string): HTMLElement | null {
 
 const app = (
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
+    <App />
   </StrictMode>
 );
 performance.mark('app-start');

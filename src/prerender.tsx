@@ -5,7 +5,6 @@
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n/index.ts';
 import { useAppStore } from './store/index.ts';
 import { applySearch } from './store/url-sync.ts';
@@ -18,9 +17,7 @@ export function prerender(lang: Lang): { html: string; key: string } {
   void i18n.changeLanguage(lang);
   const html = renderToString(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>
+      <App />
     </StrictMode>,
   );
   return { html, key: firstViewKey(useAppStore.getState(), true) };

@@ -3,7 +3,7 @@
  * put them into the string tables (units.ts, common.ts, transit.ts), in the language asked for whatever the reader's
  * language is, so an export can carry both.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from './index.ts';
 import {
   areaFigure,
   distanceFigure,

@@ -1,10 +1,10 @@
 /**
  * Strings of the ranking (issue 23), used as t('ranking.key'): the view, its criteria and anchors, the ranked list,
  * robustness, the pairwise comparison, placement sampling, saved scenarios, the map, print and CSV. Not part of the
- * start-up tables (features.ts): they join i18next when this module loads, with the ranking's code (the header's
+ * start-up tables (features.ts): they join the translator when this module loads, with the ranking's code (the header's
  * button is `shell.rank`). Typed with the rest (index.ts Resources).
  */
-import { i18n } from './index.ts';
+import { addStrings } from './index.ts';
 
 export const ranking = {
   zh: {
@@ -258,5 +258,4 @@ export const ranking = {
   },
 };
 
-for (const lang of ['zh', 'en'] as const)
-  i18n.addResourceBundle(lang, 'translation', { ranking: ranking[lang] }, true, false);
+addStrings('ranking', ranking);

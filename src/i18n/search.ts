@@ -4,7 +4,6 @@ export const search = {
     places: '地点',
     noPlaces: '没有匹配的地点',
     hint: '选择地点后显示附近的园区、规划项目和车站',
-    count_other: '{{count}} 个地点',
     kind: {
       station: '地铁站',
       park: '产业园区',
@@ -17,7 +16,6 @@ export const search = {
     listFiltered: '园区列表按文字“{{q}}”筛选',
     listNotFiltered: '没有园区含“{{q}}”，园区列表未按文字筛选',
     soundsLike: '读音相近',
-    clearPlace: '清除地点',
     locate: '使用我的位置',
     locating: '正在定位…',
     myLocation: '我的位置',
@@ -31,8 +29,6 @@ export const search = {
     places: 'Places',
     noPlaces: 'No matching places',
     hint: 'Choose a place to see the parks, plan projects and stations near it',
-    count_one: '{{count}} place',
-    count_other: '{{count}} places',
     kind: {
       station: 'Metro station',
       park: 'Industrial park',
@@ -45,7 +41,6 @@ export const search = {
     listFiltered: 'Park list filtered by the text “{{q}}”',
     listNotFiltered: 'No park mentions “{{q}}”: the list is not filtered by it',
     soundsLike: 'Sounds like',
-    clearPlace: 'Clear place',
     locate: 'Use my location',
     locating: 'Locating…',
     myLocation: 'My location',

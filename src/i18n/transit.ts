@@ -14,10 +14,8 @@ export const transit = {
     badgePlan: '规划：{{what}}',
     blockTitle: '轨道交通',
     scenario: { now: '现状', plan: '规划后' },
-    nearest: '最近车站',
     byLineCaption: '{{km}} 公里内各线路的最近车站（{{scenario}}）',
     col: { line: '线路', station: '车站', distance: '距离 · 步行', corridor: '距线路' },
-    walkShort: '步行 {{minutes}} 分钟',
     noLineNear: '{{km}} 公里内没有车站。',
     corridorApprox: '{{distance}}（示意）',
     corridorApproxTitle: '走向示意，非正式线位：{{reason}}',
@@ -34,7 +32,6 @@ export const transit = {
       nearerStation: '最近车站变为{{station}}，距 {{distance}}（{{when}}）',
     },
     noChanges: '{{km}} 公里内，规划实施后没有新增线路或更近的车站。',
-    rangeChange: '距最近车站由{{before}}变为{{after}}',
     note: {
       stationNoPosition: '{{line}}的 {{count}} 座规划车站（{{names}}）尚未公布位置，未计入距离（{{when}}）。',
       lineNoGeometry: '{{line}}未公布线路走向，不计算距线路的距离。',
@@ -82,10 +79,8 @@ export const transit = {
     badgePlan: 'Plan: {{what}}',
     blockTitle: 'Rail transit',
     scenario: { now: 'Now', plan: 'After plan' },
-    nearest: 'Nearest station',
     byLineCaption: 'Nearest station on each line within {{km}} km ({{scenario}})',
     col: { line: 'Line', station: 'Station', distance: 'Distance · walk', corridor: 'To the line' },
-    walkShort: '{{minutes}} min walk',
     noLineNear: 'No station within {{km}} km.',
     corridorApprox: '{{distance}} (indicative)',
     corridorApproxTitle: 'Indicative alignment, not the final route: {{reason}}',
@@ -102,7 +97,6 @@ export const transit = {
       nearerStation: 'nearest station becomes {{station}}, {{distance}} away ({{when}})',
     },
     noChanges: 'Within {{km}} km, the planned works add no line and no nearer station.',
-    rangeChange: 'distance to the nearest station goes from {{before}} to {{after}}',
     note: {
       stationNoPosition:
         '{{count}} planned stations of {{line}} ({{names}}) have no published location and are not counted ({{when}}).',

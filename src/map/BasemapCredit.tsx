@@ -5,7 +5,7 @@
  */
 import { createPortal } from 'react-dom';
 import { useControl } from 'react-map-gl/maplibre';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { attributionOf, type OnlinePreset } from '../lib/basemaps.ts';
 import { useAppStore } from '../store/index.ts';
 

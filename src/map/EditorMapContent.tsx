@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, type CSSProperties } from 'react';
 import { Layer, Marker, Source, type MarkerDragEvent } from 'react-map-gl/maplibre';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { useAppStore } from '../store/index.ts';
 import { useEditorTarget } from '../store/editor-hooks.ts';
 import { selectDrawnPreset } from '../store/basemap-slice.ts';
@@ -15,6 +15,7 @@ import { FIRST_OVERLAY_LAYER, LAYER, SRC } from './ids.ts';
 import { EDITOR_COLOUR, editorFill, editorLine, editorMove, editorOrigin } from './layers.ts';
 import { useDisplayCrs } from './display-crs.ts';
 import { useFollowDraft } from './use-follow-draft.ts';
+import '../i18n/later/editor.ts';
 
 /** The handle: a disc centred on the point (the marker's anchor), dark-edged with a white halo on any ground. */
 const HANDLE: CSSProperties = {

@@ -13,7 +13,7 @@ import {
 } from 'react-map-gl/maplibre';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { useAppStore } from '../store/index.ts';
 import { selectSelectedParkId } from '../store/selection-slice.ts';
 import { CAMERA_LIMITS } from '../data/camera.ts';

@@ -3,7 +3,7 @@
  * MeasureControl): the running total, the number of points, undo and clear; Escape leaves measure mode.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { useAppStore } from '../store/index.ts';
 import { pathLengthKm } from '../lib/spatial.ts';
 import { formatCount } from '../lib/format.ts';

@@ -4,7 +4,7 @@
  * scenario. Drawn over the parks, under nothing.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import '../i18n/ranking.ts';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection, Point } from 'geojson';

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { useAppStore } from '../store/index.ts';

@@ -17,6 +17,7 @@ import { toDisplay } from '../lib/crs.ts';
 import { useAppStore } from '../store/index.ts';
 import { selectDrawnPreset } from '../store/basemap-slice.ts';
 import { i18n } from '../i18n/index.ts';
+import '../i18n/later/basemap.ts';
 
 type Camera = { center: { lng: number; lat: number }; zoom: number; bearing: number; pitch: number };
 type Padding = { top: number; bottom: number; left: number; right: number };

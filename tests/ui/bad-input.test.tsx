@@ -8,7 +8,6 @@ import { describe, it, expect, beforeAll, afterAll, beforeEach, vi } from 'vites
 import { act, render, screen, within } from '@testing-library/react';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../../src/i18n/index.ts';
 import { useAppStore } from '../../src/store/index.ts';
 import { startUrlSync, urlVocabulary } from '../../src/store/url-sync.ts';
@@ -109,11 +108,7 @@ describe('text from data and links is never HTML', () => {
       stop = startUrlSync(window);
     });
     try {
-      const { container } = render(
-        <I18nextProvider i18n={i18n}>
-          <App />
-        </I18nextProvider>,
-      );
+      const { container } = render(<App />);
       const status = screen.getAllByRole('status').find((el) => el.classList.contains('notices'))!;
       expect(within(status).getByText(/park=<img src=x onerror=alert\(1\)>/)).toBeInstanceOf(HTMLElement);
       expect(container.querySelector('img[src="x"], b')).toBeNull();

@@ -99,7 +99,7 @@ describe('site editor', () => {
     expect(draft.point[1]).toBeCloseTo(40.042, 6);
   });
 
-  it('speaks English too (a coordinate placeholder named lng would switch i18next to another language)', async () => {
+  it('speaks English too (a coordinate placeholder named lng would switch the translator to another language)', async () => {
     const user = userEvent.setup();
     s().setLang('en');
     s().openEditor(HAIKAI);

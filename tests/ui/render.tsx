@@ -1,11 +1,9 @@
 /**
- * The one render helper of the UI tests: a component (by default the whole app) inside the app's i18next provider,
+ * The one render helper of the UI tests: a component (by default the whole app) (the translator needs no provider),
  * after resetting the store to its initial state and applying `state` (e.g. `{ lang: 'en' }`).
  */
 import type { ReactNode } from 'react';
 import { act, render, type RenderResult } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../../src/i18n/index.ts';
 import { App } from '../../src/app.tsx';
 import { useAppStore, type AppState } from '../../src/store/index.ts';
 import { TYPING_PAUSE_MS } from '../../src/features/search/typing-pause.ts';
@@ -19,7 +17,7 @@ export function resetStore(state: Partial<AppState> = {}): void {
 /** Renders `ui` (default: the app) with translations; the store is left as it is unless `state` is given. */
 export function renderUi(ui: ReactNode = <App />, state?: Partial<AppState>): RenderResult {
   if (state) resetStore(state);
-  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+  return render(ui);
 }
 
 /**

@@ -41,13 +41,14 @@ describe('eslint.config.js import boundaries', () => {
     ['src/ui/X.tsx', "import { useAppStore } from '../store/index.ts';", 'take props only'],
     ['src/ui/X.tsx', "import { PARKS } from '../data/index.ts';", 'take props only'],
     ['src/ui/X.tsx', "import { ParkCard } from '../features/park-card/ParkCard.tsx';", 'take props only'],
-    ['src/ui/X.tsx', "import { useTranslation } from 'react-i18next';", 'take props only'],
+    ['src/ui/X.tsx', "import { useTranslation } from '../i18n/react.ts';", 'take props only'],
     [
       'src/map/x.ts',
       "import { ParkCard } from '../features/park-card/ParkCard.tsx';",
       'src/map does not import features',
     ],
     ['src/i18n/x.ts', "import { PARKS } from '../data/index.ts';", 'src/i18n imports only'],
+    ['src/i18n/later/x.ts', "import { PARKS } from '../../data/index.ts';", 'src/i18n imports only'],
     ['src/features/x/y.tsx', "import { App } from '../../app.tsx';", 'Nothing imports app.tsx'],
   ])('rejects, as %s: %s', async (file, code, reason) => {
     const messages = await restricted(code, file);

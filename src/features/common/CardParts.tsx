@@ -1,7 +1,7 @@
 /** Pieces shared by the park card and the project card. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/react.ts';
+import type { TFunction } from '../../i18n/index.ts';
 import type { Lang } from '../../lib/format.ts';
 import { formatDistanceKm } from '../../i18n/format.ts';
 import type { Bilingual, Geocode } from '../../lib/schema.ts';

@@ -8,7 +8,7 @@ import { useAppStore } from '../../store/index.ts';
 import { useSortedVisibleParks } from '../../store/hooks.ts';
 import { useRankOrder } from '../../store/rank-order.ts';
 import { PARK_BY_ID } from '../../data/index.ts';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/index.ts';
 import type { StationHit } from '../../lib/transit.ts';
 import { placementText as cardPlacementText } from './CardParts.tsx';
 import { regionDistanceRange, type KmRange } from '../../lib/interval.ts';

@@ -4,7 +4,7 @@
  * transit filter) and the reach layer. The network loads when a destination is chosen; until then nothing is filtered.
  */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { ensureMetro, useDestination } from '../../store/commute-hooks.ts';
 import { useFilterContext } from '../../store/hooks.ts';

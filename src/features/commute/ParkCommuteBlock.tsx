@@ -3,7 +3,7 @@
  * as intervals, the route of each end in the current scenario, and the model's assumptions behind a disclosure.
  */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { useDestination, useMetro, useParkTrips } from '../../store/commute-hooks.ts';
 import type { Park } from '../../lib/parks.ts';

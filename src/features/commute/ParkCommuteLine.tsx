@@ -2,7 +2,7 @@
  * A list row's door-to-door line (issue 22): "到西二旗 约 9–41 分钟" in the current scenario, marked where the park is
  * only possibly within the door-to-door filter's limit. Nothing while no destination is chosen or the network loads.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { useDestination, useParkTrips } from '../../store/commute-hooks.ts';
 import { useFilterContext } from '../../store/hooks.ts';

@@ -2,7 +2,7 @@
  * The reach layer in words and swatches (issue 22): what is shaded, how much area, and what the plan adds ("规划实施后
  * 新增约 X 平方公里进入 30 分钟范围"). In the legend, and under the reach chooser.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { useDestination } from '../../store/commute-hooks.ts';
 import { useReach } from '../../map/use-reach.ts';

@@ -4,7 +4,7 @@
  * direction chosen (to the destination, or from it). Keys are stable (`to_xierqi_now_low_min`); labels follow the
  * reader's language.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/index.ts';
 import type { Lang } from '../../lib/format.ts';
 import type { CsvExtraColumn } from '../../lib/export.ts';
 import { DEFAULT_DESTINATIONS, resolveDestination } from '../../lib/metro/destinations.ts';
@@ -12,6 +12,7 @@ import type { LoadedMetro } from '../../data/metro.ts';
 import { placeIndexNow } from '../../data/gazetteer-data.ts';
 import { parkTrips } from '../../store/commute-hooks.ts';
 import { towardsText, tripMinutes } from './commute-text.ts';
+import '../../i18n/later/commute.ts';
 
 export function commuteColumns(
   t: TFunction,

@@ -3,7 +3,7 @@
  * the list, the comparison, the presentation, the print sheets and the CSV say the same. Minutes are stated as an
  * interval rounded outward (the low end down, the high end up): never narrower than the model gives.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/index.ts';
 import { formatCount, formatFigure, type Lang } from '../../lib/format.ts';
 import { formatDistanceKm } from '../../i18n/format.ts';
 import { MODEL } from '../../lib/metro/model.ts';

@@ -5,7 +5,7 @@
  * letters, so the set reads without the names.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { MAX_COMPARE } from '../../lib/domain.ts';
 import { compareLetter, useCompareParks } from '../common/shortlist.ts';

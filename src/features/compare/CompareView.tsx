@@ -5,7 +5,7 @@
  * only roughly). Rows whose values differ are shaded and marked ≠.
  */
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { IndustryTags } from '../common/IndustryTags.tsx';
 import { useAppStore } from '../../store/index.ts';
 import { formatAreaM2 } from '../../i18n/format.ts';
@@ -26,6 +26,8 @@ import { useDestination, useParkTrips } from '../../store/commute-hooks.ts';
 import { towardsText, tripText } from '../commute/commute-text.ts';
 import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
 import '../common/views.css';
+import '../../i18n/later/compare.ts';
+import '../../i18n/later/commute.ts';
 
 function useDistanceMatrix(parks: readonly Park[]): (KmRange | null)[][] {
   return useMemo(() => {

@@ -3,7 +3,7 @@
  * how far it moved, and the nearest-station interval now and after the plan from the draft's placement region.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { transitNetwork } from '../../store/hooks.ts';
 import type { EditorTarget } from '../../store/editor-hooks.ts';
@@ -12,6 +12,7 @@ import { formatDistanceKm } from '../../i18n/format.ts';
 import { parkStationAccess } from '../transit/use-station-access.ts';
 import { stationWords } from '../transit/transit-text.ts';
 import { issueText } from './issue-text.ts';
+import '../../i18n/later/editor.ts';
 
 export function DraftFeedback({ target }: { target: EditorTarget }) {
   const { t } = useTranslation();

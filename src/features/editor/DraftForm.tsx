@@ -5,7 +5,7 @@
  * each field shows its own problems (lib/site-draft.ts checkDraft).
  */
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { PLACE_CONTEXT, type EditorTarget } from '../../store/editor-hooks.ts';
 import { findPlaces } from '../../data/gazetteer-index.ts';
@@ -14,6 +14,7 @@ import { PRECISION_ORDER, type Precision } from '../../lib/patch.ts';
 import { readTypedPoint, type DraftField, type DraftIssue, type SiteDraft } from '../../lib/site-draft.ts';
 import { DraftFeedback } from './DraftFeedback.tsx';
 import { coordText, issueText } from './issue-text.ts';
+import '../../i18n/later/editor.ts';
 
 const MAX_PLACES = 6;
 

@@ -3,13 +3,14 @@
  * moved, and per-park Edit, Undo and Discard. Discarding asks first, in the list itself.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { PLACE_CONTEXT } from '../../store/editor-hooks.ts';
 import { PARK_BY_ID } from '../../data/index.ts';
 import { checkDraft, isReady } from '../../lib/site-draft.ts';
 import { formatDistanceKm } from '../../i18n/format.ts';
 import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
+import '../../i18n/later/editor.ts';
 
 function ConfirmDiscard({ parkName, onYes, onNo }: { parkName: string; onYes: () => void; onNo: () => void }) {
   const { t } = useTranslation();

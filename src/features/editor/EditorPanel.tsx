@@ -4,7 +4,7 @@
  * the browser (store/editor-storage.ts) and leave as a patch file that a maintainer reviews and applies.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { useEditorTarget } from '../../store/editor-hooks.ts';
 import { PARKS } from '../../data/index.ts';
@@ -13,6 +13,7 @@ import { DraftList } from './DraftList.tsx';
 import { PatchTools } from './PatchTools.tsx';
 import '../common/views.css';
 import './editor.css';
+import '../../i18n/later/editor.ts';
 
 export function EditorPanel() {
   const { t } = useTranslation();

@@ -3,10 +3,11 @@
  * distance moved, precision and accuracy before → after; then every problem and warning of checkPatch, each naming
  * the feature and the field.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { formatDistanceKm } from '../../i18n/format.ts';
 import type { PatchChange } from '../../lib/patch.ts';
+import '../../i18n/later/editor.ts';
 
 const pointText = (p: readonly number[]) => `${p[0]!.toFixed(6)}, ${p[1]!.toFixed(6)}`;
 

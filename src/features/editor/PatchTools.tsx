@@ -5,7 +5,7 @@
  * drafts (each park one undoable step).
  */
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { PARK_FEATURES, PLACE_CONTEXT } from '../../store/editor-hooks.ts';
 import { PARK_BY_ID } from '../../data/index.ts';
@@ -15,6 +15,7 @@ import { joinList } from '../../i18n/format.ts';
 import { downloadText } from '../export/download.ts';
 import { localIsoDate } from '../../lib/format.ts';
 import { PatchSummary } from './PatchSummary.tsx';
+import '../../i18n/later/editor.ts';
 
 type Imported =
   | { file: string; ok: false; errors: string[] }

@@ -1,6 +1,6 @@
 /** The export menu (header, HeaderActions.tsx; loaded on first use): the visible parks as CSV or GeoJSON, the map as PNG. */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { useVisibleParks } from '../../store/hooks.ts';
 import { INDUSTRY_BY_ID, PARKS } from '../../data/index.ts';
@@ -17,6 +17,7 @@ import { useRanking } from '../../store/rank-hooks.ts';
 import { rankColumns } from '../ranking/rank-csv.ts';
 import { drawExportPng, exportFrame } from './png-export.ts';
 import '../common/views.css';
+import '../../i18n/later/export.ts';
 
 export function ExportMenu({ id, onDone }: { id: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();

@@ -1,9 +1,10 @@
 /** The words of the CSV export (lib/export.ts CsvText): header labels in the reader's language, placement in words. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/index.ts';
 import { CSV_COLUMNS, type CsvColumn, type CsvText } from '../../lib/export.ts';
 import type { Lang } from '../../lib/format.ts';
 import { csvText } from '../../i18n/format.ts';
 import { placementText } from '../common/shortlist.ts';
+import '../../i18n/later/export.ts';
 
 /**
  * The CSV's words for a reader of `lang`: every header labelled in that language ("园区名称 · 中文 (name_zh)" /

@@ -3,7 +3,7 @@
  * shown, the active filters), the legend for what the picture holds, the scale bar's length and label, and the
  * attribution of the map with the source of the data.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/index.ts';
 import type { Filters } from '../../lib/filters.ts';
 import { activeFilterKeys } from '../../lib/filters.ts';
 import type { Lang } from '../../lib/format.ts';
@@ -23,6 +23,7 @@ import { formatAreaM2, formatDistanceKm, joinList } from '../../i18n/format.ts';
 import { parksCircle } from '../../map/layers.ts';
 import { isRoughlyPlaced, ROUGH_ACCURACY_M } from '../../map/placement.ts';
 import type { MapPicture } from '../../map/use-map-snapshot.ts';
+import '../../i18n/later/export.ts';
 
 /** Floor areas of the size key, m²: round figures across the parks' range (2.2万㎡ to 80.7万㎡). */
 const SIZE_KEY_M2 = [50_000, 200_000, 800_000];

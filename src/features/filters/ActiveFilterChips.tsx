@@ -1,5 +1,5 @@
 /** Each active filter as a removable chip, plus "clear all". */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { INDUSTRY_BY_ID, PARK_TOWNS } from '../../data/index.ts';
 import { formatAreaM2, formatDistanceKm, joinList } from '../../i18n/format.ts';

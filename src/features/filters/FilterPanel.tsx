@@ -1,6 +1,6 @@
 /** Sidebar filters: search, industry and town chips with counts, size range with basis switch, active chips, count and sort. */
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/index.ts';
 import { useFilterContext, usePossibleExtraCount, useVisibleParks } from '../../store/hooks.ts';

@@ -5,7 +5,7 @@
  * from says why; choosing it again retries it.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { BUILD_TIANDITU_KEY, selectBasemapView, type BasemapChoice } from '../../store/basemap-slice.ts';
 import {
@@ -17,6 +17,7 @@ import {
   onlinePreset,
   type KeyCheck,
 } from '../../lib/basemaps.ts';
+import '../../i18n/later/basemap.ts';
 
 type Problem = Extract<KeyCheck, { ok: false }>['problem'];
 

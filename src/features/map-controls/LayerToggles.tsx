@@ -3,7 +3,7 @@
  * default (`basemap=`, `hide=`, and `show=` for the regions, off by default).
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { LAYER_IDS } from '../../lib/domain.ts';
 import { selectBasemapView } from '../../store/basemap-slice.ts';

@@ -2,7 +2,7 @@
  * The collapsible legend: industry groups (colour + name), how precisely parks are placed (disc, ring, placement
  * region, the "possibly within" ring while the map shows one), line styles by status, stations, boundaries.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { useTransitMatches } from '../../store/hooks.ts';
 import { INDUSTRY_GROUPS } from '../../lib/industry-groups.ts';

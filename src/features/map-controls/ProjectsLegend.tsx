@@ -1,5 +1,5 @@
 /** The legend's plan-projects section: each category's marker and name. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { PROJECT_CATEGORIES } from '../../lib/vocab.ts';
 import { ProjectIcon } from '../projects/ProjectIcon.tsx';
 

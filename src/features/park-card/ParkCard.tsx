@@ -1,6 +1,6 @@
 /** The selected park's card: every plan fact verbatim in Chinese with its English translation, placement and source. */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { IndustryTags } from '../common/IndustryTags.tsx';
 import { useAppStore } from '../../store/index.ts';
 import { PARK_BY_ID } from '../../data/index.ts';

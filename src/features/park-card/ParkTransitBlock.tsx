@@ -2,7 +2,7 @@
  * The transit block of the park card: nearest station now and after the plan, the nearest station on each line within
  * 5 km with the distance to the line's corridor, what the planned works change, and every exclusion as a note.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { formatCount } from '../../lib/format.ts';
 import { DETOUR_FACTOR, LINE_SEARCH_KM, WALK_SPEED_KMH, type LineAccess } from '../../lib/transit.ts';

@@ -1,6 +1,6 @@
 /** An empty result explains which filter excluded the most and relaxes it in one click. */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { useFilterContext } from '../../store/hooks.ts';
 import { PARKS } from '../../data/index.ts';

@@ -3,7 +3,7 @@
  * Hover highlights on the map; click or Enter selects; arrow keys move between cards.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { IndustryTags } from '../common/IndustryTags.tsx';
 import { compareLetter } from '../common/shortlist.ts';
 import { useAppStore } from '../../store/index.ts';

@@ -1,5 +1,5 @@
 /** The nearest-station line on a list card, with a badge when the planned works change the park's transit. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import type { Park } from '../../lib/parks.ts';
 import { useParkStationAccess } from '../transit/use-station-access.ts';

@@ -5,7 +5,7 @@
  * Home/End and the on-screen buttons move; Escape leaves; auto-advance is optional.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useRanking } from '../../store/rank-hooks.ts';
 import type { Park } from '../../lib/parks.ts';
 import { rankText, scoreText, tierText } from '../ranking/rank-text.ts';
@@ -21,6 +21,8 @@ import { stationWords } from '../transit/transit-text.ts';
 import { exitPresentation, onFullscreenChange } from './presentation.ts';
 import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
 import '../common/views.css';
+import '../../i18n/later/compare.ts';
+import '../../i18n/later/present.ts';
 
 /** Seconds per park when auto-advancing. */
 export const AUTO_ADVANCE_S = 8;

@@ -5,7 +5,7 @@
  * followed by one sheet per park; park: that park's sheet. Everything in the current language.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useRanking } from '../../store/rank-hooks.ts';
 import type { RankRow } from '../../lib/ranking/types.ts';
 import { contributionText, rankText, scoreText, tierText } from '../ranking/rank-text.ts';
@@ -26,6 +26,8 @@ import { towardsText, tripLine, tripText } from '../commute/commute-text.ts';
 import { LocatorMap } from './LocatorMap.tsx';
 import { QR_OPTIONS } from '../share/SharePanel.tsx';
 import '../common/views.css';
+import '../../i18n/later/compare.ts';
+import '../../i18n/later/share.ts';
 
 const transitAssumptions = (lang: Lang) => ({
   detour: String(DETOUR_FACTOR),

@@ -3,7 +3,7 @@
  * status and year where the plan gives them, placement and source. Nothing beyond data/plan-projects.geojson.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { PLAN_PROJECTS } from '../../data/index.ts';
 import { ProjectIcon } from './ProjectIcon.tsx';

@@ -2,7 +2,7 @@
  * The radius query's place in the sidebar: a hint until there is a query, then its panel (NearHerePanel.tsx), whose
  * code, with the nearby summary and the gazetteer that names the chosen place, loads on the first query.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { Deferred, lazyNamed } from '../../ui/Deferred.tsx';
 import './near-here.css';

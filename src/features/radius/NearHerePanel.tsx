@@ -12,8 +12,8 @@
  * A chunk of its own with the gazetteer (to name the chosen place), loaded by NearHere.tsx on the first radius query.
  */
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/react.ts';
+import type { TFunction } from '../../i18n/index.ts';
 import { useAppStore } from '../../store/index.ts';
 import { transitNetwork } from '../../store/hooks.ts';
 import { MY_LOCATION, type ChosenPlace } from '../../store/place-slice.ts';
@@ -27,6 +27,8 @@ import { formatDistanceKm, joinList } from '../../i18n/format.ts';
 import type { LngLat } from '../../lib/schema.ts';
 import { distanceText, notesText, stationName } from '../transit/transit-text.ts';
 import { NoteList } from '../../ui/NoteList.tsx';
+import '../../i18n/later/nearby.ts';
+import '../../i18n/later/commute.ts';
 
 const sameOrigin = (a: LngLat, b: LngLat) => Math.abs(a[0] - b[0]) < 1e-9 && Math.abs(a[1] - b[1]) < 1e-9;
 

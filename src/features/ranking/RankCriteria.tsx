@@ -4,7 +4,7 @@
  * A criterion that cannot count yet says why (no destination: the destination chooser is right there).
  */
 import { Fragment, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { useDestination } from '../../store/commute-hooks.ts';
 import { INDUSTRY_BY_ID } from '../../data/index.ts';

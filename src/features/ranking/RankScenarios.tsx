@@ -3,7 +3,7 @@
  * JSON and import such a file. A malformed or foreign file is refused with the reason, and nothing stored changes.
  */
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { addRankScenarios, removeRankScenario, saveRankScenario } from '../../store/rank-storage.ts';
 import { formatCount } from '../../lib/format.ts';

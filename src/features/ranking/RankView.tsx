@@ -6,7 +6,7 @@
  * comparison and placement sampling on demand, and the actions (top 3 to compare, the map's ranks, scenarios).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { useRanking, type Ranking } from '../../store/rank-hooks.ts';
 import { startRankStorage } from '../../store/rank-storage.ts';

@@ -5,7 +5,7 @@
  * (`<criterion>_points_low`, `_high`; empty where the criterion does not count). Keys are stable; labels follow the
  * reader's language. Figures to 0.01.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/index.ts';
 import type { CsvExtraColumn } from '../../lib/export.ts';
 import { CRITERIA, type RankResult } from '../../lib/ranking/types.ts';
 import { criterionName } from './rank-text.ts';

@@ -3,8 +3,8 @@
  * the same: rank ranges ("第 3–7" / "#3–#7"), score intervals rounded outward, tiers, each criterion's value and
  * anchors in its own unit, limits, and the robustness sentence.
  */
-import type { TFunction } from 'i18next';
-// The ranking's strings join i18next with its code (they are not in the start-up tables).
+import type { TFunction } from '../../i18n/index.ts';
+// The ranking's strings join the translator with its code (they are not in the start-up tables).
 import '../../i18n/ranking.ts';
 import { formatCount, formatFigure, type Lang } from '../../lib/format.ts';
 import { formatAreaM2, formatDistanceKm, formatKmRange, formatMinutes } from '../../i18n/format.ts';

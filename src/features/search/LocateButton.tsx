@@ -3,7 +3,7 @@
  * denial, failure and a position outside the district each get a plain notice.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { MY_LOCATION } from '../../store/place-slice.ts';
 import { BOUNDARY } from '../../data/index.ts';

@@ -9,7 +9,7 @@
  * emptying them. A line under the box says which of the two is happening.
  */
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { loadCharPinyin } from '../../data/gazetteer-data.ts';
 import { usePlaceIndex } from '../../store/use-place-index.ts';

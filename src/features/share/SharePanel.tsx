@@ -1,8 +1,9 @@
 /** The share panel: the current link, a copy button (Clipboard API with a fallback) and its QR code for handouts. */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { toCanvas } from 'qrcode';
 import { copyText } from '../export/download.ts';
+import '../../i18n/later/share.ts';
 
 /** QR settings shared by the panel and the print sheets: medium error correction, a 2-module quiet zone. */
 export const QR_OPTIONS = {

@@ -4,7 +4,7 @@
  * On wider screens the wrapper is `display: contents` and the handle is hidden, so the sidebar is untouched.
  */
 import { useEffect, useRef, type PointerEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import type { SheetHeight } from '../../store/place-slice.ts';
 import './phone.css';

@@ -3,7 +3,7 @@
  * PNG). The share panel and the export menu load on first use and say so in their place meanwhile.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { selectSelectedParkId } from '../../store/selection-slice.ts';
 import { PARK_BY_ID } from '../../data/index.ts';

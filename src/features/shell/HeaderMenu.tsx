@@ -1,6 +1,6 @@
 /** The header's controls: inline on wide screens; on phones the header keeps its title and a menu button. */
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { SHORTCUT_LEVEL, useShortcuts } from '../../ui/use-shortcuts.ts';
 import './phone.css';
 

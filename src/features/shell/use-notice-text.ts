@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import type { Lang } from '../../lib/format.ts';
 import type { NoticeValue } from '../../store/ui-slice.ts';

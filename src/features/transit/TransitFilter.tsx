@@ -5,7 +5,7 @@
  * intervals drive the 'transit' sort (store/hooks.ts).
  */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { transitNetwork, useFilterContext } from '../../store/hooks.ts';
 import { PARKS, TRANSIT_LINES } from '../../data/index.ts';

@@ -1,9 +1,9 @@
 /**
- * Sentences of the transit feature, built from lib/transit.ts results with i18next and i18n/format.ts. The one place
+ * Sentences of the transit feature, built from lib/transit.ts results with the translator and i18n/format.ts. The one place
  * that words a distance to a station: the card, the list, the comparison, the presentation and the print sheets all
  * call these, so a figure is never stated more precisely than the park's placement allows.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/index.ts';
 import { formatCount, rangeStyle, WALK_MAX_WIDTH_KM, type Lang } from '../../lib/format.ts';
 import { formatKmRange, formatWalkRange, joinList, stationInSentence, stationLabel } from '../../i18n/format.ts';
 import type { KmRange } from '../../lib/interval.ts';

