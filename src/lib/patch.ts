@@ -12,7 +12,8 @@
  * Only a park's geometry and `properties.geocode` may change; every other property is a plan fact (checkPatch).
  */
 import type { Bilingual, Geocode, LngLat, ParkProperties, ParksFile } from './schema.ts';
-import { pointInPolygonFeature, straightLineKm } from './spatial.ts';
+import { straightLineKm } from './spatial.ts';
+import { pointInPolygonFeature } from './spatial-polygon.ts';
 
 export const PATCH_FORMAT = 'haidian-site-finder/park-patch';
 export const PATCH_VERSION = 1;

@@ -26,7 +26,8 @@ import {
 } from './patch.ts';
 import { INPUT_DATUMS, parseTypedCoordinates, toWgs84 } from './datum.ts';
 import { regionOf, type Region } from './region.ts';
-import { pointInPolygonFeature, straightLineKm } from './spatial.ts';
+import { straightLineKm } from './spatial.ts';
+import { pointInPolygonFeature } from './spatial-polygon.ts';
 
 export * from './draft-entry.ts';
 

@@ -1,8 +1,9 @@
 /**
- * Every turf call of the app lives here. Distances are straight-line (great-circle) kilometres on the sphere
- * unless the name says otherwise.
+ * Every turf call of the app lives here, but for the point-in-polygon test (spatial-polygon.ts, kept out of the
+ * start-up JavaScript). Distances are straight-line (great-circle) kilometres on the sphere unless the name says
+ * otherwise.
  */
-import { booleanPointInPolygon, circle, distance, lineString, pointToLineDistance } from '@turf/turf';
+import { circle, distance, lineString, pointToLineDistance } from '@turf/turf';
 import KDBush from 'kdbush';
 import type { LngLat } from './schema.ts';
 
@@ -189,15 +190,4 @@ export function pathLengthKm(points: readonly LngLat[]): number {
   let km = 0;
   for (let i = 1; i < points.length; i++) km += straightLineKm(points[i - 1]!, points[i]!);
   return km;
-}
-
-/**
- * True when the point lies inside the polygon or multi-polygon (holes excluded); a point exactly on the edge counts
- * as inside. Used to tell whether a located user is in the district.
- */
-export function pointInPolygonFeature(
-  point: LngLat,
-  polygon: { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] },
-): boolean {
-  return booleanPointInPolygon(point, polygon);
 }

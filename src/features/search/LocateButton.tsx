@@ -7,13 +7,13 @@ import { useTranslation } from '../../i18n/react.ts';
 import { useAppStore } from '../../store/index.ts';
 import { MY_LOCATION } from '../../store/place-slice.ts';
 import { BOUNDARY } from '../../data/index.ts';
-import { pointInPolygonFeature } from '../../lib/spatial.ts';
 import type { LngLat } from '../../lib/schema.ts';
 
 const GEO_NOTICES = ['search.geo.denied', 'search.geo.unavailable', 'search.geo.outside'];
 
-/** True when the point lies in the district outline. */
-export function insideHaidian(p: LngLat): boolean {
+/** Whether the point lies in the district outline; the test's code loads when the button is pressed (issue 24). */
+async function insideHaidian(p: LngLat): Promise<boolean> {
+  const { pointInPolygonFeature } = await import('../../lib/spatial-polygon.ts');
   return BOUNDARY.features.some((f) => pointInPolygonFeature(p, f.geometry));
 }
 
@@ -36,15 +36,23 @@ export function LocateButton() {
     setBusy(true);
     geo.getCurrentPosition(
       (pos) => {
-        setBusy(false);
         const p: LngLat = [pos.coords.longitude, pos.coords.latitude];
-        const s = useAppStore.getState();
-        if (!insideHaidian(p)) {
-          s.addNotice('search.geo.outside');
-          return;
-        }
-        s.choosePlace(MY_LOCATION, p);
-        s.setSheet('half');
+        insideHaidian(p).then(
+          (inside) => {
+            setBusy(false);
+            const s = useAppStore.getState();
+            if (!inside) {
+              s.addNotice('search.geo.outside');
+              return;
+            }
+            s.choosePlace(MY_LOCATION, p);
+            s.setSheet('half');
+          },
+          () => {
+            setBusy(false);
+            useAppStore.getState().addNotice('search.geo.unavailable');
+          },
+        );
       },
       (err) => {
         setBusy(false);
