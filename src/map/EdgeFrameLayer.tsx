@@ -10,7 +10,8 @@ import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MaplibreMap, SymbolLayerSpecification } from 'maplibre-gl';
 import { LAYER, SRC } from './ids.ts';
-import { useMapImage } from './use-map-image.ts';
+import { IMAGE_PIXEL_RATIO, useMapImage } from './use-map-image.ts';
+import { transparentImage } from '../lib/ring-image.ts';
 
 type NoSource<T> = Omit<T, 'source'>;
 
@@ -64,7 +65,8 @@ function edgePoints(w: number, h: number): { x: number; y: number; side: 'n' | '
 }
 
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
-const drawNothing = () => {};
+/** The boxes' image: nothing to see (one CSS pixel, transparent). */
+const nothing = () => transparentImage(IMAGE_PIXEL_RATIO);
 
 /** The boxes for the map's current camera and canvas size. */
 function frameData(map: MaplibreMap): FeatureCollection<Point> {
@@ -86,7 +88,7 @@ const frameKey = (fc: FeatureCollection<Point>) =>
 
 export function EdgeFrameLayer() {
   const { current: ref } = useMap();
-  const ready = useMapImage(IMAGE, 1, drawNothing);
+  const ready = useMapImage(IMAGE, nothing);
   const map = ref?.getMap?.();
   // The source starts with the boxes of the camera at hand, so the first tiles hold them; later moves set new ones,
   // and a move that changes nothing (the first-load fit to the same view) sets none: each setData reloads the tiles.

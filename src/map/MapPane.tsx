@@ -38,7 +38,8 @@ import {
 import { bilingualLabel, idFilter, parkOpacity, unlessOut, visibleFilter } from './expressions.ts';
 import { isDrawn, useParkStates } from './use-park-states.ts';
 import { outIds } from '../lib/park-states.ts';
-import { useMapImage } from './use-map-image.ts';
+import { IMAGE_PIXEL_RATIO, useMapImage } from './use-map-image.ts';
+import { dashedRingImage } from '../lib/ring-image.ts';
 import { useOnceNeeded } from './use-once-needed.ts';
 import { useLayerVisibility } from './layer-visibility.ts';
 import { usePresentationText } from './use-presentation-text.ts';
@@ -81,25 +82,27 @@ const DIMMED = 0.18;
 const POSSIBLE = 0.6;
 
 /** The dashed ring image (POSSIBLE_RING): dark dashes on a pale solid ring, readable on any ground. */
-function drawPossibleRing(ctx: CanvasRenderingContext2D) {
-  const c = POSSIBLE_RING.sizePx / 2;
-  ctx.beginPath();
-  ctx.arc(c, c, POSSIBLE_RING.ringRadiusPx, 0, 2 * Math.PI);
-  ctx.lineWidth = POSSIBLE_RING.lineWidthPx + 1.5;
-  ctx.strokeStyle = 'rgba(255,255,255,0.85)';
-  ctx.stroke();
-  ctx.setLineDash([4, 3]);
-  ctx.lineWidth = POSSIBLE_RING.lineWidthPx;
-  ctx.strokeStyle = '#1f1d1a';
-  ctx.stroke();
-}
+const possibleRing = () =>
+  dashedRingImage(
+    {
+      sizePx: POSSIBLE_RING.sizePx,
+      radiusPx: POSSIBLE_RING.ringRadiusPx,
+      lineWidthPx: POSSIBLE_RING.lineWidthPx,
+      haloExtraPx: 1.5,
+      dashPx: 4,
+      gapPx: 3,
+      halo: [255, 255, 255, 0.85],
+      dash: [0x1f, 0x1d, 0x1a, 1],
+    },
+    IMAGE_PIXEL_RATIO,
+  );
 
 /**
  * The dashed rings around parks only possibly within the transit distance. A child of <Map> (the image needs the map),
  * drawn from the names' source (layers.ts parksPossible) just under the selection ring.
  */
 function PossibleRings({ ids }: { ids: ReadonlySet<string> }) {
-  const ready = useMapImage(POSSIBLE_RING.image, POSSIBLE_RING.sizePx, drawPossibleRing);
+  const ready = useMapImage(POSSIBLE_RING.image, possibleRing);
   const filter = useMemo(() => idFilter([...ids]), [ids]);
   // No layer that shows nothing (no transit filter yet): it would still be laid out with every tile.
   const needed = useOnceNeeded(ids.size > 0);

@@ -1,32 +1,16 @@
 /**
- * Registers one canvas-drawn image with the map (the offline style has no sprite) and reports when it is in: a symbol
- * layer added before its image keeps no icon for the tiles laid out meanwhile. A basemap switch drops images; they are
- * drawn again on 'styleimagemissing'.
+ * Registers one image with the map (the offline style has no sprite) and reports when it is in: a symbol layer added
+ * before its image keeps no icon for the tiles laid out meanwhile. A basemap switch drops images; they are added again
+ * on 'styleimagemissing'. The pixels are computed (lib/ring-image.ts), not drawn on a canvas: a page's first canvas
+ * drawing costs the map's start-up about 50 ms (issue 24).
  */
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { RgbaImage } from '../lib/ring-image.ts';
 
-/** Drawn at this many device pixels per CSS pixel, for sharp edges on dense screens. */
-const RATIO = 2;
-
-/** Draws `sizePx` × `sizePx` CSS pixels (the context is already scaled) and returns the RGBA pixels, or null without a canvas. */
-function render(
-  sizePx: number,
-  draw: (ctx: CanvasRenderingContext2D) => void,
-): { width: number; height: number; data: Uint8Array } | null {
-  const size = sizePx * RATIO;
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  // willReadFrequently keeps the canvas on the CPU: getImageData from a GPU canvas is a slow read-back.
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) return null;
-  ctx.scale(RATIO, RATIO);
-  draw(ctx);
-  const img = ctx.getImageData(0, 0, size, size);
-  return { width: size, height: size, data: new Uint8Array(img.data.buffer) };
-}
+/** Made at this many device pixels per CSS pixel, for sharp edges on dense screens. */
+export const IMAGE_PIXEL_RATIO = 2;
 
 /**
  * Runs `fn` once the map's style is parsed ('style.load'), or now if it is; returns the cleanup. Not after the first
@@ -44,8 +28,11 @@ export function whenStyleParsed(map: MaplibreMap, fn: () => void): () => void {
   };
 }
 
-/** Adds the image `id` (drawn by `draw`, stable across renders) once the style is parsed; true once it is in. */
-export function useMapImage(id: string, sizePx: number, draw: (ctx: CanvasRenderingContext2D) => void): boolean {
+/**
+ * Adds the image `id` (its pixels at IMAGE_PIXEL_RATIO from `pixels`, stable across renders) once the style is parsed;
+ * true once it is in.
+ */
+export function useMapImage(id: string, pixels: () => RgbaImage): boolean {
   const { current: ref } = useMap();
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -53,8 +40,7 @@ export function useMapImage(id: string, sizePx: number, draw: (ctx: CanvasRender
     if (!map) return;
     const add = () => {
       if (map.hasImage(id)) return;
-      const img = render(sizePx, draw);
-      if (img) map.addImage(id, img, { pixelRatio: RATIO });
+      map.addImage(id, pixels(), { pixelRatio: IMAGE_PIXEL_RATIO });
     };
     const onLoad = () => {
       add();
@@ -69,6 +55,6 @@ export function useMapImage(id: string, sizePx: number, draw: (ctx: CanvasRender
       map.off('styleimagemissing', onMissing);
       cancel();
     };
-  }, [ref, id, sizePx, draw]);
+  }, [ref, id, pixels]);
   return ready;
 }
