@@ -18,6 +18,7 @@ import { ProjectCard } from './features/projects/ProjectCard.tsx';
 import { BottomSheet } from './features/shell/BottomSheet.tsx';
 import { HeaderMenu } from './features/shell/HeaderMenu.tsx';
 import { HeaderActions } from './features/shell/HeaderActions.tsx';
+import { useAnswerFirst } from './features/common/use-answer-first.ts';
 import { CompareTray } from './features/compare/CompareTray.tsx';
 import { ParkList } from './features/park-list/ParkList.tsx';
 import { ParkCard } from './features/park-card/ParkCard.tsx';
@@ -85,6 +86,7 @@ function Header() {
   const scenario = useAppStore((s) => s.scenario);
   const setScenario = useAppStore((s) => s.setScenario);
   const setLang = useAppStore((s) => s.setLang);
+  const langPress = useAnswerFirst();
   return (
     <header className="app-header">
       <h1>
@@ -100,11 +102,12 @@ function Header() {
         </div>
         <HeaderActions />
         {/* The name starts with the visible word (WCAG 2.5.3, label in name), so "click English" works for voice control. */}
+        {/* Pressed at once; the whole app in the other language (and the map's labels) a frame later (issue 24). */}
         <button
           type="button"
-          className="button lang-toggle"
+          className={`button lang-toggle${langPress.pressed ? ' is-pressed' : ''}`}
           aria-label={`${t('header.lang')} · ${t('header.langLabel')}`}
-          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          onClick={() => langPress.press(() => setLang(useAppStore.getState().lang === 'zh' ? 'en' : 'zh'))}
         >
           <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('header.lang')}</span>
         </button>

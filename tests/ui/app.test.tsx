@@ -1,6 +1,5 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useAppStore } from '../../src/store/index.ts';
 import * as maplibre from '../../src/map/maplibre.ts';
 import { renderUi } from './render.tsx';
@@ -25,8 +24,13 @@ describe('App shell', () => {
 
   it('switches every visible string to English with the toggle', async () => {
     renderApp();
-    await userEvent.click(screen.getByRole('button', { name: /切换语言到英文/ }));
-    expect(useAppStore.getState().lang).toBe('en');
+    const toggle = screen.getByRole('button', { name: /切换语言到英文/ });
+    // A synchronous click: the button answers at once (pressed), the app changes language a frame later (issue 24).
+    fireEvent.click(toggle);
+    expect(toggle.className).toContain('is-pressed');
+    expect(useAppStore.getState().lang).toBe('zh');
+    await waitFor(() => expect(useAppStore.getState().lang).toBe('en'));
+    expect(toggle.className).not.toContain('is-pressed');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Haidian Site Finder');
     expect(screen.getByRole('button', { name: /Switch language to Chinese/ }).textContent).toBe('中文');
     const legend = screen.getByText('Legend').closest('details')!;

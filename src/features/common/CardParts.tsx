@@ -1,30 +1,19 @@
 /** Pieces shared by the park card and the project card. */
-import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { TFunction } from '../../i18n/index.ts';
 import type { Lang } from '../../lib/format.ts';
 import { formatDistanceKm } from '../../i18n/format.ts';
 import type { Bilingual, Geocode } from '../../lib/schema.ts';
-import { afterNextFrame } from '../../lib/after-next-frame.ts';
+import { useAnswerFirst } from './use-answer-first.ts';
 
 /**
  * A card's way back to the list: it answers the tap in the next frame (pressed), and `onBack` (the list's larger
  * layout and paint) follows in the one after (issue 24: a tap's answer within 200 ms on a phone).
  */
 export function BackButton({ label, onBack }: { label: string; onBack: () => void }) {
-  const [leaving, setLeaving] = useState(false);
+  const { pressed, press } = useAnswerFirst();
   return (
-    <button
-      type="button"
-      className={`link-button back${leaving ? ' is-pressed' : ''}`}
-      onClick={() => {
-        setLeaving(true);
-        afterNextFrame(window, () => {
-          setLeaving(false);
-          onBack();
-        });
-      }}
-    >
+    <button type="button" className={`link-button back${pressed ? ' is-pressed' : ''}`} onClick={() => press(onBack)}>
       ← {label}
     </button>
   );
