@@ -1,23 +1,17 @@
-/** The string tables that join the translator with the code of a feature loaded on first use (src/i18n/later). */
-import { editorLater } from '../../../src/i18n/later/editor.ts';
-import { exportingLater } from '../../../src/i18n/later/export.ts';
-import { compareLater } from '../../../src/i18n/later/compare.ts';
-import { nearbyLater } from '../../../src/i18n/later/nearby.ts';
-import { shareLater } from '../../../src/i18n/later/share.ts';
-import { presentLater } from '../../../src/i18n/later/present.ts';
-import { basemapLater } from '../../../src/i18n/later/basemap.ts';
-import { commuteLater } from '../../../src/i18n/later/commute.ts';
-
+/**
+ * The string tables that join the translator with the code of a feature loaded on first use: every module in
+ * src/i18n/later, named after its namespace, with its one exported table.
+ */
 type Tables = { zh: Record<string, unknown>; en: Record<string, unknown> };
 
-/** Each module's file name in src/i18n/later, its namespace and its tables. */
-export const LATER: { file: string; namespace: string; table: Tables }[] = [
-  { file: 'editor', namespace: 'editor', table: editorLater },
-  { file: 'export', namespace: 'export', table: exportingLater },
-  { file: 'compare', namespace: 'compare', table: compareLater },
-  { file: 'nearby', namespace: 'nearby', table: nearbyLater },
-  { file: 'share', namespace: 'share', table: shareLater },
-  { file: 'present', namespace: 'present', table: presentLater },
-  { file: 'basemap', namespace: 'basemap', table: basemapLater },
-  { file: 'commute', namespace: 'commute', table: commuteLater },
-];
+const modules = import.meta.glob<Record<string, Tables>>('../../../src/i18n/later/*.ts', { eager: true });
+
+/** Each module's file name in src/i18n/later (its namespace too) and its tables. */
+export const LATER: { file: string; namespace: string; table: Tables }[] = Object.entries(modules).map(
+  ([path, mod]) => {
+    const file = path.replace(/^.*\/|\.ts$/g, '');
+    const tables = Object.values(mod);
+    if (tables.length !== 1) throw new Error(`src/i18n/later/${file}.ts should export one table, not ${tables.length}`);
+    return { file, namespace: file, table: tables[0]! };
+  },
+);

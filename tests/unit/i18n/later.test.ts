@@ -29,6 +29,11 @@ describe('strings loaded with their feature (src/i18n/later)', () => {
     expect(LATER.map((l) => l.file)).toHaveLength(8);
   });
 
+  it.each(LATER)('later/$file.ts adds its table under its own name', ({ file, table }) => {
+    expect(readFileSync(`src/i18n/later/${file}.ts`, 'utf8')).toMatch(new RegExp(`addStrings\\('${file}', \\w+\\);`));
+    expect(Object.keys(table.zh).length).toBeGreaterThan(0);
+  });
+
   it.each(LATER)('every file that uses a key of later/$file.ts imports it', ({ file, namespace, table }) => {
     const keys = [...new Set(Object.keys(table.zh).map(base))];
     const use = new RegExp(`[\`'"]${namespace}\\.(${keys.join('|')})([.\`'"_]|\\$)`);
@@ -43,6 +48,6 @@ describe('strings loaded with their feature (src/i18n/later)', () => {
     const zh = i18n.getFixedT('zh');
     expect(en('share.title')).not.toBe('share.title');
     expect(zh('present.exit')).not.toBe('present.exit');
-    expect(en('editor.title')).toBe(LATER[0]!.table.en.title);
+    expect(en('editor.title')).toBe(LATER.find((l) => l.file === 'editor')!.table.en.title);
   });
 });
