@@ -1,8 +1,9 @@
 /**
  * Registers one image with the map (the offline style has no sprite) and reports when it is in: a symbol layer added
  * before its image keeps no icon for the tiles laid out meanwhile. A basemap switch drops images; they are added again
- * on 'styleimagemissing'. The pixels are computed (lib/ring-image.ts), not drawn on a canvas: a page's first canvas
- * drawing costs the map's start-up about 50 ms (issue 24).
+ * on 'styleimagemissing'. The pixels are computed (lib/ring-image.ts), not drawn on a canvas (issue 24: on the phone
+ * profile the ring's drawing, with the canvas machinery it started, took about 160 ms of the map's start-up; the
+ * project icons, ProjectsMapLayer.tsx, still start that machinery, about 90 ms now).
  */
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-map-gl/maplibre';

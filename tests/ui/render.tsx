@@ -1,5 +1,5 @@
 /**
- * The one render helper of the UI tests: a component (by default the whole app) (the translator needs no provider),
+ * The one render helper of the UI tests: a component (by default the whole app; the translator needs no provider),
  * after resetting the store to its initial state and applying `state` (e.g. `{ lang: 'en' }`).
  */
 import type { ReactNode } from 'react';
